@@ -5,11 +5,23 @@
  */
 import type { Source } from './types.ts';
 import { lectureSources } from './lecture.ts';
+import { modelsSources } from './models.ts';
+import { hardwareSources } from './hardware.ts';
+import { commSources } from './comm.ts';
+import { compressionSources } from './compression.ts';
+import { energySources } from './energy.ts';
+import { servingSources } from './serving.ts';
 
 export type { Source } from './types.ts';
 
 export const sources = {
   ...lectureSources,
+  ...modelsSources,
+  ...hardwareSources,
+  ...commSources,
+  ...compressionSources,
+  ...energySources,
+  ...servingSources,
 } as const satisfies Record<string, Source>;
 
 export type SourceKey = keyof typeof sources;

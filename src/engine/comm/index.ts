@@ -1,0 +1,2 @@
+// Public API of the comm area; re-exported by src/engine/index.ts.
+export {};
