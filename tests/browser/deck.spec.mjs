@@ -1,0 +1,207 @@
+// Deck behaviour in a real browser: deep links, language, keyboard isolation,
+// resize, PDF export, bad input. Each test opens its own context.
+import { assert, assertClean } from './assert.mjs';
+import { openPage, gotoDeck, SECTION_IDS } from './harness.mjs';
+
+const currentSlideId = (page) => page.evaluate(() => {
+  const s = window.__deck.getCurrentSlide();
+  return s.id || s.closest('section[id]')?.id || '';
+});
+const indices = (page) => page.evaluate(() => window.__deck.getIndices());
+
+/** Navigates the deck to the slide holding the first element matching `selector`. */
+export async function goToSlideOf(page, selector) {
+  const found = await page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    if (!el) return false;
+    const slide = el.closest('section:not(.stack)') ?? el.closest('section');
+    const { h, v } = window.__deck.getIndices(slide);
+    window.__deck.slide(h, v);
+    return true;
+  }, selector);
+  assert.ok(found, `no element matches ${selector}`);
+  await page.waitForTimeout(350);
+}
+
+export const deckTests = [
+  ...['zh', 'en'].map((lang) => ({
+    name: `every section is reachable by deep link (${lang})`,
+    async run({ browser, base }) {
+      const { page, problems, context } = await openPage(browser);
+      for (const id of SECTION_IDS) {
+        await gotoDeck(page, `${base}?lang=${lang}#/${id}`);
+        assert.equal(await currentSlideId(page), id, `deep link #/${id}`);
+        assert.equal(await page.getAttribute('html', 'lang'), lang === 'zh' ? 'zh-CN' : 'en');
+        const heading = await page.evaluate(() => window.__deck.getCurrentSlide().querySelector('h1,h2')?.textContent ?? '');
+        assert.ok(heading.trim().length > 0, `#/${id} has a heading`);
+        if (lang === 'zh') assert.match(heading, /[\u4e00-\u9fff]/, `#/${id} heading is Chinese`);
+        else assert.doesNotMatch(heading, /[\u4e00-\u9fff]/, `#/${id} heading is English`);
+      }
+      assertClean(problems, `deep links (${lang})`);
+      await context.close();
+    },
+  })),
+  {
+    name: 'contents slide entries jump to their sections',
+    async run({ browser, base }) {
+      const { page, problems, context } = await openPage(browser);
+      await gotoDeck(page, `${base}#/contents`);
+      const links = await page.$$eval('section#contents a[href^="#/"]', (as) => as.map((a) => a.getAttribute('href')));
+      assert.deepEqual(links, SECTION_IDS.map((id) => `#/${id}`));
+      await page.click('section#contents a[href="#/comm-basics"]');
+      await page.waitForTimeout(400);
+      assert.equal(await currentSlideId(page), 'comm-basics');
+      assertClean(problems, 'contents');
+      await context.close();
+    },
+  },
+  {
+    name: 'language switch toggles, is remembered, and ?lang wins',
+    async run({ browser, base }) {
+      const { page, problems, context } = await openPage(browser);
+      await gotoDeck(page, `${base}#/importance`);
+      assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN', 'default language is zh-CN');
+      await page.click('button[data-action="toggle-lang"]');
+      await page.waitForFunction(() => document.documentElement.lang === 'en' && window.__deckReady === true);
+      await page.waitForTimeout(300);
+      assert.equal(await currentSlideId(page), 'importance', 'switching language keeps the slide');
+      await gotoDeck(page, `${base}#/importance`);
+      assert.equal(await page.getAttribute('html', 'lang'), 'en', 'the choice is remembered');
+      await gotoDeck(page, `${base}?lang=zh#/importance`);
+      assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN', '?lang=zh overrides the remembered choice');
+      assertClean(problems, 'language switch');
+      await context.close();
+    },
+  },
+  {
+    name: 'unknown ?lang and unknown hash fall back without errors',
+    async run({ browser, base }) {
+      const { page, problems, context } = await openPage(browser);
+      await gotoDeck(page, `${base}?lang=klingon#/no-such-slide`);
+      assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+      assert.deepEqual(await indices(page), { h: 0, v: 0, f: undefined }, 'unknown hash → first slide');
+      assertClean(problems, 'bad url');
+      await context.close();
+    },
+  },
+  {
+    name: 'help overlay opens with ? in the current language and closes with Escape',
+    async run({ browser, base }) {
+      const { page, problems, context } = await openPage(browser);
+      await gotoDeck(page, `${base}?lang=en#/importance`);
+      await page.keyboard.press('Shift+Slash');
+      const dialog = page.locator('[role="dialog"][data-overlay="help"]');
+      await dialog.waitFor({ state: 'visible' });
+      assert.doesNotMatch(await dialog.innerText(), /[\u4e00-\u9fff]{4}/, 'English help has no Chinese text');
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      assertClean(problems, 'help');
+      await context.close();
+    },
+  },
+  {
+    name: 'a focused slider takes ArrowRight without changing slide',
+    async run({ browser, base }) {
+      const { page, problems, context } = await openPage(browser);
+      await gotoDeck(page, `${base}#/memory-basics`);
+      await goToSlideOf(page, '.sim input[type="range"]');
+      const before = await indices(page);
+      const slider = page.locator('section.present .sim input[type="range"]').first();
+      await slider.waitFor({ state: 'visible' });
+      const v0 = await slider.inputValue();
+      await slider.focus();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(200);
+      assert.deepEqual(await indices(page), before, 'slide did not change');
+      assert.notEqual(await slider.inputValue(), v0, 'the slider moved');
+      assertClean(problems, 'keyboard isolation (slider)');
+      await context.close();
+    },
+  },
+  {
+    name: 'Space on a simulator button clicks it and does not advance',
+    async run({ browser, base }) {
+      const { page, problems, context } = await openPage(browser);
+      await gotoDeck(page, `${base}#/memory-basics`);
+      await goToSlideOf(page, '.sim [data-action="sim-reset"]');
+      const before = await indices(page);
+      const slider = page.locator('section.present .sim input[type="range"]').first();
+      const v0 = await slider.inputValue();
+      await slider.focus();
+      await page.keyboard.press('End');
+      const moved = await slider.inputValue();
+      assert.notEqual(moved, v0, 'End moved the slider');
+      const reset = page.locator('section.present .sim [data-action="sim-reset"]').first();
+      await reset.focus();
+      await page.keyboard.press('Space');
+      await page.waitForTimeout(250);
+      assert.deepEqual(await indices(page), before, 'slide did not change');
+      assert.equal(await slider.inputValue(), v0, 'Space pressed Reset, which restored the default');
+      assertClean(problems, 'keyboard isolation (button)');
+      await context.close();
+    },
+  },
+  {
+    name: 'the deck survives window resizes and simulators still respond',
+    async run({ browser, base }) {
+      const { page, problems, context } = await openPage(browser);
+      await gotoDeck(page, `${base}#/memory-basics`);
+      await goToSlideOf(page, '.sim input[type="range"]');
+      for (const [w, h] of [[390, 844], [1920, 1080], [1280, 720]]) {
+        await page.setViewportSize({ width: w, height: h });
+        await page.waitForTimeout(300);
+        const sim = page.locator('section.present .sim').first();
+        const text0 = await sim.innerText();
+        const slider = sim.locator('input[type="range"]').first();
+        await slider.focus();
+        await page.keyboard.press(w % 2 ? 'ArrowLeft' : 'ArrowRight');
+        await page.keyboard.press('PageUp');
+        await page.waitForTimeout(150);
+        assert.notEqual(await sim.innerText(), text0, `simulator responded at ${w}×${h}`);
+        const box = await sim.boundingBox();
+        assert.ok(box && box.width > 0 && box.height > 0, `simulator visible at ${w}×${h}`);
+      }
+      assertClean(problems, 'resize');
+      await context.close();
+    },
+  },
+  {
+    name: 'corrupt saved state falls back to defaults with a notice',
+    async run({ browser, base }) {
+      const { page, problems, context } = await openPage(browser);
+      await gotoDeck(page, `${base}#/title`);
+      const keys = await page.evaluate(() => Object.keys(localStorage));
+      await page.evaluate(() => {
+        for (const name of ['memory-budget', 'roofline', 'allreduce', 'optimisation-overview']) {
+          localStorage.setItem(`lio.sim.${name}`, '{"state": {"batch": "lots", oops');
+        }
+      });
+      await gotoDeck(page, `${base}#/memory-basics`);
+      await goToSlideOf(page, '.sim');
+      await page.waitForSelector('section.present .sim[data-sim-ready="true"]');
+      const notices = await page.locator('[data-notice]').allInnerTexts();
+      assert.ok(notices.length > 0, `a notice was shown (keys before: ${keys.join(',')})`);
+      assertClean(problems, 'corrupt state');
+      await context.close();
+    },
+  },
+  {
+    name: 'PDF export produces one page per slide with simulators drawn',
+    async run({ browser, base }) {
+      const { page, problems, context } = await openPage(browser, { width: 1600, height: 900 });
+      await gotoDeck(page, `${base}?print-pdf`);
+      await page.waitForFunction(() => document.querySelectorAll('.pdf-page').length > 0, null, { timeout: 15000 });
+      await page.waitForFunction(() => [...document.querySelectorAll('.sim')].every((s) => s.getAttribute('data-sim-ready') === 'true'), null, { timeout: 30000 });
+      const slides = await page.evaluate(() => document.querySelectorAll('.pdf-page').length);
+      const svgs = await page.evaluate(() => document.querySelectorAll('.pdf-page .sim svg').length);
+      const pdf = await page.pdf({ width: '1600px', height: '900px', printBackground: true });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      assert.ok(slides >= 20, `print view has ${slides} pages`);
+      assert.ok(svgs > 0, 'simulators print as SVG');
+      assert.ok(pages >= slides, `PDF has ${pages} pages for ${slides} slides`);
+      assertClean(problems, 'print-pdf');
+      await context.close();
+    },
+  },
+];

@@ -1,0 +1,56 @@
+// Every simulator placed in slides/: it mounts, shows no error, no NaN or
+// Infinity, responds to its first control, in both languages.
+import { assert, assertClean } from './assert.mjs';
+import { openPage, gotoDeck } from './harness.mjs';
+
+async function visitEverySim(page, lang) {
+  const count = await page.evaluate(() => document.querySelectorAll('.reveal .slides .sim').length);
+  assert.ok(count > 0, 'the deck places simulators');
+  const seen = [];
+  for (let i = 0; i < count; i += 1) {
+    const name = await page.evaluate((k) => {
+      const el = document.querySelectorAll('.reveal .slides .sim')[k];
+      const slide = el.closest('section:not(.stack)');
+      const { h, v } = window.__deck.getIndices(slide);
+      window.__deck.slide(h, v);
+      return el.getAttribute('data-sim');
+    }, i);
+    const sim = page.locator('.reveal .slides .sim').nth(i);
+    await page.waitForFunction((k) => document.querySelectorAll('.reveal .slides .sim')[k]?.getAttribute('data-sim-ready') === 'true', i, { timeout: 15000 });
+    assert.equal(await sim.locator('[role="alert"]').count(), 0, `${name} (${lang}) shows no error`);
+    const text = await sim.innerText();
+    assert.doesNotMatch(text, /\bNaN\b|Infinity|undefined/, `${name} (${lang}) prints no NaN/Infinity/undefined`);
+    assert.ok((await sim.locator('svg, table').count()) > 0, `${name} (${lang}) draws a chart or table`);
+    const control = sim.locator('input[type="range"], select').first();
+    if (await control.count()) {
+      const tag = await control.evaluate((el) => el.tagName);
+      if (tag === 'SELECT') {
+        const options = await control.locator('option').evaluateAll((os) => os.map((o) => o.value));
+        const cur = await control.inputValue();
+        const next = options.find((o) => o !== cur);
+        if (next !== undefined) await control.selectOption(next);
+      } else {
+        await control.focus();
+        await page.keyboard.press('End');
+      }
+      await page.waitForTimeout(100);
+      assert.notEqual(await sim.innerText(), text, `${name} (${lang}) responds to its first control`);
+      assert.doesNotMatch(await sim.innerText(), /\bNaN\b|Infinity/, `${name} (${lang}) still prints no NaN after a change`);
+      await sim.locator('[data-action="sim-reset"]').first().click();
+    }
+    seen.push(name);
+  }
+  return seen;
+}
+
+export const simTests = ['zh', 'en'].map((lang) => ({
+  name: `every simulator mounts, responds and logs no errors (${lang})`,
+  async run({ browser, base }) {
+    const { page, problems, context } = await openPage(browser);
+    await gotoDeck(page, `${base}?lang=${lang}#/title`);
+    const seen = await visitEverySim(page, lang);
+    assert.ok(seen.length > 0);
+    assertClean(problems, `simulators (${lang})`);
+    await context.close();
+  },
+}));
