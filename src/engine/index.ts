@@ -10,3 +10,56 @@ export type { Source, SourceKey } from './sources/index.ts';
 export * from './comm/index.ts';
 export * from './energy/index.ts';
 export * from './compression/index.ts';
+
+// Presets
+export { getModel, listModels } from './presets/models.ts';
+export { getHardware, listHardware } from './presets/hardware.ts';
+export { PRECISIONS } from './presets/hardwareSpec.ts';
+export type { HardwareSpec, HardwareKind, Precision } from './presets/hardwareSpec.ts';
+
+// The model
+export type { ModelSpec, ModelFamily, MlpKind, NormKind, Activation, PositionEncoding, MoeSpec } from './model/types.ts';
+export { modelFromHfConfig } from './model/hfConfig.ts';
+export type { HfConfig, HfConfigMeta } from './model/hfConfig.ts';
+export { validateModel } from './model/validate.ts';
+export { tensorInventory } from './model/tensors.ts';
+export type { TensorInventory, MatrixTensor, VectorTensor, TensorRole } from './model/tensors.ts';
+export { paramCount, activeParamCount } from './model/params.ts';
+export { FLOPS_PER_MAC, flopsFromMacs, macsFromFlops, matmulFlops, peakFromMacUnits } from './model/flops.ts';
+export { llamaFfnHiddenSize } from './model/ffnSize.ts';
+export { expectedDistinctExperts } from './model/moe.ts';
+export { emitOperators, tensorParallelLayout, flashBlockRows } from './model/operators.ts';
+export type { Phase, AttentionKernel, OpClass, OperatorContext, OperatorSink, TensorParallelLayout } from './model/operators.ts';
+
+// Memory
+export { DTYPES, DTYPE_BITS, INT4_G128_FP16, INT4_G128_FP16_ZP4, resolveFormat, bitsPerElement, matrixBytes, dtypeBytes } from './memory/formats.ts';
+export type { DType, QuantFormat, NumberFormat, ResolvedFormat } from './memory/formats.ts';
+export { weightBytes, weightBytesBreakdown } from './memory/weights.ts';
+export type { WeightBytesBreakdown } from './memory/weights.ts';
+export { kvCacheBytes, kvBytesPerToken } from './memory/kvCache.ts';
+export type { KvCacheOptions } from './memory/kvCache.ts';
+export { contiguousSlotWaste } from './memory/slots.ts';
+export type { ContiguousSlots, SlotUsage } from './memory/slots.ts';
+export { activationPeakBytes, workspaceBytes } from './memory/activations.ts';
+export { memoryBreakdown, largestBatchThatFits, longestContextThatFits, DEFAULT_MEMORY_UTILIZATION } from './memory/fit.ts';
+export type { MemoryOptions, MemoryBreakdown } from './memory/fit.ts';
+
+// Roofline and time
+export { peakFlops, ridgePoint, attainableFlops, rooflineTime, operatorTime } from './roofline.ts';
+export type { Bound, RooflineTime } from './roofline.ts';
+export { IDEAL_EFFICIENCY, REALISTIC_EFFICIENCY, EFFICIENCY_SOURCES, resolveEfficiency } from './serving/efficiency.ts';
+export type { EfficiencyKnobs, EfficiencyInput } from './serving/efficiency.ts';
+export { inferenceStep } from './serving/inferenceStep.ts';
+export type { InferenceStepOptions, InferenceStepResult, OperatorCost, OperatorBytes, CommunicationCost, StepBound } from './serving/inferenceStep.ts';
+export { ttftSeconds, tpotSeconds, servingEstimate, weightStreamingSeconds, modelBandwidthUtilization } from './serving/latency.ts';
+export type { ServingEstimate, StepSettings } from './serving/latency.ts';
+
+// Explanations
+export { weightBytesDerivation } from './explain/weightBytes.ts';
+export { kvCacheDerivation } from './explain/kvCache.ts';
+export { ridgePointDerivation } from './explain/ridgePoint.ts';
+export { decodeTimeDerivation } from './explain/decodeTime.ts';
+export { fitDerivation } from './explain/fit.ts';
+
+// Formatting
+export * from './format.ts';

@@ -1,2 +1,8 @@
 // Public API of the compression area; re-exported by src/engine/index.ts.
-export {};
+export * from './weightSharing.ts';
+export * from './sparseIndex.ts';
+export * from './huffman.ts';
+export * from './indexDistributions.ts';
+export * from './deepCompressionTables.ts';
+export * from './deepCompressionRatio.ts';
+export * from './compressionPipeline.ts';

@@ -1,2 +1,5 @@
 // Public API of the energy area; re-exported by src/engine/index.ts.
-export {};
+export * from './horowitz45nm.ts';
+export * from './szeNormalized.ts';
+export * from './operationEnergy.ts';
+export * from './inferenceEnergy.ts';

@@ -1,0 +1,32 @@
+/**
+ * Chart sizes in the deck's logical pixels (slides are 1600×900 and scaled by
+ * a CSS transform), chosen to be legible from the back of a lecture hall.
+ */
+
+export const chartFont = {
+  /** Tick labels, legend entries, segment labels. */
+  tick: 18,
+  /** Axis titles. */
+  title: 20,
+  /** The hover readout line and annotation labels. */
+  label: 18,
+} as const;
+
+export interface Margin {
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly left: number;
+}
+
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export const defaultMargin: Margin = { top: 56, right: 32, bottom: 84, left: 24 };
+
+/** Stroke widths: data lines must stay visible on a washed-out projector. */
+export const strokes = { series: 3.5, axis: 2, grid: 1, reference: 2.5 } as const;

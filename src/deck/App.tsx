@@ -1,0 +1,86 @@
+import { useEffect, useRef, useState } from 'react';
+import { followLangInOtherWindows, t, useLang, useT, type Lang } from '../i18n/index.ts';
+import { loadContent } from './content/loadContent.ts';
+import { structureSignature } from './content/structure.ts';
+import type { DeckContent } from './content/types.ts';
+import { bindHelpKeys } from './controllers/helpKeys.ts';
+import { isPrintView } from './controllers/print.ts';
+import { getDeck } from './reveal/deckHandle.ts';
+import type { DeckIndices } from './reveal/useRevealDeck.ts';
+import { Deck } from './view/Deck.tsx';
+import { HelpOverlay } from './view/HelpOverlay.tsx';
+import { NoticeArea } from './view/NoticeArea.tsx';
+import { Toolbar } from './view/Toolbar.tsx';
+
+interface Shown {
+  readonly content: DeckContent;
+  readonly restore: DeckIndices | null;
+}
+
+const print = isPrintView(window.location.search);
+// The speaker view's slide previews load the deck with `?receiver`.
+const receiver = /(?:^|[?&])receiver(?:[=&]|$)/i.test(window.location.search);
+
+function reloadIn(lang: Lang): void {
+  const url = new URL(window.location.href);
+  url.searchParams.set('lang', lang);
+  window.location.replace(url.toString());
+}
+
+/** The whole page: deck, toolbar, help overlay, notices. */
+export function App() {
+  const lang = useLang();
+  const tr = useT();
+  const [shown, setShown] = useState<Shown | null>(null);
+  const [failed, setFailed] = useState(false);
+  const shownRef = useRef<Shown | null>(null);
+
+  useEffect(() => {
+    document.title = t('deck.title', undefined, lang);
+    let cancelled = false;
+    loadContent(lang).then(
+      (content) => {
+        if (cancelled) return;
+        const previous = shownRef.current;
+        let next: Shown;
+        if (!previous) {
+          next = { content, restore: null };
+        } else {
+          // Swap the text in place only when both languages have the same
+          // structure (and not in the PDF layout, which reveal.js rebuilt).
+          const deck = getDeck();
+          if (print || !deck?.isReady() || structureSignature(previous.content) !== structureSignature(content)) {
+            reloadIn(lang);
+            return;
+          }
+          next = { content, restore: deck.getIndices() };
+        }
+        shownRef.current = next;
+        setShown(next);
+      },
+      (error: unknown) => {
+        console.error('lecture content failed to load', error);
+        if (!cancelled) setFailed(true);
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [lang]);
+
+  useEffect(() => bindHelpKeys(), []);
+  useEffect(() => (print ? undefined : followLangInOtherWindows()), []);
+
+  return (
+    <>
+      {shown ? (
+        <Deck content={shown.content} print={print} restore={shown.restore} />
+      ) : (
+        <p className="deck-loading" role={failed ? 'alert' : 'status'}>{tr(failed ? 'deck.loadFailed' : 'deck.loading')}</p>
+      )}
+      {print || receiver ? null : <Toolbar />}
+      <HelpOverlay />
+      <NoticeArea />
+    </>
+  );
+}

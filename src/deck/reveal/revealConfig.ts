@@ -1,0 +1,41 @@
+import type { RevealConfig } from 'reveal.js';
+import Notes from 'reveal.js/plugin/notes';
+import { isSimControlKey } from '../controllers/keyboardIsolation.ts';
+import { isHelpOpen } from '../controllers/helpOverlay.ts';
+import type { LogicalSize } from '../controllers/viewport.ts';
+
+/** The deck's reveal.js configuration (see the issue: presenting, offline, no runtime scroll view). */
+export function revealConfig(size: LogicalSize): RevealConfig {
+  return {
+    width: size.width,
+    height: size.height,
+    margin: 0.03,
+    minScale: 0.1,
+    maxScale: 2.5,
+    center: false,
+    hash: true,
+    respondToHashChanges: true,
+    history: false,
+    slideNumber: 'c/t',
+    showSlideNumber: 'all',
+    progress: true,
+    controls: true,
+    controlsTutorial: false,
+    overview: true,
+    fragments: true,
+    // Arrow keys walk every slide, including a section's sub-slides, in
+    // lecture order (a clicker's PageDown does the same).
+    navigationMode: 'linear',
+    transition: 'slide',
+    transitionSpeed: 'fast',
+    // Our own help overlay replaces reveal's English-only one.
+    help: false,
+    // 'scroll' rewrites the slide DOM under React: it is never switched on,
+    // and 0 keeps narrow windows from switching to it automatically.
+    scrollActivationWidth: 0,
+    pdfSeparateFragments: false,
+    pdfMaxPagesPerSlide: 1,
+    keyboardCondition: (event: KeyboardEvent) => !isHelpOpen() && !isSimControlKey(event),
+    plugins: [Notes],
+  };
+}

@@ -1,0 +1,77 @@
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import Reveal, { type RevealApi } from 'reveal.js';
+import { setSlideActivity } from '../../sims/_protocol/slideActivity.ts';
+import { logicalSizeFor } from '../controllers/viewport.ts';
+import { setDeck } from './deckHandle.ts';
+import { publishActivity } from './publishActivity.ts';
+import { revealConfig } from './revealConfig.ts';
+
+export interface DeckIndices {
+  readonly h: number;
+  readonly v: number;
+  readonly f?: number;
+}
+
+function applyPortraitClass(portrait: boolean): void {
+  document.documentElement.classList.toggle('deck-portrait', portrait);
+}
+
+/**
+ * Initialises reveal.js once on the `.reveal` element React rendered, and
+ * keeps it in step with React afterwards: after new slide text has been
+ * rendered in place (a language switch), `resync` is called with the
+ * indices taken before the switch.
+ */
+export function useRevealDeck(
+  rootRef: React.RefObject<HTMLDivElement | null>,
+  options: { readonly print: boolean; readonly contentKey: unknown; readonly restore: DeckIndices | null },
+): void {
+  const deckRef = useRef<RevealApi | null>(null);
+
+  useEffect(() => {
+    const root = rootRef.current;
+    // Exactly once per page: reveal.js cannot be initialised twice on one element.
+    if (!root || deckRef.current) return;
+    const size = logicalSizeFor(window.innerWidth, window.innerHeight);
+    applyPortraitClass(size.portrait);
+    const deck = new Reveal(root, revealConfig(size));
+    deckRef.current = deck;
+    setDeck(deck);
+    const onChange = () => publishActivity(deck);
+    deck.on('ready', () => {
+      if (!options.print) publishActivity(deck);
+      window.__deckReady = true;
+    });
+    deck.on('slidechanged', onChange);
+    deck.on('pdf-ready', () => {
+      window.__deckPdfReady = true;
+    });
+    const onResize = () => {
+      const next = logicalSizeFor(window.innerWidth, window.innerHeight);
+      const config = deck.getConfig();
+      if (config.width === next.width && config.height === next.height) return;
+      applyPortraitClass(next.portrait);
+      deck.configure({ width: next.width, height: next.height });
+    };
+    if (!options.print) window.addEventListener('resize', onResize);
+    void deck.initialize();
+    // The deck lives as long as the page; React never unmounts it.
+  }, [rootRef, options.print]);
+
+  useEffect(() => {
+    if (options.print) setSlideActivity({ mode: 'print', current: null, near: new Set() });
+  }, [options.print]);
+
+  // After React has swapped the slide text (same structure, other language),
+  // let reveal.js re-read fragments and restore where the presenter was.
+  useLayoutEffect(() => {
+    const deck = deckRef.current;
+    const restore = options.restore;
+    if (!deck || !deck.isReady() || !restore) return;
+    deck.sync();
+    deck.slide(restore.h, restore.v, restore.f);
+    publishActivity(deck);
+    // The speaker view refreshes its notes on this event.
+    deck.dispatchEvent({ type: 'closeoverlay' });
+  }, [options.contentKey, options.restore]);
+}

@@ -1,0 +1,19 @@
+import { useLang, useT } from '../../i18n/index.ts';
+import { dismissNotice, useNotices } from '../../state/notices.ts';
+
+/** Short notices (e.g. saved settings that could not be read), in the current language. */
+export function NoticeArea() {
+  const notices = useNotices();
+  const lang = useLang();
+  const t = useT();
+  return (
+    <div className="deck-notices" role="status" aria-live="polite" aria-label={t('notice.region')}>
+      {notices.map((notice) => (
+        <p key={notice.id} className="deck-notice">
+          <span>{notice.text[lang]}</span>
+          <button type="button" aria-label={t('notice.dismiss')} title={t('notice.dismiss')} onClick={() => dismissNotice(notice.id)}>×</button>
+        </p>
+      ))}
+    </div>
+  );
+}

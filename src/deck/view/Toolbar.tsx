@@ -1,0 +1,53 @@
+import type { ReactNode } from 'react';
+import { otherLang, setLang, useLang, useT, type StringKey } from '../../i18n/index.ts';
+import { toggleFullscreen } from '../controllers/fullscreen.ts';
+import { toggleHelp } from '../controllers/helpOverlay.ts';
+import { printUrl } from '../controllers/print.ts';
+import { getDeck } from '../reveal/deckHandle.ts';
+import { BlackoutIcon, FullscreenIcon, HelpIcon, OverviewIcon, PdfIcon, SpeakerIcon } from './icons.tsx';
+
+interface NotesPlugin {
+  open(): void;
+}
+
+function openSpeakerView(): void {
+  const notes = getDeck()?.getPlugin('notes') as unknown as NotesPlugin | undefined;
+  notes?.open();
+}
+
+function ToolButton(props: { action: string; label: StringKey; onClick: () => void; children: ReactNode }) {
+  const t = useT();
+  const label = t(props.label);
+  return (
+    <button type="button" className="deck-tool" data-action={props.action} aria-label={label} title={label} onClick={props.onClick}>
+      {props.children}
+    </button>
+  );
+}
+
+/** The presenter's buttons; every one has a keyboard shortcut too (see the help overlay). */
+export function Toolbar() {
+  const lang = useLang();
+  const t = useT();
+  return (
+    <nav className="deck-toolbar" aria-label={t('toolbar.label')}>
+      <button
+        type="button"
+        className="deck-tool deck-tool-lang"
+        data-action="toggle-lang"
+        aria-label={t('toolbar.toggleLang')}
+        title={t('toolbar.toggleLang')}
+        lang={lang === 'zh' ? 'en' : 'zh-CN'}
+        onClick={() => setLang(otherLang(lang))}
+      >
+        {lang === 'zh' ? 'EN' : '中文'}
+      </button>
+      <ToolButton action="help" label="toolbar.help" onClick={toggleHelp}><HelpIcon /></ToolButton>
+      <ToolButton action="overview" label="toolbar.overview" onClick={() => getDeck()?.toggleOverview()}><OverviewIcon /></ToolButton>
+      <ToolButton action="fullscreen" label="toolbar.fullscreen" onClick={toggleFullscreen}><FullscreenIcon /></ToolButton>
+      <ToolButton action="speaker" label="toolbar.speaker" onClick={openSpeakerView}><SpeakerIcon /></ToolButton>
+      <ToolButton action="blackout" label="toolbar.blackout" onClick={() => getDeck()?.togglePause()}><BlackoutIcon /></ToolButton>
+      <ToolButton action="pdf" label="toolbar.pdf" onClick={() => window.open(printUrl(window.location.href, lang), '_blank', 'noopener')}><PdfIcon /></ToolButton>
+    </nav>
+  );
+}

@@ -1,0 +1,123 @@
+import { requireInRange, requireNonNegative, requireOneOf, requirePositiveInt } from '../errors.ts';
+import { tensorParallelLayout, type AttentionKernel } from '../model/operators.ts';
+import type { ModelSpec } from '../model/types.ts';
+import { validateModel } from '../model/validate.ts';
+import type { HardwareSpec } from '../presets/hardwareSpec.ts';
+import { activationPeakBytes, workspaceBytes } from './activations.ts';
+import { resolveFormat, type DType, type NumberFormat } from './formats.ts';
+import { kvBytesPerToken } from './kvCache.ts';
+import { breakdownResolved } from './weights.ts';
+
+export interface MemoryOptions {
+  readonly batch: number;
+  /** Tokens per sequence the KV cache must hold (prompt + output). */
+  readonly tokens: number;
+  readonly weights?: NumberFormat;
+  readonly kv?: NumberFormat;
+  readonly activations?: DType;
+  readonly tp?: number;
+  readonly attention?: AttentionKernel;
+  /**
+   * Fraction of device memory the serving engine may use (vLLM
+   * --gpu-memory-utilization, default 0.9); 1 = all of it.
+   */
+  readonly memoryUtilization?: number;
+  /** Fixed runtime reserve added to the workspace, bytes (default 0). */
+  readonly reserveBytes?: number;
+}
+
+export interface MemoryBreakdown {
+  /** Per GPU, bytes. */
+  readonly weights: number;
+  readonly kv: number;
+  readonly activations: number;
+  readonly workspace: number;
+  /** weights + kv + activations + workspace. */
+  readonly total: number;
+  readonly capacity: number;
+  /** capacity × memoryUtilization. */
+  readonly usable: number;
+  /** usable − total (negative when it does not fit). */
+  readonly free: number;
+  readonly fits: boolean;
+}
+
+/** vLLM's default --gpu-memory-utilization. Source: 'vllm-engine-args'. */
+export const DEFAULT_MEMORY_UTILIZATION = 0.9;
+
+const ATTENTION: readonly AttentionKernel[] = ['flash', 'naive'];
+
+/**
+ * Memory per GPU for serving `batch` sequences of `tokens` tokens with tensor
+ * parallelism tp:
+ *   weights/tp (norms replicated) + b·n·kv_token·(n_kv per GPU / n_kv)
+ *   + activation peak + workspace  ≤  capacity · utilisation.
+ * Ignores: paging slack in the KV cache, allocator fragmentation.
+ * Sources: 'kwon-2023-vllm', 'vllm-engine-args', 'shoeybi-2019-megatron-tp'.
+ */
+export function memoryBreakdown(model: ModelSpec, hw: HardwareSpec, opts: MemoryOptions): MemoryBreakdown {
+  validateModel(model);
+  const batch = requirePositiveInt('batch', opts.batch);
+  const tokens = requirePositiveInt('tokens', opts.tokens);
+  return breakdownUnchecked(model, hw, opts, batch, tokens);
+}
+
+function breakdownUnchecked(model: ModelSpec, hw: HardwareSpec, opts: Omit<MemoryOptions, 'batch' | 'tokens'>, batch: number, tokens: number): MemoryBreakdown {
+  const tp = requirePositiveInt('tp', opts.tp ?? 1);
+  const attention = requireOneOf('attention', opts.attention ?? 'flash', ATTENTION);
+  const utilization = requireInRange('memoryUtilization', opts.memoryUtilization ?? DEFAULT_MEMORY_UTILIZATION, Number.MIN_VALUE, 1);
+  const reserve = requireNonNegative('reserveBytes', opts.reserveBytes ?? 0);
+  const layout = tensorParallelLayout(model, tp);
+  const weights = breakdownResolved(model, resolveFormat('weights', opts.weights ?? 'fp16'), tp, layout.kvReplication).total;
+  const kv = batch * tokens * kvBytesPerToken(model, opts.kv ?? 'fp16') * (layout.kvHeadsPerGpu / model.numKvHeads);
+  const activations = activationPeakBytes(model, batch, tokens, opts.activations ?? 'fp16', layout, tp, attention);
+  const workspace = workspaceBytes(model, batch, tp, reserve);
+  const total = weights + kv + activations + workspace;
+  const capacity = hw.memoryCapacityBytes;
+  const usable = capacity * utilization;
+  return { weights, kv, activations, workspace, total, capacity, usable, free: usable - total, fits: total <= usable };
+}
+
+/** Search bound for batch and context searches (beyond any real deployment). */
+const SEARCH_LIMIT = 1 << 24;
+
+function largestFitting(limit: number, fits: (n: number) => boolean): number {
+  if (!fits(1)) return 0;
+  let lo = 1;
+  let hi = 2;
+  while (hi <= limit && fits(hi)) {
+    lo = hi;
+    hi *= 2;
+  }
+  hi = Math.min(hi, limit + 1);
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (fits(mid)) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The largest batch whose memory (memoryBreakdown) fits at `tokens` tokens per
+ * sequence; 0 when even one sequence does not fit. Memory grows monotonically
+ * with batch, so a doubling then bisection search finds it exactly.
+ */
+export function largestBatchThatFits(model: ModelSpec, hw: HardwareSpec, opts: Omit<MemoryOptions, 'batch'>): number {
+  validateModel(model);
+  const tokens = requirePositiveInt('tokens', opts.tokens);
+  return largestFitting(SEARCH_LIMIT, (b) => breakdownUnchecked(model, hw, opts, b, tokens).fits);
+}
+
+/**
+ * The longest context (tokens per sequence) that fits at `batch`, capped at
+ * `maxTokens` (default the model's max_position_embeddings); 0 when none fits.
+ */
+export function longestContextThatFits(
+  model: ModelSpec, hw: HardwareSpec, opts: Omit<MemoryOptions, 'tokens'> & { readonly maxTokens?: number },
+): number {
+  validateModel(model);
+  const batch = requirePositiveInt('batch', opts.batch);
+  const cap = requirePositiveInt('maxTokens', opts.maxTokens ?? model.maxPositionEmbeddings);
+  return largestFitting(cap, (n) => breakdownUnchecked(model, hw, opts, batch, n).fits);
+}

@@ -1,0 +1,82 @@
+import { EngineError, requireInRange, requireNonNegative, requirePositiveInt } from '../errors.ts';
+
+/** Element types by name. Bare 'int4' means 4 bits per element and NO scale overhead. */
+export type DType = 'fp32' | 'bf16' | 'fp16' | 'fp8' | 'int8' | 'int4';
+
+export const DTYPES: readonly DType[] = ['fp32', 'bf16', 'fp16', 'fp8', 'int8', 'int4'];
+
+export const DTYPE_BITS: Readonly<Record<DType, number>> = { fp32: 32, bf16: 16, fp16: 16, fp8: 8, int8: 8, int4: 4 };
+
+/**
+ * A quantised format: `bits` per element plus, when `groupSize` is given, one
+ * scale (`scaleBits`, default 16 = FP16) and optionally one zero-point
+ * (`zeroBits`, default 0 = symmetric) per group of `groupSize` consecutive
+ * elements along a matrix's input dimension. `embeddingBits`, if set, stores
+ * the embedding and lm_head tables at that many bits without groups (GPTQ/AWQ
+ * checkpoints usually keep them in FP16).
+ */
+export interface QuantFormat {
+  readonly bits: number;
+  readonly groupSize?: number;
+  readonly scaleBits?: number;
+  readonly zeroBits?: number;
+  readonly embeddingBits?: number;
+}
+
+export type NumberFormat = DType | QuantFormat;
+
+/** INT4, groups of 128, one FP16 scale per group (symmetric, GPTQ-style). 4 + 16/128 = 4.125 bits per weight. */
+export const INT4_G128_FP16: QuantFormat = { bits: 4, groupSize: 128, scaleBits: 16 };
+/** INT4, groups of 128, FP16 scale and 4-bit zero-point per group (AWQ layout). 4 + 20/128 = 4.156 bits per weight. */
+export const INT4_G128_FP16_ZP4: QuantFormat = { bits: 4, groupSize: 128, scaleBits: 16, zeroBits: 4 };
+
+/** A format resolved to numbers: group overhead bits are (scaleBits + zeroBits) per `groupSize` elements (0 = none). */
+export interface ResolvedFormat {
+  readonly bits: number;
+  readonly groupSize: number;
+  readonly overheadBitsPerGroup: number;
+  readonly embeddingBits: number | undefined;
+}
+
+const named = new Map<DType, ResolvedFormat>(
+  DTYPES.map((d) => [d, { bits: DTYPE_BITS[d], groupSize: 0, overheadBitsPerGroup: 0, embeddingBits: undefined }]),
+);
+
+/** Validates a format and resolves it; throws EngineError naming `field`. */
+export function resolveFormat(field: string, format: unknown): ResolvedFormat {
+  if (typeof format === 'string') {
+    const r = named.get(format as DType);
+    if (!r) throw new EngineError('unknownOption', { field, value: format, options: DTYPES });
+    return r;
+  }
+  if (typeof format !== 'object' || format === null) throw new EngineError('unknownOption', { field, value: format, options: DTYPES });
+  const f = format as QuantFormat;
+  const bits = requireInRange(`${field}.bits`, f.bits, 1, 64);
+  const groupSize = f.groupSize === undefined ? 0 : requirePositiveInt(`${field}.groupSize`, f.groupSize);
+  const scaleBits = groupSize ? requireNonNegative(`${field}.scaleBits`, f.scaleBits ?? 16) : 0;
+  const zeroBits = groupSize ? requireNonNegative(`${field}.zeroBits`, f.zeroBits ?? 0) : 0;
+  const embeddingBits = f.embeddingBits === undefined ? undefined : requireInRange(`${field}.embeddingBits`, f.embeddingBits, 1, 64);
+  return { bits, groupSize, overheadBitsPerGroup: scaleBits + zeroBits, embeddingBits };
+}
+
+/**
+ * Bits per element of a row of `rowLength` elements, including group overhead:
+ *   b + ⌈n / g⌉ · (s + z) / n
+ * b element bits, n row length, g group size, s/z scale/zero-point bits.
+ * A row shorter than a group still pays one group. Source: 'hf-transformers-modeling'
+ * (GPTQ/AWQ quantisers store one scale/zero per group along the input dimension).
+ */
+export function bitsPerElement(f: ResolvedFormat, rowLength: number): number {
+  if (!f.groupSize) return f.bits;
+  return f.bits + (Math.ceil(rowLength / f.groupSize) * f.overheadBitsPerGroup) / rowLength;
+}
+
+/** Bytes of a rows × cols matrix (groups run along cols, the input dimension). */
+export const matrixBytes = (f: ResolvedFormat, rows: number, cols: number): number =>
+  (rows * cols * bitsPerElement(f, cols)) / 8;
+
+/** Bytes per element of a dtype-like activation format (no groups). */
+export function dtypeBytes(field: string, format: unknown): number {
+  const f = resolveFormat(field, format);
+  return bitsPerElement(f, 1) / 8;
+}

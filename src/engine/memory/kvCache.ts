@@ -1,0 +1,38 @@
+import { requirePositive } from '../errors.ts';
+import type { ModelSpec } from '../model/types.ts';
+import { validateModel } from '../model/validate.ts';
+import { bitsPerElement, resolveFormat, type NumberFormat } from './formats.ts';
+
+export interface KvCacheOptions {
+  /** Tokens held per sequence (prompt + generated so far). */
+  readonly tokens: number;
+  readonly batch?: number;
+  /** Element format of the cache (default 'fp16'); group formats put groups along head_dim. */
+  readonly dtype?: NumberFormat;
+}
+
+/**
+ * Bytes of K and V cache per token of one sequence, all layers:
+ *   2 · L · n_kv · d_h · b_kv / 8
+ * 2 = K and V, L layers, n_kv key/value heads (GQA/MQA shrink this), d_h head
+ * width, b_kv bits per element (plus group overhead). OPT-13B FP16: 819,200 B
+ * ("800 KB", KiB). Ignores: paging slack (see contiguousSlotWaste) and
+ * Mistral's sliding-window cap. Sources: 'kwon-2023-vllm' Sec. 3; 'kipply-2022-arithmetic'.
+ */
+export function kvBytesPerToken(model: ModelSpec, dtype: NumberFormat = 'fp16'): number {
+  validateModel(model);
+  const f = resolveFormat('dtype', dtype);
+  return (2 * model.numLayers * model.numKvHeads * model.headDim * bitsPerElement(f, model.headDim)) / 8;
+}
+
+/**
+ * KV cache bytes for `batch` sequences of `tokens` tokens:
+ *   batch · tokens · 2 · L · n_kv · d_h · b_kv / 8.
+ * Llama-2-70B, 1024 tokens, batch 1, FP16 → 335,544,320 B = 0.3125 GiB
+ * (Databricks Table 3: .312 GiB). Source: 'kwon-2023-vllm', 'databricks-2023-inference'.
+ */
+export function kvCacheBytes(model: ModelSpec, opts: KvCacheOptions): number {
+  const tokens = requirePositive('tokens', opts.tokens);
+  const batch = requirePositive('batch', opts.batch ?? 1);
+  return batch * tokens * kvBytesPerToken(model, opts.dtype ?? 'fp16');
+}

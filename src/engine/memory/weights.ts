@@ -1,0 +1,64 @@
+import type { ModelSpec } from '../model/types.ts';
+import { tensorInventory } from '../model/tensors.ts';
+import { bitsPerElement, resolveFormat, type NumberFormat, type ResolvedFormat } from './formats.ts';
+
+export interface WeightBytesBreakdown {
+  /** Element storage: parameters × bits / 8. */
+  readonly elements: number;
+  /** Scales and zero-points of group-wise formats. */
+  readonly groupOverhead: number;
+  readonly total: number;
+}
+
+function isTable(role: string): boolean {
+  return role === 'embedding' || role === 'lm-head';
+}
+
+/**
+ * Bytes to store a model's weights in `format`:
+ *   Σ_matrices rows·cols·(b + ⌈cols/g⌉·(s+z)/cols)/8 + Σ_vectors length·b/8
+ * With a bare dtype this is exactly paramCount × bits / 8 (bare 'int4' = 0.5 B
+ * per parameter, no scales). With a group-wise format every matrix pays its
+ * scales/zero-points; norm and bias vectors are stored at `bits` without
+ * groups; `embeddingBits` overrides the embedding/lm_head tables.
+ * Ignores: file-format headers and padding. Source: 'hf-transformers-modeling'.
+ */
+export function weightBytesBreakdown(model: ModelSpec, format: NumberFormat): WeightBytesBreakdown {
+  const f = resolveFormat('format', format);
+  return breakdownResolved(model, f, 1, 1);
+}
+
+/** Bytes to store a model's weights in `format` (see weightBytesBreakdown). Llama-2-70B FP16 → 137.95e9 B. */
+export function weightBytes(model: ModelSpec, format: NumberFormat): number {
+  return weightBytesBreakdown(model, format).total;
+}
+
+/**
+ * Weight bytes per GPU under Megatron-style tensor parallelism of degree `tp`:
+ * attention, MLP, expert, router, embedding and lm_head matrices and their
+ * biases are split tp ways; norms and learned position tables are replicated.
+ * `kvReplication` (≥ 1) is how many GPUs hold a copy of each K/V head when tp
+ * exceeds the KV head count (tp / n_kv), so K/V projections split only
+ * tp / kvReplication ways. With tp = 1 this is the whole checkpoint.
+ * Source: 'shoeybi-2019-megatron-tp'.
+ */
+export function breakdownResolved(model: ModelSpec, f: ResolvedFormat, tp: number, kvReplication: number): WeightBytesBreakdown {
+  const { matrices, vectors } = tensorInventory(model);
+  let elements = 0;
+  let overhead = 0;
+  for (const m of matrices) {
+    const n = m.rows * m.cols * m.count;
+    const split = m.role === 'position' ? 1 : (m.name === 'k_proj' || m.name === 'v_proj') ? tp / kvReplication : tp;
+    if (isTable(m.role) && f.embeddingBits !== undefined) {
+      elements += (n * f.embeddingBits) / 8 / split;
+      continue;
+    }
+    elements += (n * f.bits) / 8 / split;
+    overhead += (n * (bitsPerElement(f, m.cols) - f.bits)) / 8 / split;
+  }
+  for (const v of vectors) {
+    const split = v.role === 'norm' ? 1 : tp;
+    elements += (v.length * v.count * f.bits) / 8 / split;
+  }
+  return { elements, groupOverhead: overhead, total: elements + overhead };
+}

@@ -1,0 +1,189 @@
+import { EngineError } from '../errors.ts';
+import { bitsPerElement, matrixBytes, type ResolvedFormat } from '../memory/formats.ts';
+import { ACTIVATION_FLOPS_PER_ELEMENT, ADD_FLOPS_PER_ELEMENT, GATE_MULTIPLY_FLOPS_PER_ELEMENT, NORM_FLOPS_PER_ELEMENT, SOFTMAX_FLOPS_PER_ELEMENT } from './elementwise.ts';
+import { matmulFlops } from './flops.ts';
+import { expectedDistinctExperts } from './moe.ts';
+import type { ModelSpec } from './types.ts';
+
+export type Phase = 'prefill' | 'decode';
+export type AttentionKernel = 'flash' | 'naive';
+
+/** Operator class labels, stable for charts and tests. */
+export type OpClass =
+  | 'embed' | 'pos-embed' | 'norm' | 'qkv' | 'attn-score' | 'softmax' | 'attn-v' | 'o-proj' | 'residual'
+  | 'mlp-gate' | 'mlp-up' | 'act' | 'mlp-down' | 'moe-router' | 'lm-head';
+
+/** Everything the operator list depends on, resolved to numbers (per GPU). */
+export interface OperatorContext {
+  readonly phase: Phase;
+  readonly batch: number;
+  /** Prompt length in prefill; context length (tokens attended to) in decode. */
+  readonly tokens: number;
+  readonly tp: number;
+  readonly weights: ResolvedFormat;
+  readonly kv: ResolvedFormat;
+  /** Bytes per activation element. */
+  readonly actBytes: number;
+  readonly attention: AttentionKernel;
+  /** On-chip SRAM per core, bytes: sets FlashAttention's block size. */
+  readonly sramBytes: number;
+}
+
+/**
+ * Receives one operator: `count` identical instances (e.g. one per layer), each
+ * with `launches` kernels, `flops` FLOPs and bytes read + written split into
+ * weights / activations / KV cache — all per GPU and per instance.
+ */
+export type OperatorSink = (
+  name: string, cls: OpClass, count: number, launches: number,
+  flops: number, weightBytes: number, activationBytes: number, kvBytes: number,
+) => void;
+
+export interface TensorParallelLayout {
+  readonly headsPerGpu: number;
+  readonly kvHeadsPerGpu: number;
+  /** GPUs holding a copy of each K/V head (1 unless tp exceeds the KV head count). */
+  readonly kvReplication: number;
+}
+
+/**
+ * How heads split over `tp` GPUs (Megatron-LM column/row parallelism): query
+ * heads must divide evenly; K/V heads divide evenly, or, when tp exceeds them,
+ * each GPU holds one replicated K/V head (tp must then be a multiple of n_kv).
+ * Source: 'shoeybi-2019-megatron-tp'.
+ */
+export function tensorParallelLayout(model: ModelSpec, tp: number): TensorParallelLayout {
+  if (model.numHeads % tp !== 0) throw new EngineError('notDivisible', { field: 'tp', value: tp, divisor: `numHeads (${model.numHeads})` });
+  const kv = model.numKvHeads;
+  if (kv >= tp) {
+    if (kv % tp !== 0) throw new EngineError('notDivisible', { field: 'tp', value: tp, divisor: `numKvHeads (${kv})` });
+    return { headsPerGpu: model.numHeads / tp, kvHeadsPerGpu: kv / tp, kvReplication: 1 };
+  }
+  if (tp % kv !== 0) throw new EngineError('notDivisible', { field: 'tp', value: tp, divisor: `numKvHeads (${kv})` });
+  return { headsPerGpu: model.numHeads / tp, kvHeadsPerGpu: 1, kvReplication: tp / kv };
+}
+
+/**
+ * FlashAttention query-block rows from on-chip SRAM of M bytes:
+ * B_c = ⌈M / (4·d_h·a)⌉, B_r = min(B_c, d_h) (Dao et al. 2022, Algorithm 1;
+ * a = bytes per element). Source: 'dao-2022-flashattention'.
+ */
+export function flashBlockRows(sramBytes: number, headDim: number, actBytes: number): number {
+  return Math.max(1, Math.min(Math.ceil(sramBytes / (4 * headDim * actBytes)), headDim));
+}
+
+/**
+ * Emits the operators of one forward step of a decoder-only transformer.
+ *
+ * Per GPU with tensor parallelism tp: T tokens pass through the layers
+ * (T = b·s in prefill, T = b in decode); matrices are split tp ways; norms and
+ * residuals are replicated. Linear layers cost 2·T·in·out FLOPs (matmulFlops)
+ * and read their weights once. Attention uses n_h query heads for FLOPs and
+ * n_kv heads for K/V traffic (GQA): decode reads the whole cached context
+ * (b·n·2·n_kv·d_h elements), so its FLOPs and KV bytes grow with context;
+ * prefill counts only unmasked (causal) score pairs s(s+1)/2 with FlashAttention
+ * (all s² with 'naive'). FlashAttention (FA-2 loop order) keeps scores on chip
+ * and re-reads K/V once per query block of B_r rows; 'naive' writes the score
+ * and probability matrices to memory. MoE layers read the expected number of
+ * distinct experts for the T routed tokens (expectedDistinctExperts). lm_head
+ * runs on the last position only in prefill (b rows), on b rows in decode.
+ * Ignores: RoPE and bias-add kernels (fused), dropout (inference), sampling.
+ * Sources: 'hf-transformers-modeling', 'dao-2022-flashattention',
+ * 'dao-2023-flashattention2', 'shoeybi-2019-megatron-tp', 'kipply-2022-arithmetic'.
+ */
+export function emitOperators(model: ModelSpec, ctx: OperatorContext, sink: OperatorSink): void {
+  const { batch: b, tokens: n, tp, weights: wf, actBytes: a } = ctx;
+  const prefill = ctx.phase === 'prefill';
+  const layout = tensorParallelLayout(model, tp);
+  const L = model.numLayers;
+  const d = model.hiddenSize;
+  const hd = model.headDim;
+  const heads = layout.headsPerGpu;
+  const qDim = heads * hd;
+  const kvDim = layout.kvHeadsPerGpu * hd;
+  const ff = model.intermediateSize / tp;
+  const vocab = model.vocabSize / tp;
+  const T = prefill ? b * n : b;
+  const wb = wf.bits / 8;
+  const tableBits = wf.embeddingBits;
+  const tableBytes = (rows: number, cols: number): number =>
+    tableBits === undefined ? matrixBytes(wf, rows, cols) : (rows * cols * tableBits) / 8;
+  const kvElem = bitsPerElement(ctx.kv, hd) / 8;
+
+  // Embedding lookup: vocabulary-parallel, each GPU gathers its share of rows.
+  sink('embed_tokens', 'embed', 1, 1, 0, tableBytes(T, d) / tp, T * d * a, 0);
+  if (model.position.kind === 'learned') {
+    sink('embed_positions', 'pos-embed', 1, 1, ADD_FLOPS_PER_ELEMENT * T * d, T * d * wb, 3 * T * d * a, 0);
+  }
+
+  const normVec = (model.norm === 'layernorm' ? 2 * d : d) * wb;
+  const norm = (name: string, count: number) =>
+    sink(name, 'norm', count, 1, NORM_FLOPS_PER_ELEMENT * T * d, normVec, 2 * T * d * a, 0);
+  norm('input_norm', L);
+
+  const qkvBias = model.qkvBias;
+  sink('q_proj', 'qkv', L, 1, matmulFlops(T, d, qDim) + (qkvBias ? T * qDim : 0),
+    matrixBytes(wf, qDim, d) + (qkvBias ? qDim * wb : 0), T * (d + qDim) * a, 0);
+  for (const name of ['k_proj', 'v_proj']) {
+    sink(name, 'qkv', L, 1, matmulFlops(T, d, kvDim) + (qkvBias ? T * kvDim : 0),
+      matrixBytes(wf, kvDim, d) + (qkvBias ? kvDim * wb : 0), T * d * a, T * kvDim * kvElem);
+  }
+
+  // Attention. pairs = (query, key) pairs per sequence and head.
+  const flash = ctx.attention === 'flash';
+  const sq = prefill ? n : 1;
+  const skv = n;
+  const pairs = prefill ? (flash ? (n * (n + 1)) / 2 : n * n) : n;
+  const scoreFlops = b * heads * matmulFlops(1, hd, pairs);
+  let kvRowsRead = skv;
+  if (prefill && flash) {
+    const blocks = Math.ceil(n / flashBlockRows(ctx.sramBytes, hd, a));
+    kvRowsRead = (skv * (blocks + 1)) / 2;
+  }
+  const kRead = b * kvRowsRead * kvDim * kvElem;
+  const qBytes = b * sq * qDim * a;
+  const scoreMatrix = b * heads * sq * skv * a;
+  if (flash) {
+    sink('attn_scores', 'attn-score', L, 1, scoreFlops, 0, qBytes, kRead);
+    sink('softmax', 'softmax', L, 0, SOFTMAX_FLOPS_PER_ELEMENT * b * heads * pairs, 0, 0, 0);
+    sink('attn_v', 'attn-v', L, 0, scoreFlops, 0, qBytes, kRead);
+  } else {
+    sink('attn_scores', 'attn-score', L, 1, scoreFlops, 0, qBytes + scoreMatrix, kRead);
+    sink('softmax', 'softmax', L, 1, SOFTMAX_FLOPS_PER_ELEMENT * b * heads * pairs, 0, 2 * scoreMatrix, 0);
+    sink('attn_v', 'attn-v', L, 1, scoreFlops, 0, scoreMatrix + qBytes, kRead);
+  }
+
+  sink('o_proj', 'o-proj', L, 1, matmulFlops(T, qDim, d) + (model.oBias ? T * d : 0),
+    matrixBytes(wf, d, qDim) + (model.oBias ? d * wb : 0), T * (qDim + d) * a, 0);
+  sink('attn_residual', 'residual', L, 1, ADD_FLOPS_PER_ELEMENT * T * d, 0, 3 * T * d * a, 0);
+  norm('post_attention_norm', L);
+
+  // MLP or MoE experts. R rows reach the experts; X experts' weights are read.
+  let R = T;
+  let X = 1;
+  if (model.moe) {
+    const E = model.moe.numExperts;
+    const k = model.moe.expertsPerToken;
+    sink('router', 'moe-router', L, 1, matmulFlops(T, d, E), matrixBytes(wf, E, d), T * (d + E) * a, 0);
+    R = T * k;
+    X = expectedDistinctExperts(E, k, T);
+  }
+  const mb = model.mlpBias;
+  const upFlops = matmulFlops(R, d, ff) + (mb ? R * ff : 0);
+  const upBytes = X * (matrixBytes(wf, ff, d) + (mb ? ff * wb : 0));
+  if (model.mlp === 'gated') {
+    sink('gate_proj', 'mlp-gate', L, 1, upFlops, upBytes, R * (d + ff) * a, 0);
+    sink('up_proj', 'mlp-up', L, 1, upFlops, upBytes, R * (d + ff) * a, 0);
+    sink('act_mul', 'act', L, 1, (ACTIVATION_FLOPS_PER_ELEMENT + GATE_MULTIPLY_FLOPS_PER_ELEMENT) * R * ff, 0, 3 * R * ff * a, 0);
+  } else {
+    sink('fc1', 'mlp-up', L, 1, upFlops, upBytes, R * (d + ff) * a, 0);
+    sink('act', 'act', L, 1, ACTIVATION_FLOPS_PER_ELEMENT * R * ff, 0, 2 * R * ff * a, 0);
+  }
+  sink(model.mlp === 'gated' ? 'down_proj' : 'fc2', 'mlp-down', L, 1, matmulFlops(R, ff, d) + (mb ? R * d : 0),
+    X * (matrixBytes(wf, d, ff) + (mb ? d * wb : 0)), R * (ff + d) * a, 0);
+  sink('mlp_residual', 'residual', L, 1, ADD_FLOPS_PER_ELEMENT * T * d, 0, 3 * T * d * a, 0);
+
+  norm('final_norm', 1);
+  const lmRows = b;
+  sink('lm_head', 'lm-head', 1, 1, matmulFlops(lmRows, d, vocab), tableBytes(vocab, d), lmRows * (d + vocab) * a, 0);
+}

@@ -1,0 +1,13 @@
+import { createRoot } from 'react-dom/client';
+import 'reveal.js/reveal.css';
+import 'katex/dist/katex.min.css';
+import './styles/theme.css';
+import './styles/deck-ui.css';
+import './styles/print.css';
+import { App } from './deck/App.tsx';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+// No StrictMode: its double-run effects would initialise reveal.js twice on
+// one element, which reveal.js refuses.
+createRoot(container).render(<App />);

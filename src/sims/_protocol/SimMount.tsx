@@ -1,0 +1,101 @@
+import { Suspense, createContext, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { t, useLang } from '../../i18n/index.ts';
+import { LangContext } from '../../ui/lang.ts';
+import { simRegistry, type SimRegistry } from './registry.ts';
+import { isSlideNear, slideActivityStore } from './slideActivity.ts';
+import { SlideElementContext } from './slideContext.ts';
+import { SimErrorBoundary } from './SimErrorBoundary.tsx';
+
+/** The registry SimMount resolves names against (tests provide their own). */
+export const SimRegistryContext = createContext<SimRegistry>(simRegistry);
+
+export interface SimMountProps {
+  readonly name: string;
+  readonly preset: Readonly<Record<string, string>>;
+  readonly caption?: string;
+}
+
+function ReadySignal({ onReady }: { readonly onReady: () => void }) {
+  useEffect(onReady, [onReady]);
+  return null;
+}
+
+function useNear(slide: Element | null, measured: boolean): boolean {
+  const near = useSyncExternalStore(
+    slideActivityStore.subscribe,
+    () => isSlideNear(slideActivityStore.getState(), slide),
+    () => false,
+  );
+  // Once mounted, a simulator stays mounted: its state is in a store and
+  // remounting on every visit would only cost time.
+  const [wasNear, setWasNear] = useState(false);
+  useEffect(() => {
+    if (near && measured) setWasNear(true);
+  }, [near, measured]);
+  return measured && (near || wasNear);
+}
+
+/**
+ * Places the simulator registered as `name`: a `.sim` root with
+ * `data-sim`, an error boundary, Suspense while its chunk loads, swipe
+ * isolation (`data-prevent-swipe`; keys are isolated by the deck's keyboard
+ * controller), and the caption as `<figcaption>`. The root gets
+ * `data-sim-ready="true"` once the simulator has rendered.
+ */
+export function SimMount({ name, preset, caption }: SimMountProps) {
+  const registry = useContext(SimRegistryContext);
+  const lang = useLang();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const [slide, setSlide] = useState<Element | null>(null);
+  const [measured, setMeasured] = useState(false);
+  const [ready, setReady] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+
+  useLayoutEffect(() => {
+    setSlide(rootRef.current?.closest('section') ?? null);
+    setMeasured(true);
+  }, []);
+
+  const near = useNear(slide, measured);
+  const markReady = useCallback(() => setReady(true), []);
+  const retry = useCallback(() => {
+    registry.forget(name);
+    setReady(false);
+    setAttempt((n) => n + 1);
+  }, [registry, name]);
+
+  const Sim = registry.component(name);
+
+  let body;
+  if (!Sim) {
+    body = <div className="sim-error" role="alert"><p>{t('sim.unknown', { name }, lang)}</p></div>;
+  } else if (!near) {
+    body = <p className="sim-fallback">{t('sim.loading', undefined, lang)}</p>;
+  } else {
+    body = (
+      <SimErrorBoundary key={attempt} name={name} lang={lang} onRetry={retry}>
+        <Suspense fallback={<p className="sim-fallback">{t('sim.loading', undefined, lang)}</p>}>
+          <Sim preset={preset} caption={caption} />
+          <ReadySignal onReady={markReady} />
+        </Suspense>
+      </SimErrorBoundary>
+    );
+  }
+
+  return (
+    <figure className="sim-figure">
+      <div
+        ref={rootRef}
+        className="sim"
+        data-sim={name}
+        data-sim-ready={ready ? 'true' : undefined}
+        data-prevent-swipe=""
+      >
+        <SlideElementContext.Provider value={slide}>
+          <LangContext value={lang}>{body}</LangContext>
+        </SlideElementContext.Provider>
+      </div>
+      {caption ? <figcaption>{caption}</figcaption> : null}
+    </figure>
+  );
+}

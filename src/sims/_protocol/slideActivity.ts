@@ -1,0 +1,30 @@
+import { createStore } from 'zustand/vanilla';
+
+/**
+ * What the deck tells simulators about slides. `none`: no deck (component
+ * tests, a page without reveal.js) — every simulator counts as visible and
+ * active. `print`: the PDF layout — every simulator renders. `deck`: only
+ * the current slide is active; the current slide and its neighbours are
+ * "near" (their simulators are mounted ahead of time).
+ */
+export interface SlideActivity {
+  readonly mode: 'none' | 'deck' | 'print';
+  readonly current: Element | null;
+  readonly near: ReadonlySet<Element>;
+}
+
+export const slideActivityStore = createStore<SlideActivity>(() => ({ mode: 'none', current: null, near: new Set() }));
+
+export function setSlideActivity(next: SlideActivity): void {
+  slideActivityStore.setState(next, true);
+}
+
+export function isSlideActive(activity: SlideActivity, slide: Element | null): boolean {
+  if (activity.mode !== 'deck') return true;
+  return slide !== null && slide === activity.current;
+}
+
+export function isSlideNear(activity: SlideActivity, slide: Element | null): boolean {
+  if (activity.mode !== 'deck') return true;
+  return slide !== null && activity.near.has(slide);
+}

@@ -1,0 +1,32 @@
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import type { Bilingual } from '../i18n/index.ts';
+
+/** A short message for the deck's notice area, written in both languages. */
+export interface DeckNotice {
+  readonly id: number;
+  readonly text: Bilingual;
+}
+
+interface NoticeState {
+  readonly notices: readonly DeckNotice[];
+}
+
+export const noticeStore = createStore<NoticeState>(() => ({ notices: [] }));
+
+let nextId = 1;
+
+/** Shows a notice; the same text is shown once however often it is pushed. */
+export function pushNotice(text: Bilingual): void {
+  const { notices } = noticeStore.getState();
+  if (notices.some((n) => n.text.zh === text.zh && n.text.en === text.en)) return;
+  noticeStore.setState({ notices: [...notices, { id: nextId++, text }] });
+}
+
+export function dismissNotice(id: number): void {
+  noticeStore.setState({ notices: noticeStore.getState().notices.filter((n) => n.id !== id) });
+}
+
+export function useNotices(): readonly DeckNotice[] {
+  return useStore(noticeStore, (s) => s.notices);
+}
