@@ -1,0 +1,53 @@
+/**
+ * Engine speed (issue #3): the median of one full prefill + decode evaluation
+ * of Llama-2-70B with per-operator detail (target ≤ 50 µs), and a sweep of
+ * 10,000 configurations (target ≤ 200 ms). Run with `npm run bench`.
+ */
+import { performance } from 'node:perf_hooks';
+import { getHardware, getModel, inferenceStep, listHardware, listModels, type InferenceStepOptions } from '../src/engine/index.ts';
+
+const model = getModel('llama-2-70b');
+const hw = getHardware('a100-80gb-sxm');
+const prefill: InferenceStepOptions = { phase: 'prefill', batch: 8, tokens: 2048, tp: 8 };
+const decode: InferenceStepOptions = { phase: 'decode', batch: 8, tokens: 2048, tp: 8 };
+
+let sink = 0;
+function fullEvaluation(): void {
+  const p = inferenceStep(model, hw, prefill);
+  const d = inferenceStep(model, hw, decode);
+  sink += p.seconds + d.seconds + p.ops.length + d.ops.length;
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? Number.NaN;
+};
+
+for (let i = 0; i < 5000; i++) fullEvaluation();
+const samples: number[] = [];
+for (let i = 0; i < 20000; i++) {
+  const t0 = performance.now();
+  fullEvaluation();
+  samples.push(performance.now() - t0);
+}
+const perEval = median(samples) * 1e3;
+
+const fp16 = listHardware().filter((h) => h.denseFlopsPerSec.fp16 !== undefined);
+const configs: Array<[ReturnType<typeof getModel>, ReturnType<typeof getHardware>, InferenceStepOptions]> = [];
+const models = listModels();
+for (let i = 0; configs.length < 10000; i++) {
+  const m = models[i % models.length]!;
+  const h = fp16[Math.floor(i / models.length) % fp16.length]!;
+  configs.push([m, h, { phase: i % 2 ? 'decode' : 'prefill', batch: 1 + (i % 64), tokens: 128 + ((i * 37) % 4096) }]);
+}
+const sweeps: number[] = [];
+for (let r = 0; r < 7; r++) {
+  const t0 = performance.now();
+  for (const [m, h, o] of configs) sink += inferenceStep(m, h, o).seconds;
+  sweeps.push(performance.now() - t0);
+}
+const sweep = median(sweeps);
+
+console.log(`llama-2-70b prefill+decode (tp 8, ${inferenceStep(model, hw, prefill).ops.length} operators each): median ${perEval.toFixed(1)} µs (target ≤ 50 µs)`);
+console.log(`10,000 configurations: median ${sweep.toFixed(1)} ms over 7 runs (target ≤ 200 ms)`);
+if (!Number.isFinite(sink)) console.log('unexpected non-finite result');

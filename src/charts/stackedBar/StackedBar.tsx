@@ -1,0 +1,94 @@
+/**
+ * Thin renderer of layoutStackedBar: segments filled with colour + texture and
+ * labelled when they fit, totals, the capacity line, overflow outlined and
+ * named, a legend, and a readout line for the hovered segment.
+ */
+import { useState } from 'react';
+import { Axis } from '../Axis.tsx';
+import { ChartSvg, useChart } from '../ChartSvg.tsx';
+import { HoverReadout } from '../HoverReadout.tsx';
+import { Legend } from '../Legend.tsx';
+import { chartFont, strokes } from '../theme.ts';
+import { layoutStackedBar, type SegmentLayout, type StackedBarInput } from './layout.ts';
+
+export interface StackedBarProps extends StackedBarInput {
+  /** Screen-reader summary (current language). */
+  readonly label: string;
+  /** Segment id to emphasise (e.g. from a hovered derivation term); other segments are dimmed. */
+  readonly highlightId?: string | null;
+  readonly onHoverSegment?: (segmentId: string | null) => void;
+  /** Text at an overflowing bar, given the amount over capacity (e.g. a => `超出 ${formatBytes(a)}`). */
+  readonly overflowLabel?: (amount: number) => string;
+}
+
+function Segment({ s, dimmed, emphasised, onHover }: { s: SegmentLayout; dimmed: boolean; emphasised: boolean; onHover: (id: string | null) => void }) {
+  const { patternFill } = useChart();
+  const pattern = patternFill(s.style.pattern, s.style.ink);
+  if (s.width <= 0) return null;
+  return (
+    <g opacity={dimmed ? 0.35 : 1} onPointerEnter={() => onHover(s.id)} onPointerLeave={() => onHover(null)}>
+      <rect x={s.x} y={s.y} width={s.width} height={s.height} fill={s.style.color} stroke="var(--ui-bg, #fff)" strokeWidth={2} />
+      {pattern && <rect x={s.x} y={s.y} width={s.width} height={s.height} fill={pattern} pointerEvents="none" />}
+      {s.style.pattern === 'none' && <rect x={s.x + 1} y={s.y + 1} width={Math.max(0, s.width - 2)} height={s.height - 2} fill="none" stroke="currentColor" strokeDasharray="6 4" />}
+      {emphasised && <rect x={s.x} y={s.y} width={s.width} height={s.height} fill="none" stroke="currentColor" strokeWidth={4} />}
+      {s.text.length > 0 && (
+        <text x={s.textX} y={s.textY} textAnchor="middle" fontSize={chartFont.tick} fontWeight={600} fill={s.style.ink} stroke={s.style.color} strokeWidth={4} paintOrder="stroke" pointerEvents="none">
+          {s.text.map((t, i) => <tspan key={i} x={s.textX} dy={i === 0 ? 0 : chartFont.tick * 1.2}>{t}</tspan>)}
+        </text>
+      )}
+    </g>
+  );
+}
+
+export function StackedBar(props: StackedBarProps) {
+  const { label, highlightId = null, onHoverSegment, overflowLabel } = props;
+  const layout = layoutStackedBar(props);
+  const [hovered, setHovered] = useState<{ barId: string; id: string } | null>(null);
+  const emphasis = hovered?.id ?? highlightId;
+  const hoveredSegment = hovered ? layout.segments.find((s) => s.barId === hovered.barId && s.id === hovered.id) : undefined;
+  const format = props.valueFormat ?? props.axis.format;
+  const readout = hoveredSegment ? `${hoveredSegment.label}: ${format ? format(hoveredSegment.value) : hoveredSegment.value}` : null;
+  const legendItems = layout.segments.filter((s, i, all) => all.findIndex((o) => o.id === s.id) === i).map((s) => ({ id: s.id, style: s.style, kind: 'fill' as const }));
+
+  return (
+    <ChartSvg width={layout.width} height={layout.height} label={label}>
+      <Axis layout={layout.axis} />
+      {layout.bars.map((b) => (
+        <g key={b.id}>
+          {b.label && <text x={b.labelX} y={b.labelY} textAnchor="end" fontSize={chartFont.tick} fontWeight={600} fill="currentColor">{b.label}</text>}
+          {layout.segments.filter((s) => s.barId === b.id).map((s) => (
+            <Segment
+              key={s.id}
+              s={s}
+              dimmed={emphasis !== null && emphasis !== s.id}
+              emphasised={emphasis === s.id}
+              onHover={(id) => {
+                setHovered(id === null ? null : { barId: b.id, id });
+                onHoverSegment?.(id);
+              }}
+            />
+          ))}
+          {b.overflow && (
+            <g pointerEvents="none">
+              <rect x={b.overflow.x} y={b.overflow.y} width={b.overflow.width} height={b.overflow.height} fill="none" stroke="currentColor" strokeWidth={3} strokeDasharray="3 3" />
+              {overflowLabel && (
+                <text x={b.overflow.x + b.overflow.width / 2} y={b.overflow.y + b.overflow.height + chartFont.label} textAnchor="middle" fontSize={chartFont.label} fontWeight={700} fill="currentColor">
+                  ✕ {overflowLabel(b.overflow.amount)}
+                </text>
+              )}
+            </g>
+          )}
+          <text x={b.totalX} y={b.totalY} textAnchor="middle" fontSize={chartFont.tick} fontWeight={700} fill="currentColor" stroke="var(--ui-bg, #fff)" strokeWidth={4} paintOrder="stroke">Σ {b.totalText}</text>
+        </g>
+      ))}
+      {layout.capacity && (
+        <g pointerEvents="none">
+          <line x1={layout.capacity.x} x2={layout.capacity.x} y1={layout.capacity.y1} y2={layout.capacity.y2} stroke="currentColor" strokeWidth={strokes.reference + 1} strokeDasharray="10 5" />
+          <text x={layout.capacity.labelX} y={layout.capacity.labelY} textAnchor={layout.capacity.labelAnchor} fontSize={chartFont.label} fontWeight={700} fill="currentColor">{layout.capacity.label}</text>
+        </g>
+      )}
+      <Legend layout={layout.legend} items={legendItems} highlightId={emphasis} />
+      <HoverReadout x={layout.plot.x + layout.plot.width} y={layout.legend.height + chartFont.label * 1.6} anchor="end" text={readout} />
+    </ChartSvg>
+  );
+}
