@@ -1,7 +1,7 @@
 /** Shared chart primitives: pure layouts (numbers in, geometry out) and thin SVG renderers. */
 export { okabeIto, neutralGrey, roles, seriesStyles, seriesStyle } from './palette.ts';
 export type { MarkStyle, MarkerShape, FillPattern, Role } from './palette.ts';
-export { chartFont, defaultMargin, strokes } from './theme.ts';
+export { chartFont, defaultMargin, strokes, simChartArea } from './theme.ts';
 export type { Margin, Rect } from './theme.ts';
 export { makeScale, niceDomain, logTicks } from './scales.ts';
 export type { Scale, ScaleSpec, ScaleKind, DomainOptions } from './scales.ts';

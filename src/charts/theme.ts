@@ -30,3 +30,13 @@ export const defaultMargin: Margin = { top: 56, right: 32, bottom: 84, left: 24 
 
 /** Stroke widths: data lines must stay visible on a washed-out projector. */
 export const strokes = { series: 3.5, axis: 2, grid: 1, reference: 2.5 } as const;
+
+/**
+ * Logical size of SimLayout's chart area on a 1600×900 slide (about 1500×680
+ * under the heading, minus the controls, outputs and takeaway). A chart drawn
+ * with this viewBox shows its fonts at their nominal size.
+ */
+export const simChartArea = {
+  withOutputs: { width: 760, height: 540 },
+  withoutOutputs: { width: 1080, height: 540 },
+} as const;

@@ -51,8 +51,7 @@ export function DerivationPanel({ derivation, source, onHoverTerm, highlightedSy
         <thead>
           <tr>
             <th scope="col">{t(uiText.symbol)}</th>
-            <th scope="col">{t(uiText.value)}</th>
-            <th scope="col">{t(uiText.meaning)}</th>
+            <th scope="col">{t(uiText.value)} · {t(uiText.meaning)}</th>
           </tr>
         </thead>
         <tbody onMouseLeave={() => onHoverTerm?.(null)}>
@@ -67,8 +66,10 @@ export function DerivationPanel({ derivation, source, onHoverTerm, highlightedSy
               onBlur={() => onHoverTerm?.(null)}
             >
               <th scope="row"><Tex katex={katex} tex={term.symbol} display={false} /></th>
-              <td className="ui-num">{formatQuantity(term.value, term.unit, quantity)}</td>
-              <td>{t(term.label)}</td>
+              <td>
+                <span className="ui-term-value ui-num">{formatQuantity(term.value, term.unit, quantity)}</span>
+                <span className="ui-term-meaning">{t(term.label)}</span>
+              </td>
             </tr>
           ))}
         </tbody>

@@ -217,7 +217,7 @@ export function layoutLineChart(input: LineChartInput): LineChartLayout {
       const px = xScale.toPx(r.value);
       // Label on the side with more room, so it stays inside the plot.
       const onRight = px < plot.x + plot.width / 2;
-      return { id: r.id, label: r.label, x1: px, y1: plot.y, x2: px, y2: plot.y + plot.height, labelX: px + (onRight ? 8 : -8), labelY: plot.y + chartFont.label * 2.6, labelAnchor: onRight ? 'start' : 'end' };
+      return { id: r.id, label: r.label, x1: px, y1: plot.y, x2: px, y2: plot.y + plot.height, labelX: px + (onRight ? 8 : -8), labelY: plot.y + plot.height - 10, labelAnchor: onRight ? 'start' : 'end' };
     });
 
   const yRefLayouts: RefLineLayout[] = yRefs

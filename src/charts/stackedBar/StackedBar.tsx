@@ -72,13 +72,13 @@ export function StackedBar(props: StackedBarProps) {
             <g pointerEvents="none">
               <rect x={b.overflow.x} y={b.overflow.y} width={b.overflow.width} height={b.overflow.height} fill="none" stroke="currentColor" strokeWidth={3} strokeDasharray="3 3" />
               {overflowLabel && (
-                <text x={b.overflow.x + b.overflow.width / 2} y={b.overflow.y + b.overflow.height + chartFont.label} textAnchor="middle" fontSize={chartFont.label} fontWeight={700} fill="currentColor">
+                <text x={b.overflow.x + b.overflow.width} y={b.overflow.y + b.overflow.height + chartFont.label} textAnchor="end" fontSize={chartFont.label} fontWeight={700} fill="currentColor">
                   ✕ {overflowLabel(b.overflow.amount)}
                 </text>
               )}
             </g>
           )}
-          <text x={b.totalX} y={b.totalY} textAnchor="middle" fontSize={chartFont.tick} fontWeight={700} fill="currentColor" stroke="var(--ui-bg, #fff)" strokeWidth={4} paintOrder="stroke">Σ {b.totalText}</text>
+          <text x={b.totalX} y={b.totalY} textAnchor="start" fontSize={chartFont.tick} fontWeight={700} fill="currentColor">{b.totalText}</text>
         </g>
       ))}
       {layout.capacity && (
@@ -88,7 +88,7 @@ export function StackedBar(props: StackedBarProps) {
         </g>
       )}
       <Legend layout={layout.legend} items={legendItems} highlightId={emphasis} />
-      <HoverReadout x={layout.plot.x + layout.plot.width} y={layout.legend.height + chartFont.label * 1.6} anchor="end" text={readout} />
+      <HoverReadout x={layout.plot.x} y={layout.readoutY} anchor="start" text={readout} />
     </ChartSvg>
   );
 }

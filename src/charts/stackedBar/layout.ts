@@ -80,6 +80,7 @@ export interface BarLayout extends Rect {
   readonly labelX: number;
   readonly labelY: number;
   readonly total: number;
+  /** "Σ 29.8 GB", drawn left-aligned just right of the bar's end. */
   readonly totalText: string;
   readonly totalX: number;
   readonly totalY: number;
@@ -97,6 +98,8 @@ export interface StackedBarLayout {
   readonly segments: readonly SegmentLayout[];
   readonly capacity: { readonly x: number; readonly y1: number; readonly y2: number; readonly label: string; readonly labelX: number; readonly labelY: number; readonly labelAnchor: 'start' | 'end' } | null;
   readonly legend: LegendLayout;
+  /** Baseline of the hover readout line (left-aligned at plot.x), between the legend and the bars. */
+  readonly readoutY: number;
   /** Ids ("bar/segment") of parts whose value was negative or not finite and drawn as 0. */
   readonly invalid: readonly string[];
 }
@@ -125,9 +128,10 @@ export function layoutStackedBar(input: StackedBarInput): StackedBarLayout {
     : niceDomain([...totals, capacityValue ?? 0].map((v) => v * 1.04), 'linear', { includeZero: true, tickUnit: input.axis.tickUnit })[1];
 
   const rowLabelWidth = Math.max(0, ...bars.map((b) => estimateTextWidth(b.label, fs)));
-  const top = margin.top + legend.height + (legend.height > 0 ? 8 : 0) + fs * 2.6; // room for the capacity label and totals
+  const totalsWidth = Math.max(0, ...totals.map((t) => estimateTextWidth(`Σ ${format(t)}`, fs)));
+  const top = margin.top + legend.height + (legend.height > 0 ? 8 : 0) + fs * 2.2; // room for the capacity label
   const left = margin.left + (rowLabelWidth > 0 ? rowLabelWidth + 16 : 0);
-  const right = width - margin.right;
+  const right = width - margin.right - totalsWidth - 12; // totals sit right of each bar's end
   const bottom = height - Math.max(margin.bottom, bottomAxisHeight());
   const plot: Rect = { x: left, y: top, width: Math.max(1, right - left), height: Math.max(1, bottom - top) };
   const scale = makeScale({ kind: 'linear', domain: [0, domainMax], range: [plot.x, plot.x + plot.width], tickUnit: input.axis.tickUnit });
@@ -167,15 +171,12 @@ export function layoutStackedBar(input: StackedBarInput): StackedBarLayout {
     const overflow = capacityValue !== null && total > capacityValue
       ? { x: px(capacityValue), y: y - 4, width: end - px(capacityValue), height: barHeight + 8, amount: total - capacityValue }
       : null;
-    const totalText = format(total);
-    const totalWidth = estimateTextWidth(totalText, fs);
     return {
       id: b.id, label: b.label, x: plot.x, y, width: end - plot.x, height: barHeight,
       labelX: plot.x - 12, labelY: y + barHeight / 2 + fs * 0.35,
-      total, totalText,
-      // The total sits just above the bar's end, kept inside the chart.
-      totalX: Math.min(plot.x + plot.width - totalWidth / 2, Math.max(plot.x + totalWidth / 2, end)),
-      totalY: y - 8,
+      total, totalText: `Σ ${format(total)}`,
+      totalX: end + 8,
+      totalY: y + barHeight / 2 + fs * 0.35,
       overflow,
     };
   });
@@ -188,5 +189,5 @@ export function layoutStackedBar(input: StackedBarInput): StackedBarLayout {
       })()
     : null;
 
-  return { width, height, plot, scale, axis, bars: barLayouts, segments, capacity, legend, invalid };
+  return { width, height, plot, scale, axis, bars: barLayouts, segments, capacity, legend, readoutY: margin.top + legend.height + fs * 1.2, invalid };
 }

@@ -11,6 +11,10 @@ import { commSources } from './comm.ts';
 import { compressionSources } from './compression.ts';
 import { energySources } from './energy.ts';
 import { servingSources } from './serving.ts';
+import { simMemorySources } from './simMemory.ts';
+import { simComputeSources } from './simCompute.ts';
+import { simCommSources } from './simComm.ts';
+import { simOverviewSources } from './simOverview.ts';
 
 export type { Source } from './types.ts';
 
@@ -22,6 +26,10 @@ export const sources = {
   ...compressionSources,
   ...energySources,
   ...servingSources,
+  ...simMemorySources,
+  ...simComputeSources,
+  ...simCommSources,
+  ...simOverviewSources,
 } as const satisfies Record<string, Source>;
 
 export type SourceKey = keyof typeof sources;
