@@ -34,3 +34,5 @@ export { layoutStackedBar, stackedBarDefaults } from './stackedBar/layout.ts';
 export type { StackedBarInput, StackedBarLayout, BarInput, SegmentInput, BarLayout, SegmentLayout } from './stackedBar/layout.ts';
 export { StackedBar } from './stackedBar/StackedBar.tsx';
 export type { StackedBarProps } from './stackedBar/StackedBar.tsx';
+export { FitWidth } from './FitWidth.tsx';
+export type { FitWidthProps } from './FitWidth.tsx';

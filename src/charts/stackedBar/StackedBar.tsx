@@ -17,8 +17,6 @@ export interface StackedBarProps extends StackedBarInput {
   /** Segment id to emphasise (e.g. from a hovered derivation term); other segments are dimmed. */
   readonly highlightId?: string | null;
   readonly onHoverSegment?: (segmentId: string | null) => void;
-  /** Text at an overflowing bar, given the amount over capacity (e.g. a => `超出 ${formatBytes(a)}`). */
-  readonly overflowLabel?: (amount: number) => string;
 }
 
 function Segment({ s, dimmed, emphasised, onHover }: { s: SegmentLayout; dimmed: boolean; emphasised: boolean; onHover: (id: string | null) => void }) {
@@ -41,7 +39,7 @@ function Segment({ s, dimmed, emphasised, onHover }: { s: SegmentLayout; dimmed:
 }
 
 export function StackedBar(props: StackedBarProps) {
-  const { label, highlightId = null, onHoverSegment, overflowLabel } = props;
+  const { label, highlightId = null, onHoverSegment } = props;
   const layout = layoutStackedBar(props);
   const [hovered, setHovered] = useState<{ barId: string; id: string } | null>(null);
   const emphasis = hovered?.id ?? highlightId;
@@ -71,11 +69,6 @@ export function StackedBar(props: StackedBarProps) {
           {b.overflow && (
             <g pointerEvents="none">
               <rect x={b.overflow.x} y={b.overflow.y} width={b.overflow.width} height={b.overflow.height} fill="none" stroke="currentColor" strokeWidth={3} strokeDasharray="3 3" />
-              {overflowLabel && (
-                <text x={b.overflow.x + b.overflow.width} y={b.overflow.y + b.overflow.height + chartFont.label} textAnchor="end" fontSize={chartFont.label} fontWeight={700} fill="currentColor">
-                  ✕ {overflowLabel(b.overflow.amount)}
-                </text>
-              )}
             </g>
           )}
           <text x={b.totalX} y={b.totalY} textAnchor="start" fontSize={chartFont.tick} fontWeight={700} fill="currentColor">{b.totalText}</text>

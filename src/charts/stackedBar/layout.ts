@@ -46,6 +46,8 @@ export interface StackedBarInput {
   };
   /** Segment and total labels; default the axis format. */
   readonly valueFormat?: (value: number) => string;
+  /** Text after the total of a bar past the capacity, given the excess (e.g. a => `超出 ${formatBytes(a, 'GB')}`). */
+  readonly overflowLabel?: (excess: number) => string;
   /** Show a legend above the bars (default true). */
   readonly legend?: boolean;
   readonly margin?: Partial<Margin>;
@@ -80,7 +82,7 @@ export interface BarLayout extends Rect {
   readonly labelX: number;
   readonly labelY: number;
   readonly total: number;
-  /** "Σ 29.8 GB", drawn left-aligned just right of the bar's end. */
+  /** "Σ 29.8 GB" (+ the overflow label), drawn left-aligned just right of the bar's end. */
   readonly totalText: string;
   readonly totalX: number;
   readonly totalY: number;
@@ -126,9 +128,13 @@ export function layoutStackedBar(input: StackedBarInput): StackedBarLayout {
   const domainMax = input.axis.max !== undefined && Number.isFinite(input.axis.max) && input.axis.max > 0
     ? input.axis.max
     : niceDomain([...totals, capacityValue ?? 0].map((v) => v * 1.04), 'linear', { includeZero: true, tickUnit: input.axis.tickUnit })[1];
+  const totalText = (total: number) => {
+    const over = capacityValue !== null && total > capacityValue && input.overflowLabel ? `  ✕ ${input.overflowLabel(total - capacityValue)}` : '';
+    return `Σ ${format(total)}${over}`;
+  };
 
   const rowLabelWidth = Math.max(0, ...bars.map((b) => estimateTextWidth(b.label, fs)));
-  const totalsWidth = Math.max(0, ...totals.map((t) => estimateTextWidth(`Σ ${format(t)}`, fs)));
+  const totalsWidth = Math.max(0, ...totals.map((t) => estimateTextWidth(totalText(t), fs)));
   const top = margin.top + legend.height + (legend.height > 0 ? 8 : 0) + fs * 2.2; // room for the capacity label
   const left = margin.left + (rowLabelWidth > 0 ? rowLabelWidth + 16 : 0);
   const right = width - margin.right - totalsWidth - 12; // totals sit right of each bar's end
@@ -174,7 +180,7 @@ export function layoutStackedBar(input: StackedBarInput): StackedBarLayout {
     return {
       id: b.id, label: b.label, x: plot.x, y, width: end - plot.x, height: barHeight,
       labelX: plot.x - 12, labelY: y + barHeight / 2 + fs * 0.35,
-      total, totalText: `Σ ${format(total)}`,
+      total, totalText: totalText(total),
       totalX: end + 8,
       totalY: y + barHeight / 2 + fs * 0.35,
       overflow,

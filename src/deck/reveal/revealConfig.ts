@@ -1,8 +1,9 @@
 import type { RevealConfig } from 'reveal.js';
-import Notes from 'reveal.js/plugin/notes';
 import { isSimControlKey } from '../controllers/keyboardIsolation.ts';
 import { isHelpOpen } from '../controllers/helpOverlay.ts';
 import type { LogicalSize } from '../controllers/viewport.ts';
+import { getDeck } from './deckHandle.ts';
+import { openSpeakerView } from './speakerNotes.ts';
 
 /** The deck's reveal.js configuration (see the issue: presenting, offline, no runtime scroll view). */
 export function revealConfig(size: LogicalSize): RevealConfig {
@@ -36,6 +37,7 @@ export function revealConfig(size: LogicalSize): RevealConfig {
     pdfSeparateFragments: false,
     pdfMaxPagesPerSlide: 1,
     keyboardCondition: (event: KeyboardEvent) => !isHelpOpen() && !isSimControlKey(event),
-    plugins: [Notes],
+    // S: speaker view. The notes plugin itself is loaded after first paint (speakerNotes.ts).
+    keyboard: { 83: () => openSpeakerView(getDeck()) },
   };
 }

@@ -5,6 +5,7 @@ import { logicalSizeFor } from '../controllers/viewport.ts';
 import { setDeck } from './deckHandle.ts';
 import { publishActivity } from './publishActivity.ts';
 import { revealConfig } from './revealConfig.ts';
+import { preloadSpeakerNotes } from './speakerNotes.ts';
 
 export interface DeckIndices {
   readonly h: number;
@@ -41,6 +42,8 @@ export function useRevealDeck(
     deck.on('ready', () => {
       if (!options.print) publishActivity(deck);
       window.__deckReady = true;
+      // The speaker view's own slide previews (`?receiver`) never open notes.
+      if (!options.print && !/(?:^|[?&])receiver(?:[=&]|$)/i.test(window.location.search)) preloadSpeakerNotes(deck);
     });
     deck.on('slidechanged', onChange);
     deck.on('pdf-ready', () => {

@@ -4,16 +4,8 @@ import { toggleFullscreen } from '../controllers/fullscreen.ts';
 import { toggleHelp } from '../controllers/helpOverlay.ts';
 import { printUrl } from '../controllers/print.ts';
 import { getDeck } from '../reveal/deckHandle.ts';
+import { openSpeakerView } from '../reveal/speakerNotes.ts';
 import { BlackoutIcon, FullscreenIcon, HelpIcon, OverviewIcon, PdfIcon, SpeakerIcon } from './icons.tsx';
-
-interface NotesPlugin {
-  open(): void;
-}
-
-function openSpeakerView(): void {
-  const notes = getDeck()?.getPlugin('notes') as unknown as NotesPlugin | undefined;
-  notes?.open();
-}
 
 function ToolButton(props: { action: string; label: StringKey; onClick: () => void; children: ReactNode }) {
   const t = useT();
@@ -45,7 +37,7 @@ export function Toolbar() {
       <ToolButton action="help" label="toolbar.help" onClick={toggleHelp}><HelpIcon /></ToolButton>
       <ToolButton action="overview" label="toolbar.overview" onClick={() => getDeck()?.toggleOverview()}><OverviewIcon /></ToolButton>
       <ToolButton action="fullscreen" label="toolbar.fullscreen" onClick={toggleFullscreen}><FullscreenIcon /></ToolButton>
-      <ToolButton action="speaker" label="toolbar.speaker" onClick={openSpeakerView}><SpeakerIcon /></ToolButton>
+      <ToolButton action="speaker" label="toolbar.speaker" onClick={() => openSpeakerView(getDeck())}><SpeakerIcon /></ToolButton>
       <ToolButton action="blackout" label="toolbar.blackout" onClick={() => getDeck()?.togglePause()}><BlackoutIcon /></ToolButton>
       <ToolButton action="pdf" label="toolbar.pdf" onClick={() => window.open(printUrl(window.location.href, lang), '_blank', 'noopener')}><PdfIcon /></ToolButton>
     </nav>
