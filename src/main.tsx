@@ -5,6 +5,12 @@ import './styles/theme.css';
 import './styles/deck-ui.css';
 import './styles/print.css';
 import { App } from './deck/App.tsx';
+import { loadContent } from './deck/content/loadContent.ts';
+import { getLang } from './i18n/index.ts';
+
+// Start fetching the slide text and parser before React's first render;
+// App picks up the same (cached) promise.
+void loadContent(getLang()).catch(() => undefined);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

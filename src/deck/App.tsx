@@ -6,6 +6,7 @@ import type { DeckContent } from './content/types.ts';
 import { bindHelpKeys } from './controllers/helpKeys.ts';
 import { isPrintView } from './controllers/print.ts';
 import { getDeck } from './reveal/deckHandle.ts';
+import { isSpeakerPreview } from './reveal/speakerNotes.ts';
 import type { DeckIndices } from './reveal/useRevealDeck.ts';
 import { Deck } from './view/Deck.tsx';
 import { HelpOverlay } from './view/HelpOverlay.tsx';
@@ -18,8 +19,8 @@ interface Shown {
 }
 
 const print = isPrintView(window.location.search);
-// The speaker view's slide previews load the deck with `?receiver`.
-const receiver = /(?:^|[?&])receiver(?:[=&]|$)/i.test(window.location.search);
+// The speaker view's slide previews need no toolbar.
+const receiver = isSpeakerPreview();
 
 function reloadIn(lang: Lang): void {
   const url = new URL(window.location.href);

@@ -59,7 +59,8 @@ export function Slider({ label, value, min, max, step, log, unit, format, stops,
     <div className={disabled ? 'ui-field ui-slider ui-disabled' : 'ui-field ui-slider'}>
       <div className="ui-field-head">
         <label id={labelId} htmlFor={rangeId} className="ui-label">{t(label)}</label>
-        <output className="ui-readout" htmlFor={rangeId}>{show(value)}</output>
+        {/* The range's aria-valuetext already speaks the value: the readout is for the eyes only. */}
+        <span className="ui-readout" aria-hidden="true">{show(value)}</span>
       </div>
       <div className="ui-slider-row">
         <input

@@ -22,7 +22,8 @@ const NUMBER_PATTERN = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 /** Rounds `value` to the nearest point of the grid min + k·step, keeping float noise out ("0.30000000000000004"). */
 export function snapToStep(value: number, min: number, step: number | undefined): number {
   if (!step || step <= 0) return value;
-  const snapped = min + Math.round((value - min) / step) * step;
+  // toFixed first: 0.35 / 0.1 is 3.4999999999999996 in binary and would round down.
+  const snapped = min + Math.round(Number(((value - min) / step).toFixed(9))) * step;
   const decimals = Math.max(decimalPlaces(step), decimalPlaces(min));
   return Number(snapped.toFixed(Math.min(decimals, 12)));
 }

@@ -20,8 +20,13 @@ export function loadSpeakerNotes(deck: RevealApi): Promise<NotesPlugin> {
   return loading;
 }
 
+/** True inside the speaker view's own slide previews (`?receiver`), which must never open another one. */
+export function isSpeakerPreview(search: string = window.location.search): boolean {
+  return /(?:^|[?&])receiver(?:[=&]|$)/i.test(search);
+}
+
 export function openSpeakerView(deck: RevealApi | null): void {
-  if (!deck) return;
+  if (!deck || isSpeakerPreview()) return;
   loadSpeakerNotes(deck).then(
     (notes) => notes.open(),
     (error: unknown) => console.error('speaker view failed to load', error),

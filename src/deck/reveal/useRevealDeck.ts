@@ -5,7 +5,7 @@ import { logicalSizeFor } from '../controllers/viewport.ts';
 import { setDeck } from './deckHandle.ts';
 import { publishActivity } from './publishActivity.ts';
 import { revealConfig } from './revealConfig.ts';
-import { preloadSpeakerNotes } from './speakerNotes.ts';
+import { isSpeakerPreview, preloadSpeakerNotes } from './speakerNotes.ts';
 
 export interface DeckIndices {
   readonly h: number;
@@ -43,7 +43,7 @@ export function useRevealDeck(
       if (!options.print) publishActivity(deck);
       window.__deckReady = true;
       // The speaker view's own slide previews (`?receiver`) never open notes.
-      if (!options.print && !/(?:^|[?&])receiver(?:[=&]|$)/i.test(window.location.search)) preloadSpeakerNotes(deck);
+      if (!options.print && !isSpeakerPreview()) preloadSpeakerNotes(deck);
     });
     deck.on('slidechanged', onChange);
     deck.on('pdf-ready', () => {

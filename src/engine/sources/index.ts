@@ -15,6 +15,8 @@ import { simMemorySources } from './simMemory.ts';
 import { simComputeSources } from './simCompute.ts';
 import { simCommSources } from './simComm.ts';
 import { simOverviewSources } from './simOverview.ts';
+import { simMemory2Sources } from './simMemory2.ts';
+import { simCompute2Sources } from './simCompute2.ts';
 
 export type { Source } from './types.ts';
 
@@ -30,6 +32,8 @@ export const sources = {
   ...simComputeSources,
   ...simCommSources,
   ...simOverviewSources,
+  ...simMemory2Sources,
+  ...simCompute2Sources,
 } as const satisfies Record<string, Source>;
 
 export type SourceKey = keyof typeof sources;

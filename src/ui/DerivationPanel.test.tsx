@@ -1,0 +1,68 @@
+import '@testing-library/jest-dom/vitest';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { Derivation } from '../engine/index.ts';
+import { DerivationPanel } from './DerivationPanel.tsx';
+import { LangContext } from './lang.ts';
+import { Stat } from './Stat.tsx';
+
+const derivation: Derivation = {
+  id: 'kv-cache',
+  title: { zh: 'KV 缓存大小', en: 'KV cache size' },
+  tex: 'M_{kv} = 2 \\cdot L \\cdot s \\cdot p',
+  terms: [
+    { symbol: 'L', value: 40, unit: 'count', label: { zh: '层数', en: 'layers' } },
+    { symbol: 's', value: 4096, unit: 'tokens', label: { zh: '序列长度', en: 'sequence length' } },
+    { symbol: 'p', value: 2, unit: 'B', label: { zh: '每元素字节数', en: 'bytes per element' } },
+  ],
+  result: { value: 3.2e9, unit: 'B' },
+  source: 'nccl-tests-performance',
+};
+
+describe('DerivationPanel', () => {
+  it('DerivationPanel lists every term with its value, unit and meaning, the result and the source', () => {
+    render(<LangContext value="en"><DerivationPanel derivation={derivation} source="Kwon et al., SOSP 2023" /></LangContext>);
+    const rows = within(screen.getByRole('table')).getAllByRole('row');
+    expect(rows).toHaveLength(4);
+    expect(rows[2]).toHaveTextContent('4,096 tokens');
+    expect(rows[2]).toHaveTextContent('sequence length');
+    expect(rows[3]).toHaveTextContent('2 B');
+    expect(screen.getByText('3.2 GB')).toBeInTheDocument();
+    expect(screen.getByText(/Kwon et al., SOSP 2023/)).toBeInTheDocument();
+  });
+
+  it('DerivationPanel reports the hovered term symbol and clears it on leave', () => {
+    const onHoverTerm = vi.fn();
+    render(<DerivationPanel derivation={derivation} source="x" onHoverTerm={onHoverTerm} />);
+    const row = screen.getByRole('row', { name: /序列长度/ });
+    fireEvent.mouseEnter(row);
+    expect(onHoverTerm).toHaveBeenLastCalledWith('s');
+    fireEvent.mouseLeave(row.parentElement as HTMLElement);
+    expect(onHoverTerm).toHaveBeenLastCalledWith(null);
+  });
+
+  it('DerivationPanel renders the formula with KaTeX once it has loaded', async () => {
+    const { container } = render(<DerivationPanel derivation={derivation} source="x" />);
+    await vi.waitFor(() => expect(container.querySelector('.katex')).not.toBeNull());
+  });
+});
+
+describe('Stat', () => {
+  it('Stat shows the change against the baseline with an arrow and opens the work on request', async () => {
+    const user = userEvent.setup();
+    render(<LangContext value="en"><Stat label="KV cache" value={3.2e9} baseline={1.6e9} format={(v) => `${v / 1e9} GB`} derivation={derivation} source="Kwon et al." /></LangContext>);
+    expect(screen.getByText('3.2 GB')).toBeInTheDocument();
+    expect(screen.getByText('▲ +100% vs baseline')).toBeInTheDocument();
+    const button = screen.getByRole('button', { name: 'Show the work' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    await user.click(button);
+    expect(screen.getByRole('region', { name: 'KV cache size' })).toBeInTheDocument();
+  });
+
+  it('Stat shows — and the error instead of a non-finite value', () => {
+    render(<Stat label="x" value={NaN} error={{ zh: '放不下', en: 'Does not fit' }} />);
+    expect(screen.getByText('—')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('放不下');
+  });
+});
