@@ -1,10 +1,11 @@
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { slidesPlugin } from './build/slidesPlugin.ts';
 
 // Relative base so the built site works from any sub-path of a static host.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), slidesPlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,

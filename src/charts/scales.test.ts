@@ -24,7 +24,7 @@ describe('makeScale', () => {
   it('makeScale linear ticks are nice in the tick unit (GiB)', () => {
     const gib = 2 ** 30;
     const s = makeScale({ kind: 'linear', domain: [0, 80 * gib], range: [0, 800], tickUnit: gib });
-    expect(s.ticks(5).map((t) => t / gib)).toEqual([0, 10, 20, 30, 40, 50, 60, 70, 80]);
+    expect(s.ticks(5).map((t) => t / gib)).toEqual([0, 20, 40, 60, 80]);
   });
 });
 

@@ -59,7 +59,7 @@ export function logTicks(domain: readonly [number, number], count: number, base:
   if (base === 10 && powers.length < 3) {
     const steps: number[] = [];
     for (let k = first - 1; k <= last; k++) for (const m of [1, 2, 5]) steps.push(m * Math.pow(10, k));
-    const inside = steps.filter((v) => v >= lo * (1 - 1e-9) && v <= hi * (1 + 1e-9));
+    const inside = steps.filter((v) => Number.isFinite(v) && v / lo >= 1 - 1e-9 && v / hi <= 1 + 1e-9);
     if (inside.length >= 2) return inside;
   }
   return powers;
@@ -119,5 +119,10 @@ export function niceDomain(values: readonly number[], kind: ScaleKind, options: 
   const unit = options.tickUnit && options.tickUnit > 0 ? options.tickUnit : 1;
   const [a, b] = lo === hi ? [lo - Math.abs(lo || unit) * 0.5, hi + Math.abs(hi || unit) * 0.5] : [lo, hi];
   const nice = scaleLinear().domain([a / unit, b / unit]).nice().domain();
-  return [(nice[0] ?? 0) * unit, (nice[1] ?? 1) * unit];
+  const n0 = (nice[0] ?? 0) * unit;
+  const n1 = (nice[1] ?? 1) * unit;
+  if (n0 <= lo && n1 >= hi && n0 < n1 && Number.isFinite(n0) && Number.isFinite(n1)) return [n0, n1];
+  // Denormal or near-overflow data, where nice rounding fails: pad plainly instead.
+  const pad = Math.min(Math.max(Math.abs(lo), Math.abs(hi), 1), Number.MAX_VALUE / 4);
+  return [Math.max(lo - pad, -Number.MAX_VALUE), Math.min(hi + pad, Number.MAX_VALUE)];
 }

@@ -10,7 +10,7 @@ export const simCompute2Sources = {
   'chen-2018-tvm-fusion': {
     authors: 'Chen, T. et al.', title: 'TVM: An Automated End-to-End Optimizing Compiler for Deep Learning', year: 2018,
     venue: 'OSDI 2018, pp. 578–594', url: 'https://www.usenix.org/conference/osdi18/presentation/chen',
-    section: 'Sec. 3 operator fusion: fused kernels keep intermediates on chip instead of writing them to memory (Fig. 4: 1.2×–2× speed-ups on GPU)',
+    section: 'Sec. 3 operator fusion: fused kernels keep intermediates on chip instead of writing them to memory',
   },
   'yu-2022-orca': {
     authors: 'Yu, G.-I., Jeong, J. S., Kim, G.-W., Kim, S., Chun, B.-G.', title: 'Orca: A Distributed Serving System for Transformer-Based Generative Models',

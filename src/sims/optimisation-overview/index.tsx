@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { BeforeAfterBars } from '../../charts/beforeAfter/BeforeAfterBars.tsx';
 import { roles, StackedBar, tickBytes } from '../../charts/index.ts';
 import {
-  decodeTimeDerivation, fitDerivation, isEngineError, listHardware, listModels, type Derivation, type HardwareSpec, type ModelSpec,
+  decodeTimeDerivation, fitDerivation, isEngineError, kvCacheBytes, listHardware, listModels, type Derivation, type HardwareSpec, type ModelSpec,
 } from '../../engine/index.ts';
 import { deploymentEstimate, type DeploymentConfig, type DeploymentEstimate } from '../../engine/serving/deploymentEstimate.ts';
 import { useLang, type SimProps } from '../_protocol/index.ts';
@@ -85,12 +85,11 @@ function batchNote(d: DeploymentEstimate, paged: boolean, lang: Lang): string {
     : `${d.batch} request${d.batch === 1 ? '' : 's'} run; each reserves KV for ${reserve} tokens; memory could hold ${d.batchLimit}.`;
 }
 
-function predictExplanation(o: Outcome, best: SingleChange, lang: Lang): Bilingual {
+function predictExplanation(o: Outcome, best: SingleChange, model: ModelSpec, meanContext: number): Bilingual {
   const base = o.before.serving?.tpotSeconds ?? Number.NaN;
   const list = (l: Lang) => SINGLE_CHANGES.map((c) => `${pickText(choiceLabel[c], l)} ${ms(o.single[c])}`).join(l === 'zh' ? '；' : '; ');
   const w = gib(o.before.memory.weights);
-  const kv = formatBytes(o.before.memory.kv / o.before.reservedTokens * (o.before.serving ? (o.afterConfig.promptTokens + o.afterConfig.outputTokens / 2) : 0), 'GiB');
-  void lang;
+  const kv = gib(kvCacheBytes(model, { tokens: meanContext }));
   return {
     zh: `基线 TPOT ${ms(base)}。单独改动后：${list('zh')}。批大小为 1 时，每个解码步都要读一遍全部权重（约 ${w}），而 KV cache 只有约 ${kv}，所以减少权重字节的「${pickText(choiceLabel[best], 'zh')}」最有效；分页只改变能同时容纳多少请求，不改变单个请求的速度。`,
     en: `Baseline TPOT ${ms(base)}. One change at a time: ${list('en')}. At batch 1 every decode step reads all the weights (about ${w}) but only about ${kv} of KV cache, so cutting weight bytes (${pickText(choiceLabel[best], 'en')}) helps most; paging changes how many requests fit, not how fast one runs.`,
@@ -243,7 +242,7 @@ export default function OptimisationOverview({ preset }: SimProps) {
           question={text.predictQuestion}
           choices={SINGLE_CHANGES.map((c) => ({ id: c, label: choiceLabel[c] }))}
           answerId={best}
-          explanation={predictExplanation(o, best, lang)}
+          explanation={predictExplanation(o, best, model.spec, promptTokens + Math.round(outputTokens / 2))}
         />
       }
     />

@@ -1,0 +1,46 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { parseDeck } from '../src/deck/content/parseDeck.ts';
+
+const PREFIX = 'virtual:deck-content/';
+const LANGS = ['zh', 'en'] as const;
+
+/**
+ * Parses slides/<lang>/*.md at build time (Markdown → HTML, math → KaTeX
+ * HTML) and serves each language as a JSON module, so the browser downloads
+ * neither marked nor KaTeX's JavaScript to paint the first slide. In dev the
+ * Markdown files are watched and edits reload the content.
+ */
+export function slidesPlugin(root = process.cwd()): Plugin {
+  const slidesDir = resolve(root, 'slides');
+  return {
+    name: 'lio-slides',
+    resolveId(id) {
+      if (id.startsWith(PREFIX)) return `\0${id}`;
+      return undefined;
+    },
+    load(id) {
+      if (!id.startsWith(`\0${PREFIX}`)) return undefined;
+      const lang = id.slice(PREFIX.length + 1);
+      if (!(LANGS as readonly string[]).includes(lang)) throw new Error(`unknown slide language ${lang}`);
+      const dir = join(slidesDir, lang);
+      const files: Record<string, string> = {};
+      for (const name of readdirSync(dir).filter((n) => n.endsWith('.md'))) {
+        const path = join(dir, name);
+        this.addWatchFile(path);
+        files[name] = readFileSync(path, 'utf8');
+      }
+      return `export default ${JSON.stringify(parseDeck(files))};`;
+    },
+    handleHotUpdate({ file, server }) {
+      if (!file.startsWith(slidesDir)) return undefined;
+      for (const lang of LANGS) {
+        const mod = server.moduleGraph.getModuleById(`\0${PREFIX}${lang}`);
+        if (mod) server.moduleGraph.invalidateModule(mod);
+      }
+      server.ws.send({ type: 'full-reload' });
+      return [];
+    },
+  };
+}

@@ -1,0 +1,8 @@
+declare module 'virtual:deck-content/zh' {
+  const content: import('./types.ts').DeckContent;
+  export default content;
+}
+declare module 'virtual:deck-content/en' {
+  const content: import('./types.ts').DeckContent;
+  export default content;
+}
