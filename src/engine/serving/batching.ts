@@ -68,16 +68,15 @@ export interface BatchingOptions extends StepSettings {
 }
 
 /** Merges consecutive same-activity intervals of one slot and request. */
-function pushSegment(out: SlotSegment[], open: Map<number, SlotSegment>, seg: SlotSegment): void {
-  const prev = open.get(seg.slot);
-  if (prev && prev.requestId === seg.requestId && prev.activity === seg.activity && Math.abs(prev.endSeconds - seg.startSeconds) < 1e-12) {
-    const merged = { ...prev, endSeconds: seg.endSeconds };
-    out[out.indexOf(prev)] = merged;
-    open.set(seg.slot, merged);
+function pushSegment(out: SlotSegment[], open: Map<number, number>, seg: SlotSegment): void {
+  const at = open.get(seg.slot);
+  const prev = at === undefined ? undefined : out[at];
+  if (at !== undefined && prev && prev.requestId === seg.requestId && prev.activity === seg.activity && Math.abs(prev.endSeconds - seg.startSeconds) < 1e-12) {
+    out[at] = { ...prev, endSeconds: seg.endSeconds };
     return;
   }
   out.push(seg);
-  open.set(seg.slot, seg);
+  open.set(seg.slot, out.length - 1);
 }
 
 /**
@@ -118,7 +117,7 @@ export function simulateBatching(model: ModelSpec, hw: HardwareSpec, stream: rea
 
   const pending = [...stream].sort((x, y) => x.arrivalSeconds - y.arrivalSeconds || x.id - y.id);
   const segments: SlotSegment[] = [];
-  const open = new Map<number, SlotSegment>();
+  const open = new Map<number, number>();
   const outcome = new Map<number, { first: number; finish: number }>();
   let now = 0;
   let busySlotSeconds = 0;

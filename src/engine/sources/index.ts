@@ -17,6 +17,9 @@ import { simCommSources } from './simComm.ts';
 import { simOverviewSources } from './simOverview.ts';
 import { simMemory2Sources } from './simMemory2.ts';
 import { simCompute2Sources } from './simCompute2.ts';
+import { simComm2Sources } from './simComm2.ts';
+import { simChoiceSources } from './simChoice.ts';
+import { simPracticeSources } from './simPractice.ts';
 
 export type { Source } from './types.ts';
 
@@ -34,6 +37,9 @@ export const sources = {
   ...simOverviewSources,
   ...simMemory2Sources,
   ...simCompute2Sources,
+  ...simComm2Sources,
+  ...simChoiceSources,
+  ...simPracticeSources,
 } as const satisfies Record<string, Source>;
 
 export type SourceKey = keyof typeof sources;
