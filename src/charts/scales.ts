@@ -30,13 +30,19 @@ export interface Scale {
   ticks(count: number): number[];
 }
 
+const LOG_FLOOR = 1e-300;
+const LOG_CEILING = 1e300;
+
 function validDomain(kind: ScaleKind, domain: readonly [number, number]): [number, number] {
   let [a, b] = domain;
   if (kind === 'log') {
-    if (!(a > 0) || !Number.isFinite(a)) a = b > 0 && Number.isFinite(b) ? b / 10 : 1;
-    if (!(b > 0) || !Number.isFinite(b)) b = a * 10;
-    if (a === b) return [a / 2, a * 2];
-    return [Math.min(a, b), Math.max(a, b)];
+    let lo = a > 0 && Number.isFinite(a) ? a : b > 0 && Number.isFinite(b) ? b / 10 : 1;
+    let hi = b > 0 && Number.isFinite(b) ? b : lo * 10;
+    [lo, hi] = [Math.min(lo, hi), Math.max(lo, hi)];
+    // Far from any real quantity, but keeps log() and powers of the base finite.
+    lo = Math.min(Math.max(lo, LOG_FLOOR), LOG_CEILING / 10);
+    hi = Math.min(Math.max(hi, LOG_FLOOR), LOG_CEILING);
+    return hi > lo ? [lo, hi] : [lo, lo * 10];
   }
   if (!Number.isFinite(a)) a = 0;
   if (!Number.isFinite(b)) b = a + 1;
@@ -49,6 +55,7 @@ export function logTicks(domain: readonly [number, number], count: number, base:
   const [lo, hi] = domain;
   const first = Math.ceil(Math.log(lo) / Math.log(base) - 1e-9);
   const last = Math.floor(Math.log(hi) / Math.log(base) + 1e-9);
+  if (!Number.isFinite(first) || !Number.isFinite(last)) return [];
   const powers: number[] = [];
   for (let k = first; k <= last; k++) powers.push(Math.pow(base, k));
   const target = Math.max(2, Math.round(count));

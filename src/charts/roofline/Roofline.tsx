@@ -1,0 +1,85 @@
+/** Draws a roofline layout: roofs with their dashes, ridge markers, and focusable points. */
+import { Axis } from '../Axis.tsx';
+import { ChartSvg } from '../ChartSvg.tsx';
+import { Marker } from '../Marker.tsx';
+import type { MarkerShape } from '../palette.ts';
+import { chartFont, strokes } from '../theme.ts';
+import type { RooflineChartLayout } from './layout.ts';
+
+export interface RooflinePointStyle {
+  readonly id: string;
+  readonly shape: MarkerShape;
+  readonly color: string;
+  /** Hollow = a bound (what the roof allows); filled = a measurement or an operator. */
+  readonly hollow?: boolean;
+  readonly label?: string;
+  /** Always show the label next to the point. */
+  readonly showLabel?: boolean;
+  readonly description: string;
+}
+
+export interface RooflineProps {
+  readonly width: number;
+  readonly height: number;
+  readonly layout: RooflineChartLayout;
+  readonly roofStyles: readonly { readonly id: string; readonly color: string; readonly dash: string }[];
+  readonly ridgeLabels: readonly string[];
+  readonly points: readonly RooflinePointStyle[];
+  readonly highlighted: string | null;
+  readonly onHighlight: (id: string | null) => void;
+  readonly label: string;
+}
+
+export function Roofline({ width, height, layout, roofStyles, ridgeLabels, points, highlighted, onHighlight, label }: RooflineProps) {
+  const byId = new Map(layout.points.map((p) => [p.id, p]));
+  const { plot } = layout;
+  return (
+    <ChartSvg width={width} height={height} label={label}>
+      <Axis layout={layout.xAxis} />
+      <Axis layout={layout.yAxis} />
+      {layout.roofs.map((r, i) => {
+        const st = roofStyles[i] ?? { color: '#000', dash: '' };
+        return (
+          <g key={r.id} data-roof={r.id}>
+            <path d={r.path} fill="none" stroke={st.color} strokeWidth={strokes.series} strokeDasharray={st.dash} />
+            {r.ridge.x >= plot.x && r.ridge.x <= plot.x + plot.width && (
+              <>
+                <line x1={r.ridge.x} x2={r.ridge.x} y1={r.ridge.y} y2={plot.y + plot.height} stroke={st.color} strokeDasharray="2 5" strokeWidth={strokes.reference} />
+                <circle cx={r.ridge.x} cy={r.ridge.y} r={6} fill="#fff" stroke={st.color} strokeWidth={2.5} />
+                <text x={r.ridge.x + 8} y={r.ridge.y + 22 + i * 20} fontSize={chartFont.label - 2} fill={st.color} fontWeight={600}>{ridgeLabels[i]}</text>
+              </>
+            )}
+            <text x={r.labelAt.x} y={r.labelAt.y} textAnchor="end" fontSize={chartFont.label - 1} fill={st.color} fontWeight={600}>{r.label}</text>
+          </g>
+        );
+      })}
+      {points.map((p) => {
+        const at = byId.get(p.id);
+        if (!at) return null;
+        const hot = highlighted === p.id;
+        return (
+          <g
+            key={p.id}
+            data-point={p.id}
+            tabIndex={0}
+            role="button"
+            aria-label={p.description}
+            onPointerEnter={() => onHighlight(p.id)}
+            onFocus={() => onHighlight(p.id)}
+            onClick={() => onHighlight(p.id)}
+            style={{ cursor: 'pointer', outline: 'none' }}
+          >
+            <title>{p.description}</title>
+            {hot && <circle cx={at.x} cy={at.y} r={16} fill="none" stroke="#000" strokeWidth={2} />}
+            {p.hollow
+              ? <path d={`M${at.x - 8},${at.y}a8,8 0 1,0 16,0a8,8 0 1,0 -16,0`} fill="#fff" stroke={p.color} strokeWidth={3} />
+              : <Marker shape={p.shape} x={at.x} y={at.y} color={p.color} size={hot ? 20 : 16} />}
+            {(p.showLabel || hot) && p.label && (
+              <text x={at.x + 12} y={at.y - 10} fontSize={chartFont.label - 2} fontWeight={hot ? 700 : 500} paintOrder="stroke" stroke="#fff" strokeWidth={4}>{p.label}</text>
+            )}
+          </g>
+        );
+      })}
+    </ChartSvg>
+  );
+}
