@@ -18,11 +18,17 @@ describe('layoutAxis', () => {
   });
 
   it('layoutAxis drops labels that would overlap but keeps their ticks', () => {
-    const s = makeScale({ kind: 'linear', domain: [0, 1e-3], range: [100, 220] });
-    const a = layoutAxis(s, { orientation: 'bottom', plot: { ...plot, width: 120 }, title: 't', format: tickSeconds, tickCount: 10 });
+    const s = makeScale({ kind: 'linear', domain: [0, 1e-3], range: [100, 700] });
+    const a = layoutAxis(s, { orientation: 'bottom', plot, title: 't', format: tickSeconds, tickCount: 10 });
     const labelled = a.ticks.filter((t) => t.label !== '');
     expect(labelled.length).toBeLessThan(a.ticks.length);
     expect(labelled.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('layoutAxis asks a narrow plot for fewer ticks', () => {
+    const s = makeScale({ kind: 'linear', domain: [0, 100], range: [0, 140] });
+    const a = layoutAxis(s, { orientation: 'bottom', plot: { ...plot, x: 0, width: 140 }, title: 't', tickCount: 10 });
+    expect(a.ticks.length).toBeLessThanOrEqual(3);
   });
 
   it('layoutAxis left runs bottom-up with a rotated title and no font below the projector minimum', () => {

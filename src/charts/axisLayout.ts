@@ -51,6 +51,7 @@ export interface AxisLayout {
 export const TICK_LENGTH = 8;
 const LABEL_GAP = 6;
 const TITLE_GAP = 12;
+const MIN_TICK_SPACING = 70;
 
 /** Pixels a left axis needs between the plot's left edge and the chart's edge: labels, gap and a rotated title. */
 export function leftAxisWidth(labelExtent: number, titleFontSize: number = chartFont.title): number {
@@ -73,7 +74,9 @@ export function layoutAxis(scale: Scale, options: AxisOptions): AxisLayout {
   const { orientation, plot, title } = options;
   const tickFontSize = Math.max(chartFont.tick, options.tickFontSize ?? chartFont.tick);
   const titleFontSize = Math.max(chartFont.title, options.titleFontSize ?? chartFont.title);
-  const count = options.tickCount ?? (orientation === 'bottom' ? 6 : 5);
+  // About one tick per MIN_TICK_SPACING px, so a narrow (phone) chart asks for fewer ticks.
+  const room = Math.max(2, Math.floor((orientation === 'bottom' ? plot.width : plot.height) / MIN_TICK_SPACING));
+  const count = Math.min(options.tickCount ?? (orientation === 'bottom' ? 6 : 5), room);
   const raw = tickLabels(scale, count, options.format);
   const right = plot.x + plot.width;
   const bottom = plot.y + plot.height;

@@ -32,6 +32,8 @@ export interface Scale {
 
 const LOG_FLOOR = 1e-300;
 const LOG_CEILING = 1e300;
+/** Linear domains stay within ±1e300 so spans and ratios cannot overflow. */
+const LINEAR_LIMIT = 1e300;
 
 function validDomain(kind: ScaleKind, domain: readonly [number, number]): [number, number] {
   let [a, b] = domain;
@@ -46,8 +48,13 @@ function validDomain(kind: ScaleKind, domain: readonly [number, number]): [numbe
   }
   if (!Number.isFinite(a)) a = 0;
   if (!Number.isFinite(b)) b = a + 1;
-  if (a === b) return a === 0 ? [0, 1] : [Math.min(0, a), Math.max(0, a) || 1];
-  return [Math.min(a, b), Math.max(a, b)];
+  a = Math.min(Math.max(a, -LINEAR_LIMIT), LINEAR_LIMIT);
+  b = Math.min(Math.max(b, -LINEAR_LIMIT), LINEAR_LIMIT);
+  const lo = Math.min(a, b);
+  const hi = Math.max(a, b);
+  // A span at or below float resolution (equal ends, denormals) cannot be ticked: widen it around zero.
+  if (!(hi - lo > Math.max(Math.abs(lo), Math.abs(hi)) * 1e-12 + 1e-200)) return lo >= 0 ? [0, Math.max(hi * 2, 1)] : [Math.min(lo * 2, -1), 0];
+  return [lo, hi];
 }
 
 /** Tick values of a log scale: whole powers of the base, thinned to about `count`, or 1-2-5 steps when the domain spans less than two decades. */
@@ -72,6 +79,8 @@ export function logTicks(domain: readonly [number, number], count: number, base:
   return powers;
 }
 
+const finiteOr = (v: number, fallback: number) => (Number.isFinite(v) ? v : fallback);
+
 export function makeScale(spec: ScaleSpec): Scale {
   const domain = validDomain(spec.kind, spec.domain);
   const range: [number, number] = [spec.range[0], spec.range[1]];
@@ -80,7 +89,7 @@ export function makeScale(spec: ScaleSpec): Scale {
     const accepts = (v: number) => Number.isFinite(v) && v > 0;
     return {
       kind: 'log', domain, range, accepts,
-      toPx: (v) => (accepts(v) ? s(v) : range[0]),
+      toPx: (v) => finiteOr(accepts(v) ? s(v) : range[0], range[0]),
       fromPx: (px) => s.invert(px),
       ticks: (count) => logTicks(domain, count, spec.logBase ?? 10),
     };
@@ -90,7 +99,7 @@ export function makeScale(spec: ScaleSpec): Scale {
   const accepts = (v: number) => Number.isFinite(v);
   return {
     kind: 'linear', domain, range, accepts,
-    toPx: (v) => (accepts(v) ? s(v) : range[0]),
+    toPx: (v) => finiteOr(accepts(v) ? s(v) : range[0], range[0]),
     fromPx: (px) => s.invert(px),
     ticks: (count) => d3ticks(domain[0] / unit, domain[1] / unit, Math.max(2, count)).map((t) => t * unit),
   };
@@ -119,7 +128,8 @@ export function niceDomain(values: readonly number[], kind: ScaleKind, options: 
     if (b <= a) b = a * base;
     return [a, b];
   }
-  const finite = values.filter((v) => Number.isFinite(v));
+  // Magnitudes below 1e-200 are float noise for any physical quantity here (treated as 0); beyond ±1e300, clamped.
+  const finite = values.filter((v) => Number.isFinite(v)).map((v) => (Math.abs(v) < 1e-200 ? 0 : Math.min(Math.max(v, -LINEAR_LIMIT), LINEAR_LIMIT)));
   if (options.includeZero) finite.push(0);
   const [lo, hi] = extent(finite);
   if (lo === undefined || hi === undefined) return [0, 1];

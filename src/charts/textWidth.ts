@@ -1,6 +1,7 @@
 /**
  * Estimated width of a label in px, without a DOM (layouts are pure and run in
- * tests). CJK glyphs are about 1 em wide, Latin text about 0.55 em: close
+ * tests). CJK glyphs are about 1 em wide, Latin text about 0.6 em (DejaVu Sans, the
+ * widest common fallback): close
  * enough to decide whether a label fits, with a margin of error on the safe side.
  */
 
@@ -11,9 +12,9 @@ export function estimateTextWidth(text: string, fontSize: number): number {
   let em = 0;
   for (const ch of text) {
     if (WIDE.test(ch)) em += 1;
-    else if (NARROW.test(ch)) em += 0.32;
-    else if (ch >= 'A' && ch <= 'Z') em += 0.66;
-    else em += 0.58;
+    else if (NARROW.test(ch)) em += 0.34;
+    else if (ch >= 'A' && ch <= 'Z') em += 0.74;
+    else em += 0.64;
   }
   return em * fontSize;
 }

@@ -38,7 +38,6 @@ export function BlockGraphChart(props: BlockGraphChartProps) {
       {layout.edges.map((e) => (
         <g key={e.id} opacity={e.removed ? 0.45 : 1}>
           <path d={e.path} fill="none" stroke={e.removed ? roles.activations.color : 'currentColor'} strokeWidth={e.removed ? strokes.series - 1 : strokes.axis} strokeDasharray={e.removed ? '4 4' : undefined} markerEnd="url(#bg-arrow)" />
-          <text x={e.labelX} y={e.labelY} textAnchor="middle" fontSize={fs * 0.85} fill="currentColor" stroke="var(--ui-bg, #fff)" strokeWidth={4} paintOrder="stroke" textDecoration={e.removed ? 'line-through' : undefined}>{e.label}</text>
         </g>
       ))}
       {layout.nodes.map((n) => (
@@ -46,6 +45,9 @@ export function BlockGraphChart(props: BlockGraphChartProps) {
           <rect x={n.x} y={n.y} width={n.width} height={n.height} rx={8} fill="var(--ui-bg, #fff)" stroke="currentColor" strokeWidth={2} />
           <text x={n.cx} y={n.cy + n.fontSize * 0.35} textAnchor="middle" fontSize={n.fontSize} fontWeight={600} fill="currentColor">{n.label}</text>
         </g>
+      ))}
+      {layout.edges.map((e) => (
+        <text key={e.id} x={e.labelX} y={e.labelY} textAnchor="middle" fontSize={fs * 0.8} fontWeight={600} opacity={e.removed ? 0.6 : 1} fill="currentColor" stroke="var(--ui-bg, #fff)" strokeWidth={4} paintOrder="stroke" textDecoration={e.removed ? 'line-through' : undefined}>{e.label}</text>
       ))}
     </ChartSvg>
   );

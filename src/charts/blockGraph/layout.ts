@@ -65,7 +65,7 @@ export function layoutBlockGraph(input: BlockGraphInput): BlockGraphLayout {
   const perRow = rows === 2 ? Math.max(wrap, totalCols - wrap) : totalCols;
   const margin = 12;
   const colW = (width - 2 * margin) / perRow;
-  const boxW = Math.min(colW * 0.72, 150);
+  const boxW = Math.min(colW * 0.64, 150);
   const boxH = fs * 2.4;
   const laneGap = boxH + fs * 1.6;
   const rowH = (height - 2 * margin) / rows;
@@ -102,7 +102,7 @@ export function layoutBlockGraph(input: BlockGraphInput): BlockGraphLayout {
       const y2 = cb === ca ? b.y : b.cy;
       const path = cb === ca ? `M${a.cx},${a.y + a.height} L${b.cx},${b.y}` : `M${x1},${y1} L${x2},${y2}`;
       const lx = cb === ca ? a.cx + 8 : (x1 + x2) / 2;
-      const ly = cb === ca ? (a.y + a.height + b.y) / 2 + fs * 0.35 : Math.min(y1, y2) - 8;
+      const ly = cb === ca ? (a.y + a.height + b.y) / 2 + fs * 0.35 : Math.min(a.y, b.y) - 6;
       edges.push({ id: e.id, path, label: e.label, labelX: lx, labelY: ly, removed: e.removed });
     } else {
       const top = Math.min(a.y, b.y) - arcSpace * 0.75;

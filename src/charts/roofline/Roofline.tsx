@@ -22,7 +22,7 @@ export interface RooflineProps {
   readonly width: number;
   readonly height: number;
   readonly layout: RooflineChartLayout;
-  readonly roofStyles: readonly { readonly id: string; readonly color: string; readonly dash: string }[];
+  readonly roofStyles: readonly { readonly color: string; readonly dash: string }[];
   readonly ridgeLabels: readonly string[];
   readonly points: readonly RooflinePointStyle[];
   readonly highlighted: string | null;

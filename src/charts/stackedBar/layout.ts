@@ -60,6 +60,8 @@ export const stackedBarDefaults = {
   /** Share of each row a bar fills. */
   barFill: 0.62,
   labelPadding: 8,
+  /** Widest share of the plot the totals column may take before totals move above the bars. */
+  maxTotalsShare: 0.3,
 } as const;
 
 /* ---------- outputs ---------- */
@@ -82,7 +84,7 @@ export interface BarLayout extends Rect {
   readonly labelX: number;
   readonly labelY: number;
   readonly total: number;
-  /** "Σ 29.8 GB" (+ the overflow label), drawn left-aligned just right of the bar's end. */
+  /** "Σ 29.8 GB" (+ the overflow label), drawn left-aligned right of the bar's end, or above the bar when the chart is narrow. */
   readonly totalText: string;
   readonly totalX: number;
   readonly totalY: number;
@@ -137,7 +139,9 @@ export function layoutStackedBar(input: StackedBarInput): StackedBarLayout {
   const totalsWidth = Math.max(0, ...totals.map((t) => estimateTextWidth(totalText(t), fs)));
   const top = margin.top + legend.height + (legend.height > 0 ? 8 : 0) + fs * 2.2; // room for the capacity label
   const left = margin.left + (rowLabelWidth > 0 ? rowLabelWidth + 16 : 0);
-  const right = width - margin.right - totalsWidth - 12; // totals sit right of each bar's end
+  // Totals sit right of each bar's end, unless that would squeeze the bars (a phone): then above each bar.
+  const totalsAbove = totalsWidth + 12 > (width - margin.right - left) * stackedBarDefaults.maxTotalsShare;
+  const right = width - margin.right - (totalsAbove ? 0 : totalsWidth + 12);
   const bottom = height - Math.max(margin.bottom, bottomAxisHeight());
   const plot: Rect = { x: left, y: top, width: Math.max(1, right - left), height: Math.max(1, bottom - top) };
   const scale = makeScale({ kind: 'linear', domain: [0, domainMax], range: [plot.x, plot.x + plot.width], tickUnit: input.axis.tickUnit });
@@ -145,12 +149,13 @@ export function layoutStackedBar(input: StackedBarInput): StackedBarLayout {
   const px = (v: number) => Math.min(plot.x + plot.width, Math.max(plot.x, scale.toPx(v)));
 
   const rowHeight = plot.height / Math.max(1, bars.length);
-  const barHeight = Math.min(stackedBarDefaults.maxBarHeight, rowHeight * stackedBarDefaults.barFill);
+  const totalLine = totalsAbove ? fs * 1.3 : 0;
+  const barHeight = Math.min(stackedBarDefaults.maxBarHeight, (rowHeight - totalLine) * stackedBarDefaults.barFill);
   const pad = stackedBarDefaults.labelPadding;
 
   const segments: SegmentLayout[] = [];
   const barLayouts: BarLayout[] = bars.map((b, row) => {
-    const y = plot.y + row * rowHeight + (rowHeight - barHeight) / 2;
+    const y = plot.y + row * rowHeight + totalLine + (rowHeight - totalLine - barHeight) / 2;
     let acc = 0;
     for (const s of b.segments) {
       const v = clean(s.value);
@@ -181,8 +186,8 @@ export function layoutStackedBar(input: StackedBarInput): StackedBarLayout {
       id: b.id, label: b.label, x: plot.x, y, width: end - plot.x, height: barHeight,
       labelX: plot.x - 12, labelY: y + barHeight / 2 + fs * 0.35,
       total, totalText: totalText(total),
-      totalX: end + 8,
-      totalY: y + barHeight / 2 + fs * 0.35,
+      totalX: totalsAbove ? plot.x : end + 8,
+      totalY: totalsAbove ? y - 6 : y + barHeight / 2 + fs * 0.35,
       overflow,
     };
   });

@@ -7,6 +7,7 @@
  * 'williams-2009-roofline' (time and intensity), element-wise FLOP constants
  * from model/elementwise.ts.
  */
+import type { Derivation } from '../derivation.ts';
 import { requireOneOf, requirePositiveInt } from '../errors.ts';
 import { ACTIVATION_FLOPS_PER_ELEMENT, ADD_FLOPS_PER_ELEMENT, GATE_MULTIPLY_FLOPS_PER_ELEMENT, NORM_FLOPS_PER_ELEMENT, SOFTMAX_FLOPS_PER_ELEMENT } from '../model/elementwise.ts';
 import type { ModelSpec } from '../model/types.ts';
@@ -198,4 +199,37 @@ export function fusionCost(spec: ChainSpec, hw: HardwareSpec, opts: FusionOption
     seconds: Math.max(fc, fm) + eff.kernelLaunchSeconds,
   };
   return { chain: spec.id, unfused, fused, byteRatio: uBytes / fBytes, speedup: uSeconds / fused.seconds };
+}
+
+/** Show-the-work for the bytes a chain moves, unfused or fused. */
+export function fusionBytesDerivation(spec: ChainSpec, result: FusionResult, fused: boolean, elementBytes = 2): Derivation {
+  const el = (t: string) => spec.elements[t] ?? 0;
+  const produced = new Set(spec.kernels.flatMap((k) => k.writes));
+  const external = [...new Set(spec.kernels.flatMap((k) => k.reads).filter((t) => !produced.has(t)))];
+  const unfusedElements = spec.kernels.reduce((s, k) => s + [...k.reads, ...k.writes].reduce((x, t) => x + el(t), 0), 0);
+  const inputs = external.reduce((s, t) => s + el(t), 0);
+  const outputs = spec.liveOut.reduce((s, t) => s + el(t), 0);
+  const a = { symbol: 'a', value: elementBytes, unit: 'B' as const, label: { zh: '每个元素的字节数', en: 'bytes per element' } };
+  if (!fused) {
+    return {
+      id: `fusion-bytes-unfused-${spec.id}`,
+      title: { zh: '未融合：每个 kernel 都读写显存', en: 'Unfused: every kernel reads and writes memory' },
+      tex: 'Q = a \\sum_{k=1}^{K} (\\text{reads}_k + \\text{writes}_k)',
+      terms: [a,
+        { symbol: 'K', value: spec.kernels.length, unit: 'count', label: { zh: 'kernel 数', en: 'kernels' } },
+        { symbol: '\\sum', value: unfusedElements, unit: 'count', label: { zh: '读写的元素总数', en: 'elements read + written' } }],
+      result: { value: result.unfused.bytes, unit: 'B' },
+      source: 'chen-2018-tvm-fusion',
+    };
+  }
+  return {
+    id: `fusion-bytes-fused-${spec.id}`,
+    title: { zh: '融合：只读外部输入、只写仍需要的输出', en: 'Fused: read external inputs, write live outputs, once' },
+    tex: 'Q = a\\,(\\text{inputs} + \\text{outputs})',
+    terms: [a,
+      { symbol: '\\text{inputs}', value: inputs, unit: 'count', label: { zh: '外部输入元素（' + external.join('、') + '）', en: `external input elements (${external.join(', ')})` } },
+      { symbol: '\\text{outputs}', value: outputs, unit: 'count', label: { zh: '仍需要的输出元素（' + spec.liveOut.join('、') + '）', en: `live output elements (${spec.liveOut.join(', ')})` } }],
+    result: { value: result.fused.bytes, unit: 'B' },
+    source: 'chen-2018-tvm-fusion',
+  };
 }

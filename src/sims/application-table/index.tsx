@@ -26,7 +26,7 @@ const text = {
   hardware: { zh: '服务器设备', en: 'Server device' },
   application: { zh: '查看应用', en: 'Application' },
   app: { zh: '应用', en: 'Application' },
-  config: { zh: '配置', en: 'Configuration' },
+  config: { zh: '优化栈', en: 'Optimised stack' },
   workload: { zh: '输入 → 输出', en: 'Prompt → output' },
   target: { zh: '延迟目标*', en: 'Latency target*' },
   ttft: { zh: 'TTFT', en: 'TTFT' },
@@ -38,7 +38,7 @@ const text = {
   baseline: { zh: '基线', en: 'Baseline' },
   optimised: { zh: '优化', en: 'Optimised' },
   throughputFirst: { zh: '吞吐优先', en: 'throughput first' },
-  caption: { zh: '各应用的基线与优化后表现（引擎实时计算）', en: 'Baseline vs optimised per application (computed live by the engine)' },
+  caption: { zh: '每格：基线 → 优化后（引擎实时计算）', en: 'Each cell: baseline → optimised (computed live by the engine)' },
   assumptions: {
     zh: '* 延迟目标是本课的教学假设；聊天与端侧的 TPOT 目标取阅读速度：238 词/分钟（Brysbaert 2019）× 4/3 token/词（OpenAI 经验值）≈ 每 token 189 ms。† 能耗为 45 nm 教学模型（Horowitz 2014），只看相对大小。基线 = FP16、批大小 1、连续预留 KV、单卡、未融合注意力。',
     en: '* Latency targets are teaching assumptions; the chat and on-device TPOT target is reading speed: 238 words/min (Brysbaert 2019) × 4/3 tokens/word (OpenAI rule of thumb) ≈ 189 ms per token. † Energy from a 45 nm teaching model (Horowitz 2014): compare, don’t quote. Baseline = FP16, batch 1, contiguous KV, one GPU, unfused attention.',
@@ -52,9 +52,9 @@ const text = {
 
 const verdictText: Record<Verdict, Bilingual> = {
   met: { zh: '✓ 达标', en: '✓ met' },
-  missed: { zh: '✗ 未达标', en: '✗ missed' },
-  'no-target': { zh: '— 无延迟目标', en: '— no target' },
-  'does-not-fit': { zh: '✕ 装不下', en: '✕ does not fit' },
+  missed: { zh: '✗ 未达', en: '✗ missed' },
+  'no-target': { zh: '—', en: '—' },
+  'does-not-fit': { zh: '装不下', en: 'no fit' },
   error: { zh: '✕ 无法计算', en: '✕ cannot compute' },
 };
 
@@ -73,12 +73,12 @@ function configText(r: AppRow, lang: Lang): string {
   if (c.attention === 'flash') parts.push(lang === 'zh' ? '融合注意力' : 'fused attn');
   const ran = r.estimate?.batch ?? 0;
   parts.push(ran > 0 && ran < c.batch ? `b=${ran}/${c.batch}` : `b=${c.batch}`);
-  return `${pickText(r.kind === 'baseline' ? text.baseline : text.optimised, lang)}: ${parts.join(' · ')}`;
+  return parts.join(' · ');
 }
 
 function appName(app: Application, r: AppRow, lang: Lang): string {
   const name = pickText(app.name, lang);
-  return app.device === 'server' ? name : `${name} (${r.model.name}, ${r.hardware.name.replace(/^NVIDIA /, '')})`;
+  return app.device === 'server' ? name : `${name}: ${r.model.name} @ ${r.hardware.name.replace(/^NVIDIA /, '').replace(/ 64GB$/, '')}`;
 }
 
 function targetText(app: Application, lang: Lang): string {
@@ -112,22 +112,30 @@ export default function ApplicationTable({ preset }: SimProps) {
     }
   }, [selectedRow]);
 
-  const num = (f: (e: NonNullable<AppRow['estimate']>) => number | undefined) => (r: AppRow) => {
-    const v = r.estimate ? f(r.estimate) : undefined;
-    return v === undefined ? '—' : v;
+  const pairs = useMemo(() => APPLICATIONS.map((app) => ({
+    app,
+    base: rows.find((r) => r.key === `${app.id}/baseline`) as AppRow,
+    opt: rows.find((r) => r.key === `${app.id}/optimised`) as AppRow,
+  })), [rows]);
+  type Pair = (typeof pairs)[number];
+  const pair = (f: (e: NonNullable<AppRow['estimate']>) => number | undefined, fmt: (v: number) => string) => (p: Pair) => {
+    const one = (r: AppRow) => {
+      const v = r.estimate ? f(r.estimate) : undefined;
+      return v === undefined || !Number.isFinite(v) ? '—' : fmt(v);
+    };
+    return `${one(p.base)} → ${one(p.opt)}`;
   };
-  const show = (fmt: (v: number) => string) => (v: number | string) => (typeof v === 'number' ? fmt(v) : v);
-  const columns: TableColumn<AppRow>[] = [
-    { id: 'app', header: text.app, rowHeader: true, align: 'start', sortable: false, value: (r) => appName(r.app, r, lang) },
-    { id: 'config', header: text.config, align: 'start', sortable: false, value: (r) => configText(r, lang) },
-    { id: 'workload', header: text.workload, unit: { zh: 'token', en: 'tokens' }, sortable: false, value: (r) => `${r.app.promptTokens} → ${r.app.outputTokens}` },
-    { id: 'target', header: text.target, unit: { zh: 'TTFT / TPOT', en: 'TTFT / TPOT' }, sortable: false, value: (r) => targetText(r.app, lang) },
-    { id: 'ttft', header: text.ttft, unit: 'ms', sortable: false, value: num((e) => e.serving?.ttftSeconds), format: show((v) => formatNumber(v * 1e3)) },
-    { id: 'tpot', header: text.tpot, unit: 'ms', sortable: false, value: num((e) => e.serving?.tpotSeconds), format: show((v) => formatNumber(v * 1e3)) },
-    { id: 'throughput', header: text.throughput, unit: { zh: 'token/s', en: 'tokens/s' }, sortable: false, value: num((e) => e.serving?.tokensPerSecond), format: show((v) => formatNumber(v)) },
-    { id: 'memory', header: text.memory, unit: 'GiB', sortable: false, value: (r) => (r.estimate ? r.estimate.memory.total : '—'), format: show((v) => formatNumber(v / 2 ** 30)) },
-    { id: 'energy', header: text.energy, unit: 'J', sortable: false, value: num((e) => e.energy?.joulesPerToken), format: show((v) => formatNumber(v)) },
-    { id: 'verdict', header: text.verdict, align: 'start', sortable: false, value: (r) => t(verdictText[r.verdict]) },
+  const columns: TableColumn<Pair>[] = [
+    { id: 'app', header: text.app, rowHeader: true, align: 'start', sortable: false, value: (p) => appName(p.app, p.opt, lang) },
+    { id: 'workload', header: text.workload, unit: { zh: 'token', en: 'tokens' }, sortable: false, value: (p) => `${p.app.promptTokens} → ${p.app.outputTokens}` },
+    { id: 'target', header: text.target, unit: 'TTFT / TPOT', sortable: false, value: (p) => targetText(p.app, lang) },
+    { id: 'config', header: text.config, align: 'start', sortable: false, value: (p) => configText(p.opt, lang) },
+    { id: 'ttft', header: text.ttft, unit: 'ms', sortable: false, value: pair((e) => e.serving?.ttftSeconds, (v) => formatNumber(v * 1e3)) },
+    { id: 'tpot', header: text.tpot, unit: 'ms', sortable: false, value: pair((e) => e.serving?.tpotSeconds, (v) => formatNumber(v * 1e3)) },
+    { id: 'throughput', header: text.throughput, unit: { zh: 'token/s', en: 'tokens/s' }, sortable: false, value: pair((e) => e.serving?.tokensPerSecond, (v) => formatNumber(v)) },
+    { id: 'memory', header: text.memory, unit: 'GiB', sortable: false, value: pair((e) => e.memory.total, (v) => formatNumber(v / 2 ** 30)) },
+    { id: 'energy', header: text.energy, unit: 'J', sortable: false, value: pair((e) => e.energy?.joulesPerToken, (v) => formatNumber(v)) },
+    { id: 'verdict', header: text.verdict, align: 'start', sortable: false, value: (p) => `${t(verdictText[p.base.verdict])} → ${t(verdictText[p.opt.verdict])}` },
   ];
 
   const serverNote = lang === 'zh'
@@ -144,7 +152,7 @@ export default function ApplicationTable({ preset }: SimProps) {
       </div>
       {unknown.length > 0 && <Notice kind="warning" text={{ zh: `幻灯片指定的预设未知，已改用默认值：${unknown.join('、')}`, en: `Unknown preset on the slide, default used instead: ${unknown.join(', ')}` }} />}
       <p className="at-server">{serverNote}</p>
-      <LiveTable caption={text.caption} columns={columns} rows={rows} rowKey={(r) => r.key} highlightKey={`${selectedApp.id}/optimised`} dense />
+      <LiveTable caption={text.caption} columns={columns} rows={pairs} rowKey={(p) => p.app.id} highlightKey={selectedApp.id} dense />
       {errorRow?.error && <Notice kind="error" text={errorRow.error} />}
       <p className="at-assumptions">{t(text.assumptions)}</p>
       <div className="at-detail">

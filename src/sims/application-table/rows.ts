@@ -5,6 +5,7 @@
 import { getHardware, getModel, isEngineError, type HardwareSpec, type ModelSpec } from '../../engine/index.ts';
 import { deploymentEstimate, type DeploymentConfig, type DeploymentEstimate } from '../../engine/serving/deploymentEstimate.ts';
 import type { Bilingual } from '../../ui/index.ts';
+import { serverMaxLength } from '../optimisation-overview/scenario.ts';
 import type { Application } from './applications.ts';
 
 export type Verdict = 'met' | 'missed' | 'no-target' | 'does-not-fit' | 'error';
@@ -21,16 +22,19 @@ export interface AppRow {
   readonly verdict: Verdict;
 }
 
-export function baselineOf(app: Application): DeploymentConfig {
-  return { weights: 'fp16', kv: 'fp16', batch: 1, paged: false, tp: 1, attention: 'naive', promptTokens: app.promptTokens, outputTokens: app.outputTokens };
+export function baselineOf(app: Application, model: ModelSpec): DeploymentConfig {
+  return {
+    weights: 'fp16', kv: 'fp16', batch: 1, paged: false, tp: 1, attention: 'naive',
+    promptTokens: app.promptTokens, outputTokens: app.outputTokens, maxLength: serverMaxLength(model),
+  };
 }
 
-export function optimisedOf(app: Application, hw: HardwareSpec): DeploymentConfig {
+export function optimisedOf(app: Application, model: ModelSpec, hw: HardwareSpec): DeploymentConfig {
   const o = app.optimised;
   return {
     weights: o.weights, kv: o.kv, batch: o.batch, paged: o.paged, attention: o.attention,
     tp: hw.intraNodeLink === null ? 1 : o.tp,
-    promptTokens: app.promptTokens, outputTokens: app.outputTokens,
+    promptTokens: app.promptTokens, outputTokens: app.outputTokens, maxLength: serverMaxLength(model),
   };
 }
 
@@ -41,7 +45,7 @@ export function verdictOf(app: Application, e: DeploymentEstimate): Verdict {
 }
 
 function row(app: Application, kind: AppRow['kind'], model: ModelSpec, hw: HardwareSpec): AppRow {
-  const config = kind === 'baseline' ? baselineOf(app) : optimisedOf(app, hw);
+  const config = kind === 'baseline' ? baselineOf(app, model) : optimisedOf(app, model, hw);
   const key = `${app.id}/${kind}`;
   try {
     const estimate = deploymentEstimate(model, hw, config);

@@ -57,13 +57,18 @@ export default function LayerFusionMemory({ preset }: SimProps) {
     }
   }, [s]);
 
+  const story = useMemo(() => {
+    const g = transformerBlockGraph(getModel('llama-2-7b'), { phase: 'prefill', batch: 1, tokens: 4096 });
+    const size = (id: string) => g.tensors.find((x) => x.id === id)?.bytes ?? 0;
+    const top = [...g.tensors].sort((a, b) => b.bytes - a.bytes)[0]?.id ?? '';
+    const answer = top === 'scores' || top === 'probs' ? 'scores' : ['gate_out', 'up_out', 'act_out'].includes(top) ? 'mlp' : 'qkv';
+    return { answer, scores: size('scores'), mlp: size('up_out'), qk: size('qk_in') };
+  }, []);
   const toggle = (f: BlockFusionId, on: boolean) => set({ fusions: on ? [...new Set([...s.fusions, f])] : s.fusions.filter((x) => x !== f) });
   const controls = (
     <>
       <Select label={{ zh: '模型', en: 'Model' }} value={s.modelId} options={listModels().map((m) => ({ value: m.id, label: m.name }))} onChange={(modelId) => set({ modelId })} />
       <Segmented label={{ zh: '阶段', en: 'Phase' }} value={s.phase} options={[{ value: 'prefill', label: { zh: '预填充', en: 'prefill' } }, { value: 'decode', label: { zh: '解码', en: 'decode' } }]} onChange={(phase) => set({ phase })} />
-      <Slider label={{ zh: '批大小', en: 'Batch' }} value={s.batch} min={1} max={64} step={1} log stops={[1, 8, 32]} onChange={(batch) => set({ batch })} />
-      <Slider label={{ zh: '序列长度（提示词 / 上下文）', en: 'Sequence length (prompt / context)' }} value={s.tokens} min={16} max={32768} step={1} log unit="tokens" stops={[512, 2048, 4096]} onChange={(tokens) => set({ tokens })} />
       {BLOCK_FUSIONS.map((f) => <Toggle key={f} label={FUSION_LABELS[f]} checked={s.fusions.includes(f)} onChange={(on) => toggle(f, on)} />)}
       <Toggle label={{ zh: '按显存预算切分子图', en: 'Partition to a memory budget' }} checked={s.partition} onChange={(partition) => set({ partition })} />
       {s.partition && (
@@ -71,6 +76,8 @@ export default function LayerFusionMemory({ preset }: SimProps) {
           stops={result.ok ? [{ value: Math.ceil(result.whole.peakBytes / 1e6), label: { zh: '整块装得下', en: 'whole block' } }, 1000, 500] : []}
           onChange={(budgetMB) => set({ budgetMB })} />
       )}
+      <Slider label={{ zh: '批大小', en: 'Batch' }} value={s.batch} min={1} max={64} step={1} log onChange={(batch) => set({ batch })} />
+      <Slider label={{ zh: '序列长度（提示词 / 上下文）', en: 'Sequence length (prompt / context)' }} value={s.tokens} min={16} max={32768} step={1} log unit="tokens" stops={[512, 2048, 4096]} onChange={(tokens) => set({ tokens })} />
       <ResetButton onReset={() => useLayerFusion.reset()} />
     </>
   );
@@ -86,7 +93,7 @@ export default function LayerFusionMemory({ preset }: SimProps) {
     ...graph.nodes.map((n) => ({ id: n.id, label: t(labels[n.id] ?? { zh: n.id, en: n.id }), lane: n.lane, group: groupOf.get(n.id) })),
     { id: 'output', label: t(labels.output!), lane: 0 as const },
   ];
-  const edges = graph.tensors.flatMap((tn) => tn.consumers.map((c) => ({ id: `${tn.id}-${c}`, from: tn.producer, to: c, label: mbText(tn.bytes), removed: removed.has(tn.id) })));
+  const edges = graph.tensors.flatMap((tn) => tn.consumers.map((c) => ({ id: `${tn.id}-${c}`, from: tn.producer, to: c, label: formatBytes(tn.bytes, 'MB', 2), removed: removed.has(tn.id) })));
   const summary = lang === 'zh'
     ? `${model.name} 一个 Transformer 块的计算图：${graph.tensors.length} 个中间张量，融合后少写 ${mbText(savings.materialisedBytesSaved)}，激活峰值 ${mbText(savings.peakBefore)} → ${mbText(savings.peakAfter)}${s.partition ? `；切成 ${parts.length} 个子图` : ''}`
     : `${model.name}, one transformer block: ${graph.tensors.length} intermediate tensors; fusion avoids ${mbText(savings.materialisedBytesSaved)}; activation peak ${mbText(savings.peakBefore)} → ${mbText(savings.peakAfter)}${s.partition ? `; ${parts.length} subgraphs` : ''}`;
@@ -97,8 +104,17 @@ export default function LayerFusionMemory({ preset }: SimProps) {
       chart={
         <>
           {badPreset && <Notice kind="info" text={{ zh: '幻灯片指定的模型无效，已使用默认模型', en: 'Unknown model on the slide; using the default' }} />}
-          <BlockGraphChart width={1000} height={470} nodes={nodes} edges={edges} label={summary} wrapAfter={8}
+          <BlockGraphChart width={940} height={400} fontSize={18} nodes={nodes} edges={edges} label={summary} wrapAfter={8}
             groupLabel={(g) => `${lang === 'zh' ? '子图' : 'Subgraph'} ${g + 1} · ${mbText(parts[g]?.peakBytes ?? 0)}${parts[g]?.overBudget ? ' ⚠' : ''}`} />
+          <div className="lfm-stats">
+        <>
+          <Stat label={{ zh: '不再写回显存的激活', en: 'Activations no longer written' }} value={savings.materialisedBytesSaved} format={mbText} emphasis />
+          <Stat label={{ zh: '省下的激活读写流量', en: 'Activation traffic saved' }} value={savings.trafficBytesSaved} format={mbText} />
+          <Stat label={{ zh: '激活峰值（融合后）', en: 'Activation peak (fused)' }} value={savings.peakAfter} format={mbText} baseline={savings.peakBefore} baselineLabel={{ zh: '相对未融合', en: 'vs unfused' }} />
+          <Stat label={{ zh: '本块权重', en: 'Block weights' }} value={result.whole.weightBytes} format={mbText} />
+          {s.partition && <Stat label={{ zh: '子图个数', en: 'Subgraphs' }} value={parts.length} format={(v) => `${formatCount(v)}${over ? ' ⚠' : ''}`} />}
+        </>
+          </div>
           {s.partition && (
             <ol className="lfm-parts">
               {parts.map((p, i) => (
@@ -112,15 +128,6 @@ export default function LayerFusionMemory({ preset }: SimProps) {
           )}
         </>
       }
-      outputs={
-        <>
-          <Stat label={{ zh: '不再写回显存的激活', en: 'Activations no longer written' }} value={savings.materialisedBytesSaved} format={mbText} emphasis />
-          <Stat label={{ zh: '省下的激活读写流量', en: 'Activation traffic saved' }} value={savings.trafficBytesSaved} format={mbText} />
-          <Stat label={{ zh: '激活峰值（融合后）', en: 'Activation peak (fused)' }} value={savings.peakAfter} format={mbText} baseline={savings.peakBefore} baselineLabel={{ zh: '相对未融合', en: 'vs unfused' }} />
-          <Stat label={{ zh: '本块权重', en: 'Block weights' }} value={result.whole.weightBytes} format={mbText} />
-          {s.partition && <Stat label={{ zh: '子图个数', en: 'Subgraphs' }} value={parts.length} format={(v) => `${formatCount(v)}${over ? ' ⚠' : ''}`} />}
-        </>
-      }
       takeaway={{
         zh: '预填充长提示词时，注意力分数矩阵是最大的中间张量；融合让它留在片上。解码时激活只有"批大小 × 隐藏维度"量级，融合主要省的是访存时间。',
         en: 'In a long prefill the attention scores are by far the largest intermediate tensor, and fusion keeps them on chip. In decode, activations are only batch × hidden: fusion mostly saves memory time.',
@@ -128,12 +135,11 @@ export default function LayerFusionMemory({ preset }: SimProps) {
       footer={
         <PredictFirst question={{ zh: '预填充 4096 个 token 时，这个块里最大的中间张量是哪一个？', en: 'Prefilling 4096 tokens, which intermediate tensor in this block is the largest?' }}
           choices={[{ id: 'scores', label: { zh: '注意力分数 QKᵀ', en: 'attention scores QKᵀ' } }, { id: 'mlp', label: { zh: 'MLP 中间层', en: 'the MLP hidden layer' } }, { id: 'qkv', label: { zh: 'Q、K、V', en: 'Q, K, V' } }]}
-          answerId={(() => {
-            const g = transformerBlockGraph(getModel('llama-2-7b'), { phase: 'prefill', batch: 1, tokens: 4096 });
-            const top = [...g.tensors].sort((a, b) => b.bytes - a.bytes)[0]!.id;
-            return top === 'scores' || top === 'probs' ? 'scores' : top.includes('up') || top.includes('gate') || top === 'act_out' ? 'mlp' : 'qkv';
-          })()}
-          explanation={{ zh: 'Llama-2-7B：分数矩阵 = 32 个头 × 4096 × 4096 × 2 字节，远大于 MLP 的 4096 × 11008 × 2 字节。', en: 'Llama-2-7B: the scores are 32 heads × 4096 × 4096 × 2 bytes, far more than the MLP’s 4096 × 11008 × 2 bytes.' }} />
+          answerId={story.answer}
+          explanation={{
+            zh: `Llama-2-7B 预填充 4096 个 token：分数矩阵 ${mbText(story.scores)}，MLP 中间层 ${mbText(story.mlp)}，Q、K ${mbText(story.qk)}。`,
+            en: `Llama-2-7B prefilling 4096 tokens: the scores are ${mbText(story.scores)}, the MLP hidden layer ${mbText(story.mlp)}, Q and K ${mbText(story.qk)}.`,
+          }} />
       }
     />
   );

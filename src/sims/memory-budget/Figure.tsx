@@ -95,7 +95,7 @@ export function Figure({ notice }: { notice: boolean }) {
       : `Per GPU: weights ${gib(b.weights)}, KV cache ${gib(b.kv)}, activations ${gib(b.activations)}, workspace ${gib(b.workspace)}, total ${gib(b.total)} of ${gib(b.usable)} usable: ${b.fits ? 'fits' : 'does not fit'}`;
     chart = (
       <StackedBar
-        width={1000} height={300} label={summary}
+        width={680} height={330} label={summary}
         bars={[{ id: 'gpu', label: s.tp > 1 ? `${t(text.perGpu)} ×${s.tp}` : '', segments: [
           { id: 'weights', label: t(text.weights), value: b.weights, style: roles.weights },
           { id: 'kv', label: t(text.kv), value: b.kv, style: roles.kvCache },
@@ -114,10 +114,12 @@ export function Figure({ notice }: { notice: boolean }) {
       <>
         <Stat label={text.weights} value={b.weights} format={both} derivation={result.dWeights} onHoverTerm={hoverTo({ P: 'weights', b: 'weights' })} quantity={{ bytes: 'GiB' }} />
         <Stat label={text.kv} value={b.kv} format={both} derivation={result.dKv} onHoverTerm={hoverTo({ B: 'kv', T: 'kv' })} quantity={{ bytes: 'GiB' }} />
-        <Stat label={text.total} value={b.total} format={(v) => `${gib(v)} ${b.fits ? '✓' : '✕'} ${t(b.fits ? text.fits : text.none)}`} derivation={result.dFit}
+        <Stat label={{ zh: `${t(text.total)}：${t(b.fits ? text.fits : text.none)}`, en: `${t(text.total)}: ${t(b.fits ? text.fits : text.none)}` }} value={b.total} format={(v) => `${gib(v)} ${b.fits ? '✓' : '✕'}`} derivation={result.dFit}
           onHoverTerm={hoverTo({ W: 'weights', 'M_{KV}': 'kv', A: 'activations', S: 'workspace' })} quantity={{ bytes: 'GiB' }} emphasis />
-        <Stat label={text.maxBatch} value={result.maxBatch} format={(v) => (v === 0 ? t(text.none) : formatCount(v))} />
-        <Stat label={text.maxContext} value={result.maxContext} format={(v) => (v === 0 ? t(text.none) : `${formatCount(v)} ${t(text.tokens)}`)} />
+        <div className="mb-fit-pair">
+          <Stat label={text.maxBatch} value={result.maxBatch} format={(v) => (v === 0 ? t(text.none) : formatCount(v))} />
+          <Stat label={text.maxContext} value={result.maxContext} format={(v) => (v === 0 ? t(text.none) : formatCount(v))} unit={result.maxContext === 0 ? undefined : text.tokens} />
+        </div>
         <Stat label={text.bytesPerToken} value={result.decode.perToken} format={(v) => formatBytes(v, 'GB')} derivation={result.dDecode} />
       </>
     );
@@ -126,16 +128,15 @@ export function Figure({ notice }: { notice: boolean }) {
   return (
     <SimLayout
       controls={controls}
-      chart={<>{notice && <Notice kind="info" text={text.unknownPreset} />}{chart}</>}
-      outputs={outputs}
-      takeaway={text.takeaway}
-      footer={
+      chart={<>{notice && <Notice kind="info" text={text.unknownPreset} />}{chart}<div className="mb-predict">
         <PredictFirst question={text.question} choices={[{ id: 'yes', label: text.yes }, { id: 'no', label: text.no }]} answerId={story.fits ? 'yes' : 'no'}
           explanation={{
             zh: `FP16 权重就有 ${both(story.weights)}，而 RTX 4090 按 90% 利用率只能用 ${gib(story.usable)}${story.weightsAlone ? '——仅权重就越过了容量线。' : '。'}`,
             en: `The FP16 weights are ${both(story.weights)}, while an RTX 4090 at 90% utilisation offers ${gib(story.usable)}${story.weightsAlone ? ': the weights alone cross the line.' : '.'}`,
           }} />
-      }
+      </div></>}
+      outputs={outputs}
+      takeaway={text.takeaway}
     />
   );
 }

@@ -24,7 +24,7 @@ import { text } from './text.ts';
 import './overview.css';
 
 const MODEL_OPTIONS = listModels().map((m) => ({ value: m.id, label: m.name }));
-const HARDWARE_OPTIONS = listHardware().map((h) => ({ value: h.id, label: h.name }));
+const HARDWARE_OPTIONS = listHardware().map((h) => ({ value: h.id, label: h.name.replace(/^NVIDIA /, '') }));
 const WEIGHT_OPTIONS: { value: WeightChoice; label: string }[] = [
   { value: 'fp16', label: 'FP16' }, { value: 'int8', label: 'INT8' }, { value: 'int4-g128', label: 'INT4 g128' },
 ];
@@ -49,8 +49,8 @@ function errorText(e: unknown): Bilingual {
 
 function compute(model: ModelSpec, hw: HardwareSpec, inputs: OverviewInputs): Computed {
   try {
-    const before = deploymentEstimate(model, hw, baselineConfig(inputs));
-    const afterConfig = optimisedConfig(inputs, hw);
+    const before = deploymentEstimate(model, hw, baselineConfig(inputs, model));
+    const afterConfig = optimisedConfig(inputs, model, hw);
     const after = deploymentEstimate(model, hw, afterConfig);
     const meanContext = inputs.promptTokens + Math.round(inputs.outputTokens / 2);
     const tpot = after.batch > 0
@@ -58,7 +58,7 @@ function compute(model: ModelSpec, hw: HardwareSpec, inputs: OverviewInputs): Co
       : null;
     const fit = fitDerivation(model, hw, after.memoryOptions);
     const single = Object.fromEntries(SINGLE_CHANGES.map((c) => {
-      const d = deploymentEstimate(model, hw, singleChangeConfig(c, inputs));
+      const d = deploymentEstimate(model, hw, singleChangeConfig(c, inputs, model));
       return [c, d.serving?.tpotSeconds ?? Number.NaN];
     })) as Record<SingleChange, number>;
     return { ok: true, value: { before, after, afterConfig, tpot, fit, single } };
@@ -126,7 +126,7 @@ export default function OptimisationOverview({ preset }: SimProps) {
       <Toggle label={text.batching} checked={batching} onChange={(v) => setOverview({ batching: v })} />
       <Slider
         label={text.batch} value={batch} min={BATCH_RANGE.min} max={BATCH_RANGE.max} step={1} log unit={text.requests}
-        stops={[1, 8, 32, 64, 128, 256]} disabled={!batching} onChange={(v) => setOverview({ batch: v })}
+        stops={[1, 8, 64, 256]} disabled={!batching} onChange={(v) => setOverview({ batch: v })}
       />
       <Toggle label={text.paged} checked={paged} onChange={(v) => setOverview({ paged: v })} />
       <Segmented label={text.tp} value={split ? tp : '1'} options={TP_OPTIONS} disabled={!split} onChange={(v: TpChoice) => setOverview({ tp: v })} />
@@ -145,11 +145,9 @@ export default function OptimisationOverview({ preset }: SimProps) {
 
   if (!computed.ok) {
     return (
-      <SimLayout
-        title={text.title}
-        controls={controls}
-        chart={<div>{notices}<Notice kind="error" text={computed.error} /></div>}
-      />
+      <div className="ov-root">
+        <SimLayout controls={controls} chart={<div>{notices}<Notice kind="error" text={computed.error} /></div>} />
+      </div>
     );
   }
 
@@ -197,7 +195,7 @@ export default function OptimisationOverview({ preset }: SimProps) {
     <div className="ov-charts">
       {notices}
       <StackedBar
-        width={760} height={230}
+        width={760} height={175}
         label={memorySummary}
         bars={memoryBars}
         capacity={{ value: usable, label: capacityLabel }}
@@ -207,7 +205,7 @@ export default function OptimisationOverview({ preset }: SimProps) {
       />
       <p className="ov-batch" role="status">{batchNote(after, paged, lang)}</p>
       <BeforeAfterBars
-        width={760} height={300}
+        width={760} height={215}
         label={compareSummary}
         rows={rows}
         legend={{ before: t(text.baseline), after: t(text.optimised) }}
@@ -231,20 +229,24 @@ export default function OptimisationOverview({ preset }: SimProps) {
   );
 
   return (
+    <div className="ov-root">
     <SimLayout
-      title={text.title}
       controls={controls}
       chart={chart}
       outputs={outputs}
       takeaway={text.takeaway}
       footer={
-        <PredictFirst
-          question={text.predictQuestion}
-          choices={SINGLE_CHANGES.map((c) => ({ id: c, label: choiceLabel[c] }))}
-          answerId={best}
-          explanation={predictExplanation(o, best, model.spec, promptTokens + Math.round(outputTokens / 2))}
-        />
+        <details className="ov-predict">
+          <summary>{t(text.predictSummary)}</summary>
+          <PredictFirst
+            question={text.predictQuestion}
+            choices={SINGLE_CHANGES.map((c) => ({ id: c, label: choiceLabel[c] }))}
+            answerId={best}
+            explanation={predictExplanation(o, best, model.spec, promptTokens + Math.round(outputTokens / 2))}
+          />
+        </details>
       }
     />
+    </div>
   );
 }

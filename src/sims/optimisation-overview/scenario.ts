@@ -10,6 +10,14 @@ import type { OverviewInputs, WeightChoice } from './store.ts';
 export const DEFAULT_MODEL = 'llama-2-13b';
 export const DEFAULT_HARDWARE = 'a100-80gb-sxm';
 
+/**
+ * Longest request the simulated server accepts (vLLM's --max-model-len): the
+ * model's own limit, capped at 4096 tokens (a teaching assumption, so models
+ * with 128k-token windows do not reserve 128k slots per request without paging).
+ */
+export const SERVER_MAX_LENGTH = 4096;
+export const serverMaxLength = (model: ModelSpec): number => Math.min(model.maxPositionEmbeddings, SERVER_MAX_LENGTH);
+
 export const WEIGHT_FORMATS: Readonly<Record<WeightChoice, NumberFormat>> = {
   fp16: 'fp16',
   int8: 'int8',
@@ -40,15 +48,15 @@ export const resolveHardware = (id: string | null | undefined): Resolved<Hardwar
 export const canSplit = (hw: HardwareSpec): boolean => hw.intraNodeLink !== null;
 
 /** The baseline every optimisation is measured against: FP16, batch 1, contiguous KV, one GPU, unfused attention. */
-export function baselineConfig(inputs: Pick<OverviewInputs, 'promptTokens' | 'outputTokens'>): DeploymentConfig {
+export function baselineConfig(inputs: Pick<OverviewInputs, 'promptTokens' | 'outputTokens'>, model: ModelSpec): DeploymentConfig {
   return {
     weights: 'fp16', kv: 'fp16', batch: 1, paged: false, tp: 1, attention: 'naive',
-    promptTokens: inputs.promptTokens, outputTokens: inputs.outputTokens,
+    promptTokens: inputs.promptTokens, outputTokens: inputs.outputTokens, maxLength: serverMaxLength(model),
   };
 }
 
 /** The stack the switches describe. */
-export function optimisedConfig(inputs: OverviewInputs, hw: HardwareSpec): DeploymentConfig {
+export function optimisedConfig(inputs: OverviewInputs, model: ModelSpec, hw: HardwareSpec): DeploymentConfig {
   return {
     weights: WEIGHT_FORMATS[inputs.weights],
     kv: inputs.kvFp8 ? 'fp8' : 'fp16',
@@ -58,6 +66,7 @@ export function optimisedConfig(inputs: OverviewInputs, hw: HardwareSpec): Deplo
     attention: inputs.flash ? 'flash' : 'naive',
     promptTokens: inputs.promptTokens,
     outputTokens: inputs.outputTokens,
+    maxLength: serverMaxLength(model),
   };
 }
 
@@ -65,8 +74,8 @@ export type SingleChange = 'int4' | 'kv-fp8' | 'flash' | 'paging';
 export const SINGLE_CHANGES: readonly SingleChange[] = ['int4', 'kv-fp8', 'flash', 'paging'];
 
 /** The baseline with one optimisation applied (batch 1, one GPU): the predict-first candidates. */
-export function singleChangeConfig(change: SingleChange, inputs: Pick<OverviewInputs, 'promptTokens' | 'outputTokens'>): DeploymentConfig {
-  const b = baselineConfig(inputs);
+export function singleChangeConfig(change: SingleChange, inputs: Pick<OverviewInputs, 'promptTokens' | 'outputTokens'>, model: ModelSpec): DeploymentConfig {
+  const b = baselineConfig(inputs, model);
   switch (change) {
     case 'int4': return { ...b, weights: INT4_G128_FP16 };
     case 'kv-fp8': return { ...b, kv: 'fp8' };

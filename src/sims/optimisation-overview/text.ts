@@ -2,7 +2,6 @@
 import type { Bilingual } from '../../ui/index.ts';
 
 export const text = {
-  title: { zh: '优化前后：同一个模型，同一张卡', en: 'Before and after: one model, one device' },
   model: { zh: '模型', en: 'Model' },
   hardware: { zh: '设备', en: 'Device' },
   weights: { zh: '权重量化', en: 'Weight quantisation' },
@@ -44,6 +43,7 @@ export const text = {
     zh: '只在一张卡上、批大小为 1 时，哪一项单独的改动让解码（TPOT）变快最多？',
     en: 'On one GPU at batch 1, which single change speeds up decode (TPOT) the most?',
   },
+  predictSummary: { zh: '先预测：批大小为 1 时，哪一项改动让解码最快？（点击展开）', en: 'Predict first: at batch 1, which change speeds up decode most? (click to open)' },
   int4: { zh: '权重 INT4（g128）', en: 'INT4 weights (g128)' },
   kvFp8Choice: { zh: 'KV cache FP8', en: 'FP8 KV cache' },
   flashChoice: { zh: '融合注意力', en: 'Fused attention' },

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import {
   formatFlopsPerSec as fmtFlopsPerSec, getHardware, getModel, listHardware, listModels, ridgePoint, ridgePointDerivation,
   type HardwareSpec, type Precision,
@@ -9,7 +9,7 @@ import { operatorTimeDerivation } from '../../engine/compute/derivations.ts';
 import { layoutRooflineChart } from '../../charts/roofline/layout.ts';
 import { Roofline, type RooflinePointStyle } from '../../charts/roofline/Roofline.tsx';
 import { okabeIto, seriesStyle, tickSi } from '../../charts/index.ts';
-import { formatCount, formatNumber, formatSeconds, PredictFirst, Select, Slider, Stat, useText, type Bilingual } from '../../ui/index.ts';
+import { formatCount, formatNumber, formatSeconds, PredictFirst, Select, SimLayout, Slider, Stat, useText, type Bilingual } from '../../ui/index.ts';
 import { GROUP_TEXT, PHASE_TEXT, T, BOUND_TEXT } from './text.ts';
 import { LIMITS, setRoofline, type RooflineInputs } from './store.ts';
 
@@ -29,7 +29,7 @@ export function ceilings(hw: HardwareSpec): { peak: number; precisions: Precisio
   return out.sort((a, b) => b.peak - a.peak);
 }
 
-export function LlmRoofline({ inputs }: { inputs: RooflineInputs }) {
+export function LlmRoofline({ inputs, modeControl, resetControl }: { inputs: RooflineInputs; modeControl: ReactNode; resetControl: ReactNode }) {
   const { lang, t } = useText();
   const model = getModel(inputs.model);
   const hw = getHardware(inputs.hardware);
@@ -66,40 +66,45 @@ export function LlmRoofline({ inputs }: { inputs: RooflineInputs }) {
   const stops = [1, 8, 32, 128, ...(ridgeBatch !== null && ridgeBatch <= LIMITS.batch[1] ? [{ value: ridgeBatch, label: T.ridgeBatch as Bilingual }] : [])];
 
   return (
-    <div className="roofline-llm" style={{ display: 'grid', gridTemplateColumns: 'minmax(260px, 340px) 1fr', gap: '1rem' }}>
-      <div className="roofline-controls" style={{ display: 'flex', flexDirection: 'column', gap: '0.5rem' }}>
+    <SimLayout
+      controls={<>
+        {modeControl}
         <Select label={T.model} value={inputs.model} options={listModels().map((m) => ({ value: m.id, label: m.name }))} onChange={(v) => setRoofline({ model: v })} />
         <Select label={T.hardware} value={inputs.hardware} options={listHardware().map((h) => ({ value: h.id, label: h.name }))} onChange={(v) => setRoofline({ hardware: v })} />
         <Slider label={T.batch} value={inputs.batch} min={LIMITS.batch[0]} max={LIMITS.batch[1]} step={1} log stops={stops} onChange={(v) => setRoofline({ batch: v })} />
         <Slider label={T.prompt} value={inputs.prompt} min={LIMITS.prompt[0]} max={LIMITS.prompt[1]} step={1} log unit={T.tokens} onChange={(v) => setRoofline({ prompt: v })} />
         <Slider label={T.context} value={inputs.context} min={LIMITS.context[0]} max={LIMITS.context[1]} step={1} log unit={T.tokens} onChange={(v) => setRoofline({ context: v })} />
         <Select label={T.operator} value={keyOf(selected)} options={opOptions} onChange={(v) => setRoofline({ selected: v })} />
-      </div>
-      <div style={{ minWidth: 0 }}>
+        {resetControl}
+      </>}
+      chart={<>
         <Roofline
           width={W} height={H} layout={layout}
           roofStyles={roofs.map((_, i) => ({ color: i === 0 ? '#000000' : seriesStyle(i).color, dash: i === 0 ? '' : seriesStyle(i).dash }))}
           ridgeLabels={roofs.map((c) => `I* = ${formatNumber(c.peak / hw.memoryBandwidthBytesPerSec)}`)}
           points={styles} highlighted={keyOf(focus)} onHighlight={setHot} label={summary}
         />
-        <div className="roofline-legend" style={{ display: 'flex', flexWrap: 'wrap', gap: '0.25rem 1rem', fontSize: '0.9em' }}>
+        <div className="roofline-legend" style={{ display: 'flex', flexWrap: 'wrap', gap: '0.25rem 1rem', fontSize: '17px' }}>
           <span>■ {t(PHASE_TEXT.prefill)}</span><span>● {t(PHASE_TEXT.decode)}</span>
           {(Object.keys(GROUP_COLOR) as (keyof typeof GROUP_COLOR)[]).map((g) => (
             <span key={g}><span aria-hidden="true" style={{ color: GROUP_COLOR[g] }}>■ </span>{t(GROUP_TEXT[g])}</span>
           ))}
         </div>
-        <p className="roofline-readout" role="status" style={{ margin: '0.25rem 0', minHeight: '2.6em' }}>{describe(focus)}</p>
-      </div>
-      <div className="roofline-outputs" style={{ gridColumn: '1 / -1', display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'flex-start' }}>
+        <p className="roofline-readout" role="status" style={{ margin: '0.25rem 0', minHeight: '2.6em', fontSize: '18px' }}>{describe(focus)}</p>
+      </>}
+      outputs={<>
         <Stat label={T.ridge} value={ridge} format={(v) => formatNumber(v)} unit="FLOP/B" derivation={ridgePointDerivation(hw, precision)} />
         <Stat label={T.opTime} value={selected.seconds} format={(v) => formatSeconds(v)} derivation={operatorTimeDerivation(hw, precision, selected)} />
         <Stat label={T.computeBoundBatch} value={ridgeBatch ?? Number.NaN} format={(v) => formatCount(v)} {...(ridgeBatch === null ? { error: T.never } : {})} />
+      </>}
+      takeaway={T.takeaway}
+      footer={
         <PredictFirst
           question={T.predictQ}
           choices={[{ id: 'a', label: T.predictA }, { id: 'b', label: T.predictB }, { id: 'c', label: T.predictC }]}
           answerId="a" explanation={T.predictWhy}
         />
-      </div>
-    </div>
+      }
+    />
   );
 }

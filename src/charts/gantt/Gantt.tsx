@@ -1,0 +1,60 @@
+/**
+ * Thin renderer of layoutGantt: idle tracks, bars with colour + texture,
+ * row and lane labels, the time axis, the "…" tail and a readout line for
+ * the hovered bar.
+ */
+import { useState } from 'react';
+import { Axis } from '../Axis.tsx';
+import { ChartSvg, useChart } from '../ChartSvg.tsx';
+import { HoverReadout } from '../HoverReadout.tsx';
+import { Legend } from '../Legend.tsx';
+import { chartFont } from '../theme.ts';
+import { layoutGantt, type GanttBarLayout, type GanttInput } from './layout.ts';
+
+export interface GanttProps extends GanttInput {
+  /** Screen-reader summary (current language). */
+  readonly label: string;
+  /** Kind id to emphasise; other kinds are dimmed. */
+  readonly highlightKind?: string | null;
+}
+
+function Bar({ b, dimmed, onHover }: { b: GanttBarLayout; dimmed: boolean; onHover: (b: GanttBarLayout | null) => void }) {
+  const { patternFill } = useChart();
+  const pattern = patternFill(b.style.pattern, b.style.ink);
+  return (
+    <g opacity={dimmed ? 0.3 : 1} onPointerEnter={() => onHover(b)} onPointerLeave={() => onHover(null)}>
+      <rect x={b.x} y={b.y} width={b.width} height={b.height} fill={b.style.color} stroke="var(--ui-bg, #fff)" strokeWidth={b.width > 4 ? 1 : 0} />
+      {pattern && <rect x={b.x} y={b.y} width={b.width} height={b.height} fill={pattern} pointerEvents="none" />}
+      {b.text && (
+        <text x={b.textX} y={b.textY} textAnchor="middle" fontSize={chartFont.tick * 0.8} fontWeight={700} fill={b.style.ink} stroke={b.style.color} strokeWidth={3} paintOrder="stroke" pointerEvents="none">{b.text}</text>
+      )}
+    </g>
+  );
+}
+
+export function Gantt(props: GanttProps) {
+  const layout = layoutGantt(props);
+  const [hovered, setHovered] = useState<GanttBarLayout | null>(null);
+  const emphasis = hovered?.kind ?? props.highlightKind ?? null;
+  return (
+    <ChartSvg width={layout.width} height={layout.height} label={props.label}>
+      <Legend layout={layout.legend} items={props.kinds.map((k) => ({ id: k.id, style: k.style, kind: 'fill' as const }))} highlightId={emphasis} />
+      {layout.tracks.map((t, i) => (
+        <rect key={`t${i}`} x={t.x} y={t.y} width={t.width} height={t.height} fill="currentColor" fillOpacity={0.06} stroke="currentColor" strokeOpacity={0.25} strokeDasharray="4 4" />
+      ))}
+      <Axis layout={layout.axis} />
+      <g fill="currentColor">
+        {layout.rowLabels.map((r, i) => <text key={`r${i}`} x={r.x} y={r.y} fontSize={chartFont.tick} fontWeight={700}>{r.text}</text>)}
+        {layout.laneLabels.map((l, i) => <text key={`l${i}`} x={l.x} y={l.y} textAnchor="end" fontSize={chartFont.tick * 0.8}>{l.text}</text>)}
+      </g>
+      {layout.bars.map((b) => <Bar key={b.key} b={b} dimmed={emphasis !== null && emphasis !== b.kind} onHover={setHovered} />)}
+      {layout.tail && (
+        <g fill="currentColor">
+          <path d={`M${layout.tail.breakX - 5},${layout.plot.y} l10,${layout.plot.height / 2} l-10,${layout.plot.height / 2}`} fill="none" stroke="currentColor" strokeWidth={2} strokeDasharray="6 4" />
+          {layout.tail.lines.map((l, i) => <text key={i} x={layout.tail!.x} y={l.y} fontSize={chartFont.tick} fontWeight={i === layout.tail!.lines.length - 1 ? 700 : 400}>{l.text}</text>)}
+        </g>
+      )}
+      <HoverReadout x={layout.plot.x} y={layout.readoutY} text={hovered ? hovered.title : null} />
+    </ChartSvg>
+  );
+}
