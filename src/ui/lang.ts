@@ -1,19 +1,23 @@
 /**
- * The kit's language binding. src/i18n owns the deck's language; until the
- * deck wraps simulators in `<LangContext value={useLang()}>`, components read
- * the default ('zh', the lecture's first language).
+ * The kit's language binding. Components follow the deck's language
+ * (`useLang` from src/i18n); `LangContext` overrides it for a subtree, which
+ * tests, demos and side-by-side comparisons use.
  */
 import { createContext, useContext } from 'react';
+import { useLang } from '../i18n/index.ts';
 
 export type Lang = 'zh' | 'en';
 export type Bilingual = { readonly zh: string; readonly en: string };
 /** Text a component shows: bilingual, or a plain string that is the same in both languages (a symbol, a number). */
 export type Text = string | Bilingual;
 
-export const LangContext = createContext<Lang>('zh');
+/** null = follow the deck's language. */
+export const LangContext = createContext<Lang | null>(null);
 
 export function useUiLang(): Lang {
-  return useContext(LangContext);
+  const forced = useContext(LangContext);
+  const deck = useLang();
+  return forced ?? deck;
 }
 
 export function pickText(text: Text, lang: Lang): string {

@@ -33,8 +33,8 @@ export interface BeforeAfterInput {
 
 export const beforeAfterDefaults = {
   padding: 8,
-  barGap: 4,
-  rowGap: 14,
+  barGap: 3,
+  rowGap: 8,
   maxBarHeight: 30,
   labelGap: 14,
 } as const;

@@ -3,10 +3,14 @@ import { Axis } from '../Axis.tsx';
 import { ChartSvg, useChart } from '../ChartSvg.tsx';
 import { roles } from '../palette.ts';
 import { chartFont } from '../theme.ts';
+import { Legend } from '../Legend.tsx';
+import { layoutLegend } from '../legendLayout.ts';
 import { layoutOffloadGantt, type OffloadGanttInput } from './layout.ts';
 
 export interface OffloadGanttProps extends OffloadGanttInput {
   readonly label: string;
+  /** Legend texts for compute, transfer and stall. */
+  readonly legend: { readonly compute: string; readonly transfer: string; readonly stall: string };
 }
 
 function Bars({ layout }: { layout: ReturnType<typeof layoutOffloadGantt> }) {
@@ -38,6 +42,8 @@ export function OffloadGantt(props: OffloadGanttProps) {
   const layout = layoutOffloadGantt(props);
   return (
     <ChartSvg width={props.width} height={props.height} label={props.label}>
+      <Legend layout={layoutLegend([{ id: 'c', label: props.legend.compute }, { id: 't', label: props.legend.transfer }, { id: 's', label: props.legend.stall }], { x: layout.plot.x, y: 4, maxWidth: layout.plot.width })}
+        items={[{ id: 'c', style: roles.compute, kind: 'fill' }, { id: 't', style: roles.communication, kind: 'fill' }, { id: 's', style: { ...roles.memory, pattern: 'crosshatch' }, kind: 'fill' }]} />
       <Axis layout={layout.axis} grid />
       <Bars layout={layout} />
       {layout.laneLabels.map((l) => (

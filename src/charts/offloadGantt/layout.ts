@@ -40,7 +40,7 @@ export interface OffloadGanttLayout {
 
 export function layoutOffloadGantt(input: OffloadGanttInput): OffloadGanttLayout {
   const labelW = Math.max(...input.lanes.map((l) => estimateTextWidth(l.label, chartFont.tick))) + 16;
-  const plot: Rect = { x: labelW, y: 8, width: input.width - labelW - 16, height: input.height - 8 - 70 };
+  const plot: Rect = { x: labelW, y: 40, width: input.width - labelW - 16, height: input.height - 40 - 70 };
   const end = input.timeMax ?? Math.max(1e-12, ...input.lanes.flatMap((l) => l.segments.map((s) => s.end)));
   const x = makeScale({ kind: 'linear', domain: niceDomain([0, end], 'linear', { includeZero: true }), range: [plot.x, plot.x + plot.width] });
   const laneH = plot.height / input.lanes.length;

@@ -55,8 +55,8 @@ export function layoutRingSteps({ width, height, counts, sends }: RingStepsInput
   const p = counts.length;
   const cx = width / 2;
   const cy = height / 2;
-  const radius = Math.max(10, Math.min(width, height) / 2 - 70);
-  const cell = Math.max(8, Math.min(26, (2 * Math.PI * radius) / p / (p + 1.5)));
+  const radius = Math.max(10, Math.min(width, height) / 2 - 40);
+  const cell = Math.max(8, Math.min(30, (2 * Math.PI * radius) / p / (p + 1)));
   const angle = (r: number) => -Math.PI / 2 + (2 * Math.PI * r) / p;
   const sent = new Map((sends ?? []).map((s) => [s.rank, s.chunk]));
   const ranks: RankLayout[] = counts.map((row, rank) => {

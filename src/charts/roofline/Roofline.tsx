@@ -46,10 +46,13 @@ export function Roofline({ width, height, layout, roofStyles, ridgeLabels, point
               <>
                 <line x1={r.ridge.x} x2={r.ridge.x} y1={r.ridge.y} y2={plot.y + plot.height} stroke={st.color} strokeDasharray="2 5" strokeWidth={strokes.reference} />
                 <circle cx={r.ridge.x} cy={r.ridge.y} r={6} fill="#fff" stroke={st.color} strokeWidth={2.5} />
-                <text x={r.ridge.x + 8} y={r.ridge.y + 22 + i * 20} fontSize={chartFont.label - 2} fill={st.color} fontWeight={600}>{ridgeLabels[i]}</text>
+                {ridgeLabels[i] && (
+                  <text x={r.ridge.x + 6} y={plot.y + plot.height - 10 - i * 22} fontSize={chartFont.label - 2} fill={st.color} fontWeight={600}
+                    paintOrder="stroke" stroke="#fff" strokeWidth={4}>{ridgeLabels[i]}</text>
+                )}
               </>
             )}
-            <text x={r.labelAt.x} y={r.labelAt.y} textAnchor="end" fontSize={chartFont.label - 1} fill={st.color} fontWeight={600}>{r.label}</text>
+            <text x={r.labelAt.x} y={r.labelAt.y} textAnchor="end" fontSize={chartFont.label - 1} fill={st.color} fontWeight={600} paintOrder="stroke" stroke="#fff" strokeWidth={4}>{r.label}</text>
           </g>
         );
       })}

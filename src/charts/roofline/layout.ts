@@ -4,7 +4,8 @@
  * A roof is y = min(peak, k · bandwidth · x); k = 1 for FLOP/byte axes,
  * k = 2 for the TPU paper's MAC-ops-per-byte axis against ops/s.
  */
-import { layoutAxis, type AxisLayout } from '../axisLayout.ts';
+import { layoutAxis, leftAxisWidth, tickLabels, type AxisLayout } from '../axisLayout.ts';
+import { estimateTextWidth } from '../textWidth.ts';
 import { makeScale } from '../scales.ts';
 import { chartFont, type Rect } from '../theme.ts';
 import type { TickFormat } from '../tickFormat.ts';
@@ -67,7 +68,9 @@ export function layoutRooflineChart(input: RooflineChartInput): RooflineChartLay
   const xMax = decadeCeil(Math.max(...xs, 10) * 2);
   const yMax = decadeCeil(Math.max(...ys) * 1.5);
   const yMin = Math.max(decadeFloor(Math.min(...ys) / 2), yMax / 1e7);
-  const margin = { top: 16, right: 24, bottom: 78, left: 118 };
+  const yProbe = makeScale({ kind: 'log', domain: [yMin, yMax], range: [height, 0] });
+  const labelExtent = Math.max(0, ...tickLabels(yProbe, 6, input.yFormat).map((l) => estimateTextWidth(l.label, chartFont.tick)));
+  const margin = { top: 16, right: 24, bottom: 78, left: leftAxisWidth(labelExtent, chartFont.title) + 8 };
   const plot: Rect = { x: margin.left, y: margin.top, width: width - margin.left - margin.right, height: height - margin.top - margin.bottom };
   const xs_ = makeScale({ kind: 'log', domain: [xMin, xMax], range: [plot.x, plot.x + plot.width] });
   const ys_ = makeScale({ kind: 'log', domain: [yMin, yMax], range: [plot.y + plot.height, plot.y] });
@@ -91,8 +94,17 @@ export function layoutRooflineChart(input: RooflineChartInput): RooflineChartLay
       labelAt: { x: plot.x + plot.width - 6, y: toY(r.peak) - 8 },
     };
   });
+  // Roof labels sit above their flat part; push overlapping ones down so each stays readable.
+  const order = roofLayouts.map((_, i) => i).sort((a, b) => roofLayouts[a]!.labelAt.y - roofLayouts[b]!.labelAt.y);
+  let last = -Infinity;
+  const placed = roofLayouts.map((r) => ({ ...r }));
+  for (const i of order) {
+    const y = Math.max(placed[i]!.labelAt.y, last + chartFont.label + 2);
+    placed[i] = { ...placed[i]!, labelAt: { x: placed[i]!.labelAt.x, y } };
+    last = y;
+  }
   return {
-    plot, xAxis, yAxis, roofs: roofLayouts, toX, toY,
+    plot, xAxis, yAxis, roofs: placed, toX, toY,
     points: input.points.map((p) => ({ id: p.id, x: toX(p.x), y: toY(p.y) })),
   };
 }

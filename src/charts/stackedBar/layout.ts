@@ -140,9 +140,10 @@ export function layoutStackedBar(input: StackedBarInput): StackedBarLayout {
   const top = margin.top + legend.height + (legend.height > 0 ? 8 : 0) + fs * 2.2; // room for the capacity label
   const left = margin.left + (rowLabelWidth > 0 ? rowLabelWidth + 16 : 0);
   // Totals sit right of each bar's end, unless that would squeeze the bars (a phone): then above each bar.
-  const totalsAbove = totalsWidth + 12 > (width - margin.right - left) * stackedBarDefaults.maxTotalsShare;
-  const right = width - margin.right - (totalsAbove ? 0 : totalsWidth + 12);
   const bottom = height - Math.max(margin.bottom, bottomAxisHeight());
+  const roomAbove = (bottom - top) / Math.max(1, bars.length) >= fs * 3.5;
+  const totalsAbove = roomAbove && totalsWidth + 12 > (width - margin.right - left) * stackedBarDefaults.maxTotalsShare;
+  const right = width - margin.right - (totalsAbove ? 0 : totalsWidth + 12);
   const plot: Rect = { x: left, y: top, width: Math.max(1, right - left), height: Math.max(1, bottom - top) };
   const scale = makeScale({ kind: 'linear', domain: [0, domainMax], range: [plot.x, plot.x + plot.width], tickUnit: input.axis.tickUnit });
   const axis = layoutAxis(scale, { orientation: 'bottom', plot, title: input.axis.title, format: input.axis.format, tickCount: input.axis.tickCount });

@@ -52,11 +52,11 @@ export function RingPlayer({ ranks, step, onStep }: { ranks: number; step: numbe
 
   return (
     <div className="allreduce-ring">
-      <RingSteps width={640} height={480} counts={counts} sends={current === total ? null : sends}
+      <RingSteps width={640} height={520} counts={counts} sends={current === total ? null : sends}
         label={t(text.ringLabel(p, `${stepText}: ${caption}`))} rankLabel={(r) => `${t(text.rank)} ${r}`} animate={!reduced} />
       <p className="allreduce-ring-caption" role="status"><strong>{stepText}</strong> {caption}</p>
       <div className="allreduce-ring-buttons">
-        <button type="button" className="ui-button" onClick={() => { setPlaying(false); onStep(0); }} disabled={current === 0}>⏮ {t(text.restart)}</button>
+        <button type="button" className="ui-button" onClick={() => { setPlaying(false); onStep(0); }} disabled={current === 0}>« {t(text.restart)}</button>
         <button type="button" className="ui-button" onClick={() => { setPlaying(false); onStep(current - 1); }} disabled={current === 0}>◀ {t(text.prev)}</button>
         <button type="button" className="ui-button" aria-pressed={playing}
           onClick={() => { if (current >= total) onStep(0); setPlaying(!playing); }}>

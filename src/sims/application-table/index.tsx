@@ -148,10 +148,10 @@ export default function ApplicationTable({ preset }: SimProps) {
       <div className="at-controls">
         <Select label={text.model} value={model.spec.id} options={MODEL_OPTIONS} onChange={(v) => setApplicationTable({ model: v })} />
         <Select label={text.hardware} value={hw.spec.id} options={HARDWARE_OPTIONS} onChange={(v) => setApplicationTable({ hardware: v })} />
+        <p className="at-server">{serverNote}</p>
         <div data-action="sim-reset" className="at-reset"><ResetButton onReset={() => useApplicationTableStore.reset()} /></div>
       </div>
       {unknown.length > 0 && <Notice kind="warning" text={{ zh: `幻灯片指定的预设未知，已改用默认值：${unknown.join('、')}`, en: `Unknown preset on the slide, default used instead: ${unknown.join(', ')}` }} />}
-      <p className="at-server">{serverNote}</p>
       <LiveTable caption={text.caption} columns={columns} rows={pairs} rowKey={(p) => p.app.id} highlightKey={selectedApp.id} dense />
       {errorRow?.error && <Notice kind="error" text={errorRow.error} />}
       <p className="at-assumptions">{t(text.assumptions)}</p>

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
-import { EngineError } from '../../engine/index.ts';
 import type { SimProps } from '../_protocol/types.ts';
-import { Notice, PredictFirst, ResetButton, Segmented, Select, SimLayout, useText } from '../../ui/index.ts';
+import { Notice, PredictFirst, ResetButton, Segmented, Select, SimLayout } from '../../ui/index.ts';
 import { CurveChart, CurveControls, CurveOutputs } from './Curve.tsx';
 import { ParallelChart, ParallelControls, ParallelOutputs } from './Parallel.tsx';
 import { PipelineChart, PipelineControls, PipelineOutputs } from './Pipeline.tsx';
@@ -20,19 +19,9 @@ const PANEL_PARTS: Record<BatchingPanel, { controls: () => ReactNode; chart: (s:
 
 /** Data and task parallelism: batching curve, static vs continuous batching, replicas vs TP, task pipeline. */
 export default function Batching({ preset }: SimProps) {
-  const { lang } = useText();
   const scenario = useScenario(preset);
   const panel = useBatchingStore((s) => s.panel);
   const part = PANEL_PARTS[panel];
-  const guard = (f: () => ReactNode): ReactNode => {
-    try {
-      return f();
-    } catch (e) {
-      if (e instanceof EngineError) return <Notice kind="error" text={{ zh: e.localized('zh'), en: e.localized('en') }} />;
-      throw e;
-    }
-  };
-  void lang;
 
   const controls = (
     <>
@@ -48,8 +37,8 @@ export default function Batching({ preset }: SimProps) {
   return (
     <SimLayout
       controls={controls}
-      chart={guard(() => part.chart(scenario))}
-      outputs={guard(() => part.outputs(scenario))}
+      chart={part.chart(scenario)}
+      outputs={part.outputs(scenario)}
       takeaway={T.takeaway[panel]}
       footer={panel === 'curve'
         ? <PredictFirst question={T.question} choices={[{ id: 'linear', label: T.qLinear }, { id: 'flat', label: T.qFlat }, { id: 'none', label: T.qDrop }]} answerId="flat" explanation={T.explain} />

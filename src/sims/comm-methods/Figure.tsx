@@ -88,7 +88,7 @@ export function Figure({ rejected, onReset }: { rejected: string[]; onReset: () 
 
   const chart = (
     <div className="comm-methods-chart">
-      <CommGantt width={1000} height={520}
+      <CommGantt width={860} height={470}
         label={t(text.chartLabel(formatSeconds(baseline.stepSeconds), formatSeconds(current.stepSeconds)))}
         rows={[{ id: 'base', label: t(text.baselineRow), bars: bars(baseline) }, { id: 'now', label: t(text.optimisedRow), bars: bars(current) }]}
         window={[0, end]} laneLabels={{ compute: t(text.computeLane), link: t(text.linkLane) }}

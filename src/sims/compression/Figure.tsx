@@ -74,29 +74,31 @@ function LlmView() {
     <SimLayout
       controls={controls}
       chart={
-        <StackedBar width={1000} height={340} label={summary}
+        <>
+        <StackedBar width={700} height={300} label={summary}
           bars={[
             { id: 'base', label: t(text.baseline), segments: [{ id: 'values', label: t(text.values), value: r.denseBytes - r.bytes.uncompressed, style: roles.weights }, { id: 'uncompressed', label: t(text.uncompressed), value: r.bytes.uncompressed, style: roles.free }] },
             { id: 'comp', label: t(text.compressed), segments: parts },
           ]}
           axis={{ title: t(text.axisGiB), format: tickBytes('GiB'), tickUnit: GIB }} valueFormat={gib} />
-      }
-      outputs={
-        <>
-          <Stat label={text.storage} value={r.totalBytes} format={(v) => `${gib(v)} (${formatBytes(v, 'GB')})`} emphasis />
-          <Stat label={text.ratio} value={r.ratio} format={formatRatio} derivation={sharing} source={sharing ? cite('han-2016-deep-compression') : undefined} />
-          <Stat label={text.read} value={r.readPerTokenBytes} format={(v) => formatBytes(v, 'GB')} baseline={r.denseReadPerTokenBytes} baselineLabel={text.baseline} />
-        </>
-      }
-      takeaway={text.takeawayLlm}
-      footer={
+        <div className="cmp-predict">
         <PredictFirst question={text.question} choices={[{ id: 'half', label: text.q50 }, { id: 'three', label: text.q75 }, { id: 'same', label: text.q100 }]}
           answerId={csr50 > 1.6 ? 'half' : csr50 > 1.15 ? 'three' : 'same'}
           explanation={{
             zh: `引擎算得 Llama-2-7B 的压缩倍数只有 ${formatRatio(csr50)}：每个保留的 16 bit 值都要配一个 16 bit 列索引，再加行指针。`,
             en: `The engine gets only ${formatRatio(csr50)} for Llama-2-7B: every kept 16-bit value carries a 16-bit column index, plus row pointers.`,
           }} />
+        </div>
+        </>
       }
+      outputs={
+        <>
+          <Stat label={text.storage} value={r.totalBytes} format={gib} emphasis />
+          <Stat label={text.ratio} value={r.ratio} format={formatRatio} derivation={sharing} source={sharing ? cite('han-2016-deep-compression') : undefined} />
+          <Stat label={text.read} value={r.readPerTokenBytes} format={(v) => formatBytes(v, 'GB')} baseline={r.denseReadPerTokenBytes} baselineLabel={text.baseline} />
+        </>
+      }
+      takeaway={text.takeawayLlm}
     />
   );
 }
@@ -143,7 +145,7 @@ function DeepView() {
       }
       chart={
         <>
-          <StackedBar width={1000} height={300} label={summary} legend={false}
+          <StackedBar width={760} height={250} label={summary} legend={false}
             bars={bars.map((b, i) => ({ id: b.id, label: b.label, segments: [{ id: b.id, label: b.label, value: b.value, style: b.id === s.stage ? roles.optimised : seriesStyle(i === 0 ? 6 : 0) }] }))}
             axis={{ title: t(text.axisMB), format: tickBytes('MB') }} valueFormat={mb} />
           <LiveTable caption={{ zh: `${net.name}（论文 ${net.table}）逐层数据与复现`, en: `${net.name} (paper ${net.table}): per-layer data and reproduction` }} columns={columns} rows={rows} rowKey={(r) => r.name} dense />

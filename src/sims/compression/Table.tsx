@@ -9,7 +9,11 @@ import { text } from './text.ts';
 
 interface Row { readonly m: TableMethod; readonly r: LlmCompressionResult }
 
-const short = (key: SourceKey) => { const s = getSource(key); return `${s.authors.split(',')[0]} ${s.year}`; };
+const firstAuthor = (authors: string) => {
+  const names = authors.split(',');
+  return names.length > 2 ? `${names[0]} et al.` : authors;
+};
+const short = (key: SourceKey) => { const s = getSource(key); return `${(s.authors.split(',')[0] ?? '').trim()} ${s.year}`; };
 
 export function Table() {
   const s = useCompression();
@@ -40,7 +44,7 @@ export function Table() {
             en: `${result.model.name}: storage and weight bytes read per token from the engine (embeddings and norms kept FP16; batch 1, KV cache excluded)`,
           }} columns={columns} rows={result.rows} rowKey={(x) => x.m.id} />
         : <Notice kind="error" text={result.error} />}
-      <p className="cmp-source">{t({ zh: '来源：', en: 'Sources: ' })}{[...new Set(TABLE_METHODS.flatMap((m) => m.sources))].map((k) => { const src = getSource(k); return `${src.authors.split(',')[0]} et al. (${src.year}) ${src.title}`; }).join('; ')}</p>
+      <p className="cmp-source">{t({ zh: '来源：', en: 'Sources: ' })}{[...new Set(TABLE_METHODS.flatMap((m) => m.sources))].map((k) => { const src = getSource(k); return `${firstAuthor(src.authors)} (${src.year}) ${src.title}`; }).join('; ')}</p>
     </div>
   );
 }

@@ -16,8 +16,8 @@ import { PassTable } from './PassTable.tsx';
 import { GRAPH_DEFAULTS, GRAPH_LIMITS, setGraph, setStep, stepOf, togglePass, UI_PASSES, useGraphOptimizer } from './store.ts';
 import { G, KIND_TEXT, PASS_TEXT, REMOVED_TAG } from './text.ts';
 
-const W = 1000;
-const H = 540;
+const W = 760;
+const H = 480;
 
 const KIND_STYLE: Record<GraphNode['kind'], { fill: string; stroke: string }> = {
   matmul: { fill: '#cfe3f3', stroke: okabeIto.blue },
@@ -68,7 +68,7 @@ function GraphFigure({ inputs }: { inputs: ReturnType<typeof useGraphOptimizer.g
     return m;
   }, [sc.graph]);
   const layout = useMemo(() => layoutGraph({
-    width: W, height: H, bands: 3,
+    width: W, height: H, bands: 4,
     nodes: sc.graph.nodes.map((n) => ({ id: n.id, deps: n.inputs.flatMap((i) => (producer.has(i) ? [producer.get(i)!] : [])) })),
     edges: sc.opt.nodes.flatMap((n) => n.inputs.flatMap((i) => {
       const p = producer.get(i);
@@ -128,9 +128,9 @@ function GraphFigure({ inputs }: { inputs: ReturnType<typeof useGraphOptimizer.g
         <Stat label={G.flops} value={sc.cost.flops} format={(v) => formatFlops(v)} baseline={sc.baseCost.flops} baselineLabel={G.baseline} />
         <Stat label={G.time} value={sc.cost.seconds} format={(v) => formatSeconds(v)} baseline={sc.baseCost.seconds} baselineLabel={G.baseline}
           derivation={graphTimeDerivation(sc.hw, sc.precision, sc.cost)} emphasis />
+        <PredictFirst question={G.predictQ} choices={[{ id: 'a', label: G.predictA }, { id: 'b', label: G.predictB }, { id: 'c', label: G.predictC }]} answerId="a" explanation={G.predictWhy} />
       </>}
       takeaway={G.takeaway}
-      footer={<PredictFirst question={G.predictQ} choices={[{ id: 'a', label: G.predictA }, { id: 'b', label: G.predictB }, { id: 'c', label: G.predictC }]} answerId="a" explanation={G.predictWhy} />}
     />
   );
 }

@@ -64,17 +64,17 @@ export default function MemoryReuse({ preset }: SimProps) {
 
   const controls = (
     <>
-      <Select label={{ zh: '模型', en: 'Model' }} value={s.model} options={modelOptions} onChange={(model) => setReuse({ model })} />
-      <Slider label={{ zh: '批大小', en: 'Batch' }} value={s.batch} min={1} max={64} step={1} stops={[1, 8, 32]} onChange={(batch) => setReuse({ batch })} />
-      <Slider label={{ zh: '提示词长度（预填充）', en: 'Prompt length (prefill)' }} unit="tokens" value={s.tokens} min={1} max={32768} log step={1} stops={[128, 2048, 8192]} onChange={(tokens) => setReuse({ tokens: Math.round(tokens) })} />
-      <Segmented label={{ zh: '注意力实现', en: 'Attention kernel' }} value={s.attention} onChange={(attention) => setReuse({ attention })}
-        options={[{ value: 'flash', label: 'FlashAttention' }, { value: 'naive', label: { zh: '标准（写出分数矩阵）', en: 'Standard (scores in memory)' } }]} />
       <Segmented label={{ zh: '分配策略', en: 'Allocation' }} value={s.strategy} onChange={(strategy) => setReuse({ strategy })}
         options={(['none', 'best-fit', 'greedy-by-size'] as const).map((v) => ({ value: v, label: STRATEGY_LABEL[v] }))} />
       <Toggle label={{ zh: '原地算子（激活、残差相加）', en: 'In-place ops (activation, residual add)' }} checked={s.inPlace} onChange={(inPlace) => setReuse({ inPlace })} />
       <Slider label={{ zh: '重算：每 k 层保留一个检查点', en: 'Recompute: keep a checkpoint every k layers' }} unit={{ zh: '层', en: 'layers' }} value={segment} min={1} max={L} step={1}
         stops={[{ value: 1, label: '1' }, { value: Math.max(1, Math.round(Math.sqrt(L))), label: '√L' }, { value: L, label: { zh: '全部保留', en: 'keep all' } }]}
         onChange={(k) => setReuse({ segment: k >= L ? 0 : k })} />
+      <Segmented label={{ zh: '注意力实现', en: 'Attention kernel' }} value={s.attention} onChange={(attention) => setReuse({ attention })}
+        options={[{ value: 'flash', label: 'FlashAttention' }, { value: 'naive', label: { zh: '标准（写出分数）', en: 'Standard (scores stored)' } }]} />
+      <Select label={{ zh: '模型', en: 'Model' }} value={s.model} options={modelOptions} onChange={(model) => setReuse({ model })} />
+      <Slider label={{ zh: '批大小', en: 'Batch' }} value={s.batch} min={1} max={64} step={1} onChange={(batch) => setReuse({ batch })} />
+      <Slider label={{ zh: '提示词长度（预填充）', en: 'Prompt length (prefill)' }} unit="tokens" value={s.tokens} min={1} max={32768} log step={1} onChange={(tokens) => setReuse({ tokens: Math.round(tokens) })} />
       <SimReset onReset={() => useMemoryReuse.reset()} />
     </>
   );
@@ -133,14 +133,11 @@ export default function MemoryReuse({ preset }: SimProps) {
 
   const outputs = (
     <>
-      {(['none', 'best-fit', 'greedy-by-size'] as const).map((k) => (
-        <Stat key={k} label={{ zh: `显存池：${STRATEGY_LABEL[k].zh}`, en: `Arena: ${STRATEGY_LABEL[k].en}` }} value={plans[k].peakBytes} format={fmt}
-          baseline={k === 'none' ? undefined : plans.none.peakBytes} emphasis={k === s.strategy} />
-      ))}
+      <Stat label={{ zh: `显存池：${STRATEGY_LABEL[s.strategy].zh}`, en: `Arena: ${STRATEGY_LABEL[s.strategy].en}` }} value={plan.peakBytes} format={fmt}
+        baseline={s.strategy === 'none' ? undefined : plans.none.peakBytes} baselineLabel={{ zh: '对比不复用', en: 'vs no reuse' }} emphasis />
       <Stat label={{ zh: '下界（最多同时存活）', en: 'Lower bound (most live at once)' }} value={plan.lowerBoundBytes} format={fmt} derivation={derivation} />
-      <Stat label={{ zh: `保留激活（k = ${segment}）`, en: `Kept activations (k = ${segment})` }} value={ckpt.keptBytes} format={fmt} baseline={ckpt.keepAllBytes} derivation={ckptDerivation} />
-      <Stat label={{ zh: '重算增加的 FLOPs', en: 'Extra FLOPs from recomputation' }} value={ckpt.extraFlops} format={formatFlops} baseline={stepFlops} delta="ratio" baselineLabel={{ zh: '相对一次前向', en: 'of one forward pass' }} />
-      <Stat label={{ zh: `重算增加的时间（${getHardware(TIMING_GPU).name}）`, en: `Extra time (${getHardware(TIMING_GPU).name})` }} value={ckpt.extraSeconds} format={(v) => formatSeconds(v)} />
+      <Stat label={{ zh: `保留的激活（k = ${segment}）`, en: `Kept activations (k = ${segment})` }} value={ckpt.keptBytes} format={fmt} baseline={ckpt.keepAllBytes} baselineLabel={{ zh: '对比全部保留', en: 'vs keep all' }} derivation={ckptDerivation} />
+      <Stat label={{ zh: `重算增加的 FLOPs（${formatSeconds(ckpt.extraSeconds)}，${getHardware(TIMING_GPU).name}）`, en: `Extra FLOPs (${formatSeconds(ckpt.extraSeconds)} on ${getHardware(TIMING_GPU).name})` }} value={ckpt.extraFlops} format={formatFlops} />
     </>
   );
 

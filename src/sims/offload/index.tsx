@@ -96,13 +96,14 @@ export default function Offload({ preset }: SimProps) {
 
   const chart = (
     <div className="sim-offload-charts">
-      <OffloadGantt width={width} height={200} label={summary}
+      <OffloadGantt width={width} height={230} label={summary}
+        legend={{ compute: t({ zh: '计算', en: 'compute' }), transfer: t({ zh: 'PCIe 传输', en: 'PCIe transfer' }), stall: t({ zh: '停顿', en: 'stall' }) }}
         lanes={[
           { id: 'compute', label: t({ zh: '计算', en: 'Compute' }), segments: tl.compute },
           { id: 'pcie', label: 'PCIe', segments: tl.transfer },
         ]}
         stalls={tl.stalls} timeTitle={t({ zh: '时间（一步）', en: 'Time (one step)' })} timeFormat={tickSeconds} />
-      <LineChart width={width} height={330}
+      <LineChart width={width} height={310}
         label={t({ zh: `步时间随卸载比例变化；预取时在 ${formatPercent(on.breakEvenFraction)} 之前几乎没有代价。`, en: `Step time against the share offloaded; with prefetch it is nearly free up to ${formatPercent(on.breakEvenFraction)}.` })}
         x={{ title: t({ zh: '卸载的层比例', en: 'Share of layers offloaded' }), format: tickPercent, domain: [0, 1] }}
         y={{ title: t({ zh: '每步时间', en: 'Step time' }), format: tickSeconds }}

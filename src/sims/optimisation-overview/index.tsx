@@ -195,7 +195,7 @@ export default function OptimisationOverview({ preset }: SimProps) {
     <div className="ov-charts">
       {notices}
       <StackedBar
-        width={760} height={175}
+        width={760} height={215}
         label={memorySummary}
         bars={memoryBars}
         capacity={{ value: usable, label: capacityLabel }}
@@ -205,7 +205,7 @@ export default function OptimisationOverview({ preset }: SimProps) {
       />
       <p className="ov-batch" role="status">{batchNote(after, paged, lang)}</p>
       <BeforeAfterBars
-        width={760} height={215}
+        width={760} height={230}
         label={compareSummary}
         rows={rows}
         legend={{ before: t(text.baseline), after: t(text.optimised) }}

@@ -14,7 +14,7 @@ import { GROUP_TEXT, PHASE_TEXT, T, BOUND_TEXT } from './text.ts';
 import { LIMITS, setRoofline, type RooflineInputs } from './store.ts';
 
 const W = 1000;
-const H = 560;
+const H = 500;
 
 export const GROUP_COLOR = { linear: okabeIto.blue, attention: okabeIto.vermillion, elementwise: okabeIto.bluishGreen, 'lm-head': okabeIto.reddishPurple } as const;
 
@@ -81,7 +81,7 @@ export function LlmRoofline({ inputs, modeControl, resetControl }: { inputs: Roo
         <Roofline
           width={W} height={H} layout={layout}
           roofStyles={roofs.map((_, i) => ({ color: i === 0 ? '#000000' : seriesStyle(i).color, dash: i === 0 ? '' : seriesStyle(i).dash }))}
-          ridgeLabels={roofs.map((c) => `I* = ${formatNumber(c.peak / hw.memoryBandwidthBytesPerSec)}`)}
+          ridgeLabels={roofs.map((c) => (c.precisions.includes(precision) ? `I* = ${formatNumber(c.peak / hw.memoryBandwidthBytesPerSec)} FLOP/B` : ''))}
           points={styles} highlighted={keyOf(focus)} onHighlight={setHot} label={summary}
         />
         <div className="roofline-legend" style={{ display: 'flex', flexWrap: 'wrap', gap: '0.25rem 1rem', fontSize: '17px' }}>
@@ -96,15 +96,13 @@ export function LlmRoofline({ inputs, modeControl, resetControl }: { inputs: Roo
         <Stat label={T.ridge} value={ridge} format={(v) => formatNumber(v)} unit="FLOP/B" derivation={ridgePointDerivation(hw, precision)} />
         <Stat label={T.opTime} value={selected.seconds} format={(v) => formatSeconds(v)} derivation={operatorTimeDerivation(hw, precision, selected)} />
         <Stat label={T.computeBoundBatch} value={ridgeBatch ?? Number.NaN} format={(v) => formatCount(v)} {...(ridgeBatch === null ? { error: T.never } : {})} />
-      </>}
-      takeaway={T.takeaway}
-      footer={
         <PredictFirst
           question={T.predictQ}
           choices={[{ id: 'a', label: T.predictA }, { id: 'b', label: T.predictB }, { id: 'c', label: T.predictC }]}
           answerId="a" explanation={T.predictWhy}
         />
-      }
+      </>}
+      takeaway={T.takeaway}
     />
   );
 }

@@ -8,7 +8,7 @@ import { formatSi, LiveTable, Notice, SimLayout, Stat, useText } from '../../ui/
 import { BOUND_TEXT, T } from './text.ts';
 
 const W = 1000;
-const H = 560;
+const H = 500;
 const DEVICE_STYLE: Record<TpuPaperDeviceId, { color: string; dash: string; name: string }> = {
   'tpu-v1': { color: okabeIto.vermillion, dash: '', name: 'TPU' },
   k80: { color: okabeIto.blue, dash: '10 5', name: 'K80' },

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { layoutRooflineChart } from './layout.ts';
+
+const base = {
+  width: 1000, height: 500, xTitle: 'I', yTitle: 'P', xFormat: String, yFormat: String,
+  points: [{ id: 'a', x: 1, y: 2e12 }, { id: 'b', x: 1000, y: 312e12 }],
+};
+
+describe('layoutRooflineChart', () => {
+  it('puts the ridge at peak / (k · bandwidth) and the point under the roof', () => {
+    const l = layoutRooflineChart({ ...base, roofs: [{ id: 'r', label: 'r', peak: 312e12, bandwidth: 2.039e12 }] });
+    expect(l.roofs[0]!.ridgeX).toBeCloseTo(312 / 2.039, 6);
+    expect(l.points[0]!.y).toBeGreaterThanOrEqual(l.roofs[0]!.ridge.y);
+  });
+  it('halves the ridge on the TPU paper axis (slopeFactor 2)', () => {
+    const l = layoutRooflineChart({ ...base, roofs: [{ id: 'tpu', label: 'tpu', peak: 92e12, bandwidth: 34e9, slopeFactor: 2 }] });
+    expect(Math.round(l.roofs[0]!.ridgeX)).toBe(1353);
+  });
+  it('keeps roof labels at least one line apart', () => {
+    const l = layoutRooflineChart({ ...base, roofs: [
+      { id: 'a', label: 'a', peak: 312e12, bandwidth: 2e12 }, { id: 'b', label: 'b', peak: 320e12, bandwidth: 2e12 }] });
+    expect(Math.abs(l.roofs[0]!.labelAt.y - l.roofs[1]!.labelAt.y)).toBeGreaterThanOrEqual(18);
+  });
+  it('never yields NaN coordinates for empty points', () => {
+    const l = layoutRooflineChart({ ...base, points: [], roofs: [{ id: 'r', label: 'r', peak: 1e12, bandwidth: 1e11 }] });
+    expect(l.roofs[0]!.path).not.toMatch(/NaN/);
+  });
+});

@@ -1,0 +1,78 @@
+import type { SpeedupMetric, StrategyId } from '../../engine/compute/computeStrategies.ts';
+import type { Bilingual } from '../../ui/index.ts';
+
+export const STRATEGY: Record<StrategyId, { name: Bilingual; complexity: Bilingual; when: Bilingual }> = {
+  fusion: {
+    name: { zh: '算子融合', en: 'Operator fusion' },
+    complexity: { zh: '低（编译器/框架自动完成）', en: 'Low (compiler or framework does it)' },
+    when: { zh: '逐元素算子多、token 少（启动开销显著）时', en: 'Many element-wise ops, few tokens (launch overhead shows)' },
+  },
+  'flash-attention': {
+    name: { zh: 'FlashAttention', en: 'FlashAttention' },
+    complexity: { zh: '中（专用 kernel，框架提供）', en: 'Medium (special kernel, supplied by frameworks)' },
+    when: { zh: '长提示词的预填充；短上下文解码收益很小', en: 'Prefill of long prompts; little for short-context decode' },
+  },
+  'kv-reuse': {
+    name: { zh: '数据复用：KV cache', en: 'Data reuse: KV cache' },
+    complexity: { zh: '低（所有推理框架默认开启）', en: 'Low (on by default everywhere)' },
+    when: { zh: '任何自回归生成；以显存换计算', en: 'Any autoregressive generation; trades memory for compute' },
+  },
+  batching: {
+    name: { zh: '批处理（数据并行）', en: 'Batching (data parallel)' },
+    complexity: { zh: '低', en: 'Low' },
+    when: { zh: '解码受带宽限制、请求足够多、显存放得下 KV cache', en: 'Bandwidth-bound decode, enough requests, KV cache fits' },
+  },
+  'continuous-batching': {
+    name: { zh: '连续批处理', en: 'Continuous batching' },
+    complexity: { zh: '中（迭代级调度器）', en: 'Medium (iteration-level scheduler)' },
+    when: { zh: '输出长度差异大、请求持续到达', en: 'Output lengths vary, requests keep arriving' },
+  },
+  'tensor-parallel': {
+    name: { zh: '张量并行', en: 'Tensor parallelism' },
+    complexity: { zh: '高（多卡、通信、切分）', en: 'High (several GPUs, collectives, sharding)' },
+    when: { zh: '单请求延迟要求高，或模型一张卡放不下；需要快速互联', en: 'Tight per-request latency or a model too big for one GPU; needs a fast link' },
+  },
+  'task-pipeline': {
+    name: { zh: '任务并行流水线', en: 'Task-parallel pipeline' },
+    complexity: { zh: '中（多资源、调度）', en: 'Medium (several resources, scheduling)' },
+    when: { zh: '各阶段耗时相近时；被最慢阶段限制', en: 'Stages of similar length; bounded by the slowest stage' },
+  },
+};
+
+export const METRIC: Record<SpeedupMetric, Bilingual> = {
+  ttft: { zh: 'TTFT（单请求）', en: 'TTFT (one request)' },
+  tpot: { zh: 'TPOT（单请求）', en: 'TPOT (one request)' },
+  throughput: { zh: '吞吐（总体）', en: 'Throughput (total)' },
+  makespan: { zh: '总完成时间', en: 'Total completion time' },
+};
+
+export const T = {
+  caption: { zh: '表7 计算优化策略的效果对比', en: 'Table 7 Comparison of compute optimisation strategies' },
+  model: { zh: '模型', en: 'Model' },
+  hardware: { zh: '硬件', en: 'Hardware' },
+  batch: { zh: '批处理行的批大小', en: 'Batch for the batching row' },
+  prompt: { zh: '提示词长度', en: 'Prompt length' },
+  technique: { zh: '技术', en: 'Technique' },
+  speeds: { zh: '加速的对象', en: 'What it speeds up' },
+  speedup: { zh: '加速比', en: 'Speed-up' },
+  beforeAfter: { zh: '之前 → 之后', en: 'Before → after' },
+  memory: { zh: '显存代价', en: 'Memory cost' },
+  latency: { zh: '延迟代价', en: 'Latency cost' },
+  complexity: { zh: '复杂度', en: 'Complexity' },
+  when: { zh: '何时有用', en: 'When it helps' },
+  none: { zh: '—', en: '—' },
+  saves: { zh: '节省', en: 'saves' },
+  gpus: (n: number): Bilingual => ({ zh: `+${n} 张 GPU`, en: `+${n} GPU${n > 1 ? 's' : ''}` }),
+  tpotTimes: { zh: 'TPOT ×', en: 'TPOT ×' },
+  latencyTimes: { zh: '平均延迟 ×', en: 'mean latency ×' },
+  noLink: { zh: '此硬件无互联预设', en: 'no interconnect preset' },
+  presetNotice: { zh: '幻灯片的预设无法识别，已使用默认模型/硬件。', en: 'The slide preset was not recognised; using the default model/hardware.' },
+  takeaway: {
+    zh: '看清"加速的是什么"：融合、FlashAttention、张量并行缩短单个请求；批处理提高总吞吐却让单请求变慢——它们作用在不同的量上，所以可以叠加。',
+    en: 'Ask what each one speeds up: fusion, FlashAttention and TP shorten a single request; batching raises total throughput while slowing each request — they act on different quantities, so they stack.',
+  },
+  notes: {
+    zh: '融合与 FlashAttention：批 1 的预填充（FlashAttention 用 4 倍提示词长度）；KV cache：对比每步重算整个上下文；连续批处理：批处理实验中的同一请求流（8 槽位，种子 7）；张量并行：批 1，最多 4 路；流水线：4 批×8 个请求、32 个输出 token。',
+    en: 'Fusion and FlashAttention: batch-1 prefill (FlashAttention at 4× the prompt); KV cache: against recomputing the context every step; continuous batching: the batching experiment\'s stream (8 slots, seed 7); TP: batch 1, up to 4-way; pipeline: 4 batches × 8 requests, 32 output tokens.',
+  },
+};
