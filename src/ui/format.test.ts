@@ -51,6 +51,8 @@ describe('unit formatters', () => {
     expect(formatNumber(0.5)).toBe('0.5');
     expect(formatNumber(999.7)).toBe('1,000');
     expect(formatNumber(1.23e-7)).toBe('1.23×10⁻⁷');
+    expect(formatNumber(2.5e21)).toBe('2.5×10²¹');
+    expect(formatCount(3e18)).toBe('3×10¹⁸');
   });
   it('formatQuantity prints each engine unit with its unit', () => {
     expect(formatQuantity(2, 'B')).toBe('2 B');
@@ -79,7 +81,7 @@ describe('non-finite input', () => {
   it('no formatter ever prints NaN, Infinity or undefined for any double', () => {
     fc.assert(fc.property(fc.double(), fc.integer({ min: 0, max: formatters.length - 1 }), (v, i) => {
       const text = (formatters[i] as (v: number) => string)(v);
-      expect(text).not.toMatch(/NaN|Infinity|undefined/);
+      expect(text).not.toMatch(/NaN|Infinity|undefined|e\+/);
       expect(text.length).toBeGreaterThan(0);
     }));
   });

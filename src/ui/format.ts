@@ -26,15 +26,15 @@ function trimZeros(s: string): string {
 
 /**
  * A plain number: integers and values ≥ 1000 with thousands separators,
- * smaller values to `digits` significant digits, tiny values as a×10ⁿ.
+ * smaller values to `digits` significant digits, tiny and huge (≥ 1e15) values as a×10ⁿ.
  */
 export function formatNumber(value: number, digits: number = DEFAULT_DIGITS): string {
   if (!Number.isFinite(value)) return MISSING;
   if (value === 0) return '0';
   const sign = value < 0 ? '-' : '';
   const abs = Math.abs(value);
-  if (abs >= 1000) return sign + groupThousands(Math.round(abs).toString());
-  if (abs < 1e-3) {
+  if (abs >= 1000 && abs < 1e15) return sign + groupThousands(Math.round(abs).toString());
+  if (abs < 1e-3 || abs >= 1e15) {
     const [mantissa = '0', exponent = '0'] = abs.toExponential(digits - 1).split('e');
     const exp = String(Number(exponent)).split('').map((c) => SUPERSCRIPT[c] ?? c).join('');
     return `${sign}${trimZeros(mantissa)}×10${exp}`;
@@ -48,6 +48,7 @@ export function formatNumber(value: number, digits: number = DEFAULT_DIGITS): st
 /** A count (tokens, parameters, GPUs): rounded to an integer, thousands separated. */
 export function formatCount(value: number): string {
   if (!Number.isFinite(value)) return MISSING;
+  if (Math.abs(value) >= 1e15) return formatNumber(value);
   const sign = value < 0 ? '-' : '';
   return sign + groupThousands(Math.round(Math.abs(value)).toString());
 }

@@ -108,7 +108,8 @@ export interface StackedBarLayout {
   readonly invalid: readonly string[];
 }
 
-const clean = (v: number) => (Number.isFinite(v) && v > 0 ? v : 0);
+/** A part's drawable size: negatives and non-finite values count as 0; the cap keeps sums finite. */
+const clean = (v: number) => (Number.isFinite(v) && v > 0 ? Math.min(v, 1e300) : 0);
 
 export function layoutStackedBar(input: StackedBarInput): StackedBarLayout {
   const { width, height, bars } = input;

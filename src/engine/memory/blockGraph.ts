@@ -188,7 +188,8 @@ export interface Subgraph {
 /**
  * Greedy partition of the operator order under `budgetBytes`: extend the
  * current subgraph while weights + peak live activations fit, else cut. A
- * single operator that does not fit alone becomes its own subgraph, flagged.
+ * single operator (with any parallel branch beside it) that does not fit
+ * alone becomes its own subgraph, flagged.
  * Greedy is optimal for the number of pieces when the cost only grows as a
  * run is extended (it does: weights add up, the peak is a max).
  */
@@ -206,14 +207,22 @@ export function partitionBlock(graph: BlockGraph, budgetBytes: number, fusions: 
   const cutAfter = (i: number) => graph.tensors
     .filter((t) => !removed(t, set) && (pos.get(t.producer) as number) <= i && Math.max(...t.consumers.map((c) => pos.get(c) as number)) > i)
     .reduce((s, t) => s + t.bytes, 0);
+  // A parallel-branch node (lane 1) runs beside the node before it: never cut between them.
+  const unitEnds: number[] = [];
+  graph.nodes.forEach((node, i) => {
+    const next = graph.nodes[i + 1];
+    if (!next || next.lane === 0) unitEnds.push(i);
+  });
   const parts: Subgraph[] = [];
   let start = 0;
-  while (start < graph.nodes.length) {
-    let end = start;
-    while (end + 1 < graph.nodes.length) {
-      const c = cost(start, end + 1);
+  let u = 0;
+  while (u < unitEnds.length) {
+    let end = unitEnds[u] as number;
+    while (u + 1 < unitEnds.length) {
+      const c = cost(start, unitEnds[u + 1] as number);
       if (c.w + c.peak > budget) break;
-      end++;
+      u++;
+      end = unitEnds[u] as number;
     }
     const c = cost(start, end);
     parts.push({
@@ -225,6 +234,7 @@ export function partitionBlock(graph: BlockGraph, budgetBytes: number, fusions: 
       overBudget: c.w + c.peak > budget,
     });
     start = end + 1;
+    u++;
   }
   return parts;
 }

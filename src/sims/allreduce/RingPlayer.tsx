@@ -60,7 +60,7 @@ export function RingPlayer({ ranks, step, onStep }: { ranks: number; step: numbe
         <button type="button" className="ui-button" onClick={() => { setPlaying(false); onStep(current - 1); }} disabled={current === 0}>◀ {t(text.prev)}</button>
         <button type="button" className="ui-button" aria-pressed={playing}
           onClick={() => { if (current >= total) onStep(0); setPlaying(!playing); }}>
-          {playing ? `⏸ ${t(text.pause)}` : `▶ ${t(text.play)}`}
+          {playing ? `‖ ${t(text.pause)}` : `▶ ${t(text.play)}`}
         </button>
         <button type="button" className="ui-button" onClick={() => { setPlaying(false); onStep(current + 1); }} disabled={current >= total}>{t(text.next)} ▶</button>
       </div>

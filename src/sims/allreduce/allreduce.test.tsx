@@ -13,7 +13,7 @@ const ringSeconds = (ranks: number, linkId: string, bytes = 128 * 1024) =>
 beforeEach(() => { localStorage.clear(); useAllReduce.reset(); });
 afterEach(cleanup);
 
-describe('allreduce figure', () => {
+describe('allreduce figure', { timeout: 30000 }, () => {
   it('shows the engine ring time and bus bandwidth for the story preset', () => {
     render(<AllReduce preset={preset} />);
     const t = ringSeconds(8, 'nvlink-3');
@@ -49,7 +49,7 @@ describe('allreduce figure', () => {
   });
 });
 
-describe('allreduce table (表8)', () => {
+describe('allreduce table (表8)', { timeout: 30000 }, () => {
   it('shows the engine TP=8 decode comm time for Llama-2-70B', () => {
     render(<AllReduce preset={{ ...preset, view: 'table' }} />);
     const rows = tableRows({ linkId: 'nvlink-3', hardwareId: 'a100-80gb-sxm', batch: 8, promptTokens: 1024, phase: 'decode' });

@@ -27,8 +27,9 @@ describe('comm-strategies', { timeout: 30000 }, () => {
     const saved = evaluate(s).stepSeconds - evaluate(s, { transport: 'rdma' }).stepSeconds;
     expect(rowOf(/RDMA instead|TCP 换成 RDMA/).textContent).toContain(formatSeconds(saved));
   });
-  it('on NVLink the transport rows say they do not apply', () => {
+  it('on NVLink the transport rows leave the table and are listed as not applicable', () => {
     render(<CommStrategies preset={{}} />);
-    expect(rowOf(/GPUDirect/).textContent).toContain('不适用');
+    expect(screen.queryByRole('rowheader', { name: /GPUDirect/ })).toBeNull();
+    expect(screen.getByText(/此配置下不适用/).textContent).toContain('GPUDirect');
   });
 });

@@ -47,9 +47,10 @@ export default function CommStrategies(_props: SimProps) {
   if (!computed.ok) return <div className="ui-root">{controls}<Notice kind="error" text={computed.error} /></div>;
 
   const base = computed.baseline.stepSeconds;
+  const applicable = computed.rows.filter((r) => r.result !== null);
+  const skipped = computed.rows.filter((r) => r.result === null);
   const columns: TableColumn<StrategyRow>[] = [
-    { id: 'family', header: { zh: '层次', en: 'Level' }, value: (r) => t(familyText[r.strategy.family]), align: 'start' },
-    { id: 'name', header: { zh: '策略', en: 'Strategy' }, value: (r) => t(r.strategy.name), align: 'start', rowHeader: true },
+    { id: 'name', header: { zh: '策略', en: 'Strategy' }, value: (r) => `${t(r.strategy.name)} · ${t(familyText[r.strategy.family])}`, align: 'start', rowHeader: true },
     { id: 'step', header: { zh: '一步用时', en: 'Step time' }, value: (r) => r.result?.stepSeconds ?? -1, format: (v) => ((v as number) < 0 ? t(na) : formatSeconds(v as number)) },
     { id: 'saved', header: { zh: '每步（每 token）节省', en: 'Saved per step (per token)' }, value: (r) => r.savedSeconds ?? -Infinity,
       format: (v) => (Number.isFinite(v as number) ? `${(v as number) < 0 ? '−' : ''}${formatSeconds(Math.abs(v as number))} (${formatPercent((v as number) / base)})` : t(na)) },
@@ -63,7 +64,8 @@ export default function CommStrategies(_props: SimProps) {
   return (
     <div className="ui-root cs-table" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       {controls}
-      <LiveTable caption={caption} columns={columns} rows={computed.rows} rowKey={(r) => r.strategy.id} dense initialSort={{ columnId: 'saved', direction: 'descending' }} />
+      <LiveTable caption={caption} columns={columns} rows={applicable} rowKey={(r) => r.strategy.id} dense initialSort={{ columnId: 'saved', direction: 'descending' }} />
+      {skipped.length > 0 && <p className="cs-note">{t({ zh: '此配置下不适用：', en: 'Not applicable here: ' })}{skipped.map((r) => t(r.strategy.name)).join(lang === 'zh' ? '、' : ', ')}</p>}
       <p className="cs-note">{t({ zh: '与图 10 共用同一组设置（模型、GPU、批大小、上下文在图 10 中调整）。', en: 'Shares Figure 10’s settings (change model, GPU, batch and context there).' })}</p>
     </div>
   );

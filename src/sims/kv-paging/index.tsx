@@ -9,7 +9,7 @@ import { kvSlotMap, meanPeakSlots, PAPER_FIG3_REQUESTS, seededRequests, type KvR
 import { okabeIto, neutralGrey, simChartArea, type MarkStyle } from '../../charts/index.ts';
 import { SlotGrid } from '../../charts/slotGrid/SlotGrid.tsx';
 import type { SimProps } from '../_protocol/types.ts';
-import { formatBytes, formatCount, formatNumber, formatPercent, Notice, PredictFirst, Segmented, Select, SimLayout, Slider, Stat, useText } from '../../ui/index.ts';
+import { formatBytes, formatCount, formatNumber, formatPercent, Notice, Segmented, Select, SimLayout, Slider, Stat, useText } from '../../ui/index.ts';
 import { GPU_IDS, gpuOf, gpuOptions, MODEL_IDS, modelOf, modelOptions, presetId, tryEngine } from '../memory-reuse/choices.ts';
 import { SimReset } from '../memory-reuse/SimReset.tsx';
 import { kvPagingDefaults, setKv, useKvPaging } from './store.ts';
@@ -144,14 +144,6 @@ export default function KvPaging({ preset }: SimProps) {
         zh: '连续预分配按最大长度预留，大部分槽位永远不会被使用；分页只在需要时分配块，浪费不超过每个序列最后一块，省下的显存直接变成更大的批和更高的吞吐。',
         en: 'Contiguous pre-allocation reserves the maximum length and most slots are never used; paging allocates blocks on demand, wastes less than one block per sequence, and the saved memory becomes a larger batch and higher throughput.',
       }}
-      footer={
-        <PredictFirst
-          question={{ zh: '把块大小从 16 调到 128，能同时容纳的序列数会怎样？', en: 'Raise the block size from 16 to 128: what happens to the sequences that fit?' }}
-          choices={[{ id: 'up', label: { zh: '变多', en: 'More' } }, { id: 'down', label: { zh: '略少', en: 'Slightly fewer' } }, { id: 'same', label: { zh: '不变', en: 'Unchanged' } }]}
-          answerId="down"
-          explanation={{ zh: '每个序列最后一块平均浪费约半块：块越大，浪费越多，能容纳的序列略少；但仍远多于连续预分配。块越小则块表越大、访存越零碎，vLLM 默认 16。', en: 'Each sequence wastes about half a block at its end: bigger blocks waste more, so slightly fewer fit — still far more than contiguous. Smaller blocks mean bigger block tables and scattered reads; vLLM defaults to 16.' }}
-        />
-      }
     />
   );
 }

@@ -11,7 +11,7 @@ import { checkpointPlan } from '../../engine/memory/recompute.ts';
 import type { SimProps } from '../_protocol/types.ts';
 import { LifetimeChart } from '../../charts/lifetimeChart/LifetimeChart.tsx';
 import { simChartArea, tickBytes } from '../../charts/index.ts';
-import { formatBytes, formatFlops, formatSeconds, Notice, PredictFirst, Segmented, Select, SimLayout, Slider, Stat, Toggle, useText } from '../../ui/index.ts';
+import { formatBytes, formatFlops, formatSeconds, Notice, Segmented, Select, SimLayout, Slider, Stat, Toggle, useText } from '../../ui/index.ts';
 import { MODEL_IDS, modelOf, modelOptions, presetId, tryEngine } from './choices.ts';
 import { SimReset } from './SimReset.tsx';
 import { memoryReuseDefaults, setReuse, useMemoryReuse } from './store.ts';
@@ -150,14 +150,6 @@ export default function MemoryReuse({ preset }: SimProps) {
         zh: '生命周期不重叠的张量可以共用地址：复用把显存池从"所有张量之和"压到接近"同时存活之和"；原地算子再降下界；重算则用额外 FLOPs 换更少的保留字节。',
         en: 'Tensors whose lifetimes never overlap can share addresses: reuse shrinks the arena from "all tensors" towards "most live at once"; in-place ops lower that bound; recomputation buys kept bytes with extra FLOPs.',
       }}
-      footer={
-        <PredictFirst
-          question={{ zh: '打开复用之后，这一层的峰值出现在哪个算子？', en: 'With reuse on, which operator holds this layer\'s peak?' }}
-          choices={[{ id: 'attn', label: { zh: '注意力', en: 'Attention' } }, { id: 'mlp', label: { zh: 'MLP 中间层', en: 'The MLP intermediate' } }, { id: 'norm', label: { zh: '归一化', en: 'The norm' } }]}
-          answerId="mlp"
-          explanation={{ zh: '使用 FlashAttention 时，峰值在 MLP：gate 和 up 两个 d_ff 宽的张量同时存活（d_ff 约为隐藏维度的 2.7–4 倍）。换成标准注意力并加长提示词，分数矩阵随 s² 增长，峰值会移到注意力。', en: 'With FlashAttention the peak is in the MLP: gate and up, each d_ff wide (2.7–4× the hidden size), are live together. Switch to standard attention with a long prompt and the s² score matrix takes the peak.' }}
-        />
-      }
     />
   );
 }

@@ -9,7 +9,7 @@ import { offloadSweep, offloadTimeline, type OffloadTarget } from '../../engine/
 import { LineChart, roles, simChartArea, tickSeconds, tickPercent } from '../../charts/index.ts';
 import { OffloadGantt } from '../../charts/offloadGantt/OffloadGantt.tsx';
 import type { SimProps } from '../_protocol/types.ts';
-import { formatBytes, formatPercent, formatSeconds, Notice, PredictFirst, Segmented, Select, SimLayout, Slider, Stat, Toggle, useText } from '../../ui/index.ts';
+import { formatBytes, formatPercent, formatSeconds, Notice, Segmented, Select, SimLayout, Slider, Stat, Toggle, useText } from '../../ui/index.ts';
 import { GPU_IDS, gpuOf, gpuOptions, MODEL_IDS, modelOf, modelOptions, presetId, tryEngine } from '../memory-reuse/choices.ts';
 import { SimReset } from '../memory-reuse/SimReset.tsx';
 import { offloadDefaults, setOffload, useOffload } from './store.ts';
@@ -137,14 +137,6 @@ export default function Offload({ preset }: SimProps) {
       takeaway={hides
         ? { zh: '这里每层的传输比计算短：打开预取，传输完全藏在计算之下，卸载几乎免费。', en: 'Here a layer\'s transfer is shorter than its compute: with prefetch it hides completely and offloading is nearly free.' }
         : { zh: '这里每层的传输比计算长：即使预取，每个卸载层也要停顿约 τ − c；加大批或提示词让计算变长，才能把传输藏住。', en: 'Here a layer\'s transfer is longer than its compute: even with prefetch, each offloaded layer stalls by about τ − c; a larger batch or prompt lengthens compute until the transfer hides.' }}
-      footer={
-        <PredictFirst
-          question={{ zh: '解码、批大小 1、卸载一半权重并打开预取：每步时间大约会怎样？', en: 'Decode, batch 1, half the weights offloaded, prefetch on: what happens to the step time?' }}
-          choices={[{ id: 'same', label: { zh: '几乎不变', en: 'About the same' } }, { id: 'x2', label: { zh: '慢一两倍', en: '1–2× slower' } }, { id: 'x10', label: { zh: '慢一个数量级', en: 'About 10× slower' } }]}
-          answerId="x10"
-          explanation={{ zh: '解码时每层计算只需读一遍权重（HBM 约 1 TB/s），而 PCIe 4.0 只有 31.5 GB/s：传输时间是计算的几十倍，预取也藏不住。', en: 'In decode a layer\'s compute just reads its weights once from HBM (~1 TB/s), but PCIe 4.0 moves 31.5 GB/s: the transfer takes tens of times longer than the compute, and prefetch cannot hide it.' }}
-        />
-      }
     />
   );
 }

@@ -35,7 +35,7 @@ function tpBars(e: TpEvaluation, t: (b: Bilingual) => string): { bars: GanttBarI
   const one: GanttBarInput[] = [];
   for (const s of e.timeline.segments) {
     const m = s.meta;
-    if (m.layer >= SHOWN_LAYERS) continue;
+    if (m.layer >= SHOWN_LAYERS || m.kind === 'head') continue;
     windowEnd = Math.max(windowEnd, s.endSeconds);
     const kind = m.kind === 'attention' || m.kind === 'mlp' ? m.kind : m.kind === 'all-reduce' ? 'allReduce' : m.kind === 'encode' || m.kind === 'decode' ? 'codec' : m.kind === 'background' ? null : 'other';
     if (kind === null) continue;

@@ -88,8 +88,14 @@ describe('transformerBlockGraph', () => {
     fc.assert(fc.property(fc.double({ min: 1e6, max: 5e9, noNaN: true }), (budget) => {
       const parts = partitionBlock(prefill, budget);
       const all = parts.flatMap((p) => p.nodes);
-      return all.length === prefill.nodes.length && parts.every((p) => p.peakBytes <= budget || (p.overBudget && p.nodes.length === 1));
+      return all.length === prefill.nodes.length && parts.every((p) => p.peakBytes <= budget || (p.overBudget && (p.nodes.length === 1 || p.nodes.join() === 'gate,up')));
     }), { numRuns: 40 });
+  });
+  it('partitionBlock never separates the parallel gate and up projections', () => {
+    for (const budget of [1e6, 3e7, 1e8, 3e8, 1e9]) {
+      const parts = partitionBlock(prefill, budget);
+      expect(parts.some((p) => p.nodes.includes('gate') !== p.nodes.includes('up'))).toBe(false);
+    }
   });
   it('a budget above the whole block gives one subgraph', () => {
     expect(partitionBlock(prefill, 1e12)).toHaveLength(1);
