@@ -44,7 +44,7 @@ export function DerivationPanel({ derivation, source, onHoverTerm, highlightedSy
   const { t } = useText();
   const katex = useKatex();
   return (
-    <section className="ui-derivation" id={id} aria-label={t(derivation.title)}>
+    <div role="region" className="ui-derivation" id={id} aria-label={t(derivation.title)}>
       <h4 className="ui-derivation-title">{t(derivation.title)}</h4>
       <div className="ui-derivation-formula"><Tex katex={katex} tex={derivation.tex} display /></div>
       <table className="ui-derivation-terms">
@@ -79,6 +79,6 @@ export function DerivationPanel({ derivation, source, onHoverTerm, highlightedSy
         <strong className="ui-num">{formatQuantity(derivation.result.value, derivation.result.unit, quantity)}</strong>
       </p>
       <p className="ui-derivation-source"><span className="ui-derivation-key">{t(uiText.source)}: </span>{source}</p>
-    </section>
+    </div>
   );
 }

@@ -36,7 +36,7 @@ export function PredictFirst({ question, choices, answerId, explanation, reveale
   };
 
   return (
-    <section className="ui-predict" aria-labelledby={questionId}>
+    <div role="group" className="ui-predict" aria-labelledby={questionId}>
       <p id={questionId} className="ui-predict-question">
         <span className="ui-predict-key">{t(uiText.predictFirst)}</span>
         {t(question)}
@@ -73,6 +73,6 @@ export function PredictFirst({ question, choices, answerId, explanation, reveale
           </button>
         )}
       </div>
-    </section>
+    </div>
   );
 }
