@@ -7,6 +7,7 @@ async function visitEverySim(page, lang) {
   const count = await page.evaluate(() => document.querySelectorAll('.reveal .slides .sim').length);
   assert.ok(count > 0, 'the deck places simulators');
   const seen = [];
+  const totalSlides = await page.evaluate(() => window.__deck.getTotalSlides());
   for (let i = 0; i < count; i += 1) {
     const name = await page.evaluate((k) => {
       const el = document.querySelectorAll('.reveal .slides .sim')[k];
@@ -38,6 +39,9 @@ async function visitEverySim(page, lang) {
       assert.doesNotMatch(await sim.innerText(), /\bNaN\b|Infinity/, `${name} (${lang}) still prints no NaN after a change`);
       await sim.locator('[data-action="sim-reset"]').first().click();
     }
+    const details = sim.locator('.ui-stat button, [aria-expanded="false"]');
+    if (await details.count()) await details.first().click();
+    assert.equal(await page.evaluate(() => window.__deck.getTotalSlides()), totalSlides, `${name} (${lang}) adds no slides (no <section> inside a simulator)`);
     seen.push(name);
   }
   return seen;
