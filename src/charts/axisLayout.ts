@@ -90,7 +90,8 @@ export function layoutAxis(scale: Scale, options: AxisOptions): AxisLayout {
     const lowEdge = Math.min(pos - half, pos + half);
     const highEdge = Math.max(pos - half, pos + half);
     const ordered = orientation === 'bottom' ? lowEdge : -highEdge;
-    const keep = ordered >= lastEdge + LABEL_GAP;
+    // Bottom labels need a word-sized gap to read as separate values.
+    const keep = ordered >= lastEdge + (orientation === 'bottom' ? 2 * LABEL_GAP : LABEL_GAP);
     if (keep) lastEdge = orientation === 'bottom' ? highEdge : -lowEdge;
     ticks.push({ value, pos, label: keep ? label : '' });
   }

@@ -1,0 +1,429 @@
+/**
+ * 图12: a decision procedure from deployment constraints to a combination of
+ * optimisations, asked in the order of section 8's "choosing a strategy"
+ * slide: does it fit, is the per-token latency met, how many requests at
+ * once, does the KV cache dominate, is the first-token latency met, and how
+ * the GPUs talk. The rules are data (STRATEGY_RULES, DECISION_NODES); the
+ * numbers at each question come from deploymentEstimate / servingEstimate.
+ * Ignores: accuracy beyond the stated tolerance, queueing, and every
+ * technique the engine does not model (speculative decoding, chunked prefill).
+ */
+import { EngineError, requireOneOf, requirePositive, requirePositiveInt } from '../errors.ts';
+import { INT4_G128_FP16, type NumberFormat } from '../memory/formats.ts';
+import type { MemoryBreakdown } from '../memory/fit.ts';
+import { tensorParallelLayout } from '../model/operators.ts';
+import type { ModelSpec } from '../model/types.ts';
+import { validateModel } from '../model/validate.ts';
+import { getInterconnect } from '../presets/interconnects.ts';
+import type { HardwareSpec } from '../presets/hardwareSpec.ts';
+import type { SourceKey } from '../sources/index.ts';
+import { deploymentEstimate, type DeploymentConfig } from './deploymentEstimate.ts';
+import { servingEstimate } from './latency.ts';
+
+export interface Bilingual { readonly zh: string; readonly en: string }
+
+/** The lowest weight precision the application's accuracy budget accepts. */
+export type AccuracyTolerance = 'int4' | 'int8' | 'fp16';
+export const ACCURACY_TOLERANCES: readonly AccuracyTolerance[] = ['int4', 'int8', 'fp16'];
+
+export interface DeploymentConstraints {
+  /** GPUs (or chips) available; tensor parallelism may use up to this many. */
+  readonly gpus: number;
+  /** Link between them (interconnect preset id); default the device's own. */
+  readonly interconnect?: string;
+  readonly tpotTargetSeconds: number;
+  readonly ttftTargetSeconds: number;
+  /** Requests that must run at once. */
+  readonly concurrency: number;
+  readonly promptTokens: number;
+  readonly outputTokens: number;
+  readonly tolerance: AccuracyTolerance;
+}
+
+export type RuleId =
+  | 'flash-attention' | 'quantise-weights' | 'tensor-parallel' | 'smaller-model' | 'continuous-batching'
+  | 'paged-kv' | 'fp8-kv' | 'cap-batch' | 'nvlink-domain' | 'overlap-comm';
+
+export type RuleFamily = 'memory' | 'compute' | 'communication';
+
+export interface StrategyRule {
+  readonly id: RuleId;
+  readonly family: RuleFamily;
+  readonly label: Bilingual;
+  /** Why it is chosen, in one sentence. */
+  readonly rationale: Bilingual;
+  /** What it costs. */
+  readonly cost: Bilingual;
+  readonly source: SourceKey | null;
+}
+
+/** Every recommendation the procedure can make, with its reason and source. */
+export const STRATEGY_RULES: Readonly<Record<RuleId, StrategyRule>> = {
+  'flash-attention': {
+    id: 'flash-attention', family: 'compute',
+    label: { zh: 'FlashAttention（融合注意力）', en: 'FlashAttention (fused attention)' },
+    rationale: { zh: '结果精确，不把注意力分数写回显存：预填充更快、显存更省，几乎总值得开。', en: 'Exact, and never writes the attention scores to memory: faster prefill and less memory, so almost always worth it.' },
+    cost: { zh: '需要支持的内核', en: 'needs a supporting kernel' },
+    source: 'dao-2022-flashattention',
+  },
+  'quantise-weights': {
+    id: 'quantise-weights', family: 'memory',
+    label: { zh: '权重量化', en: 'Weight quantisation' },
+    rationale: { zh: '权重字节减半或减到约 1/4：显存放得下，解码每步读的字节也更少。', en: 'Halves weight bytes or cuts them to about a quarter: the model fits, and each decode step reads fewer bytes.' },
+    cost: { zh: '精度风险，需在业务数据上复核', en: 'accuracy risk: re-check on your data' },
+    source: 'frantar-2022-gptq',
+  },
+  'tensor-parallel': {
+    id: 'tensor-parallel', family: 'communication',
+    label: { zh: '张量并行', en: 'Tensor parallelism' },
+    rationale: { zh: '把权重和计算切到多卡：每卡显存与访存都减少，但每层要做全规约。', en: 'Splits weights and work across GPUs: less memory and traffic per GPU, but an all-reduce in every layer.' },
+    cost: { zh: '更多 GPU，引入通信', en: 'more GPUs, adds communication' },
+    source: 'shoeybi-2019-megatron-tp',
+  },
+  'smaller-model': {
+    id: 'smaller-model', family: 'memory',
+    label: { zh: '换更小的模型', en: 'A smaller model' },
+    rationale: { zh: '在允许的精度和卡数内都放不下：只能换更小的模型（或更多、更大的卡）。', en: 'Nothing within the allowed precision and GPU count fits: pick a smaller model (or more, larger GPUs).' },
+    cost: { zh: '模型能力下降', en: 'less capable model' },
+    source: null,
+  },
+  'continuous-batching': {
+    id: 'continuous-batching', family: 'compute',
+    label: { zh: '连续批处理', en: 'Continuous batching' },
+    rationale: { zh: '多个请求共享一次权重读取，提高算术强度和吞吐；请求随到随入。', en: 'Many requests share one read of the weights, raising intensity and throughput; requests join at every step.' },
+    cost: { zh: '单请求 TPOT 随批增大', en: 'per-request TPOT grows with the batch' },
+    source: 'yu-2022-orca',
+  },
+  'paged-kv': {
+    id: 'paged-kv', family: 'memory',
+    label: { zh: 'KV cache 分页', en: 'Paged KV cache' },
+    rationale: { zh: '按块分配 KV，不按最大长度预留：同样显存容纳更多请求。', en: 'Allocates KV in blocks instead of reserving the maximum length: the same memory holds more requests.' },
+    cost: { zh: '需要分页注意力内核', en: 'needs a paged-attention kernel' },
+    source: 'kwon-2023-vllm',
+  },
+  'fp8-kv': {
+    id: 'fp8-kv', family: 'memory',
+    label: { zh: 'FP8 KV cache', en: 'FP8 KV cache' },
+    rationale: { zh: 'KV 字节减半：长上下文或高并发时，KV 才是显存和访存的大头。', en: 'Halves KV bytes: with long contexts or many requests, the KV cache is what fills memory and traffic.' },
+    cost: { zh: '轻微精度风险', en: 'slight accuracy risk' },
+    source: 'micikevicius-2022-fp8',
+  },
+  'cap-batch': {
+    id: 'cap-batch', family: 'compute',
+    label: { zh: '限制批大小', en: 'Cap the batch' },
+    rationale: { zh: '批越大 TPOT 越长：为守住 TPOT 目标，同时运行的请求数要设上限。', en: 'A bigger batch lengthens TPOT: to hold the TPOT target, cap how many requests run together.' },
+    cost: { zh: '吞吐降低，需要更多副本', en: 'less throughput; more replicas needed' },
+    source: 'databricks-2023-inference',
+  },
+  'nvlink-domain': {
+    id: 'nvlink-domain', family: 'communication',
+    label: { zh: '张量并行留在 NVLink 域内', en: 'Keep TP inside the NVLink domain' },
+    rationale: { zh: '每层两次全规约，只有高带宽低延迟的卡间链路才扛得住；跨节点用流水线。', en: 'Two all-reduces per layer need a fast, low-latency link; use pipelines across nodes.' },
+    cost: { zh: '受单节点卡数限制', en: 'limited to one node’s GPUs' },
+    source: 'shoeybi-2019-megatron-tp',
+  },
+  'overlap-comm': {
+    id: 'overlap-comm', family: 'communication',
+    label: { zh: '通信重叠 / 压缩', en: 'Overlap / compress communication' },
+    rationale: { zh: '卡间只有 PCIe：全规约时间显著，要把通信与计算重叠或量化消息。', en: 'Only PCIe between GPUs: the all-reduces cost real time, so overlap them with compute or quantise the messages.' },
+    cost: { zh: '实现复杂；压缩有误差', en: 'complexity; compression error' },
+    source: 'wang-2023-overlap-decomposition',
+  },
+};
+
+export type DecisionNodeId = 'start' | 'fit' | 'latency' | 'concurrency' | 'kv-share' | 'ttft' | 'multi-gpu';
+
+export interface DecisionNode {
+  readonly id: DecisionNodeId;
+  readonly question: Bilingual;
+}
+
+/** The questions, in the order they are asked (the flowchart's boxes). */
+export const DECISION_NODES: readonly DecisionNode[] = [
+  { id: 'start', question: { zh: '先开无损的优化', en: 'Start with the free wins' } },
+  { id: 'fit', question: { zh: 'FP16 单卡放得下吗？', en: 'Does FP16 fit on one GPU?' } },
+  { id: 'latency', question: { zh: '批 1 时 TPOT 达标吗？', en: 'TPOT met at batch 1?' } },
+  { id: 'concurrency', question: { zh: '需要多个并发请求吗？', en: 'Many requests at once?' } },
+  { id: 'kv-share', question: { zh: 'KV cache 超过权重了吗？', en: 'KV cache larger than weights?' } },
+  { id: 'ttft', question: { zh: 'TTFT 达标吗？', en: 'TTFT met?' } },
+  { id: 'multi-gpu', question: { zh: '用了多张卡吗？', en: 'More than one GPU?' } },
+];
+
+export interface DecisionStep {
+  readonly node: DecisionNodeId;
+  /** The answer to the node's question (false when it was skipped). */
+  readonly answer: boolean;
+  /** The node was not reached (nothing fits). */
+  readonly skipped: boolean;
+  readonly applied: readonly RuleId[];
+}
+
+export interface ChoiceEstimate {
+  readonly config: DeploymentConfig;
+  readonly interconnect: string | null;
+  /** Requests that run together (0 when not even one fits). */
+  readonly batch: number;
+  readonly batchLimit: number;
+  readonly fits: boolean;
+  readonly memory: MemoryBreakdown;
+  readonly ttftSeconds: number | null;
+  readonly tpotSeconds: number | null;
+  readonly tokensPerSecond: number | null;
+  readonly gpus: number;
+}
+
+export interface StrategyChoice {
+  readonly steps: readonly DecisionStep[];
+  /** The recommended items, in the order they were added, without repeats. */
+  readonly rules: readonly RuleId[];
+  readonly recommended: ChoiceEstimate;
+  /** FP16 weights and KV, one GPU, unfused attention, contiguous KV, the wanted concurrency. */
+  readonly baseline: ChoiceEstimate;
+  readonly meets: { readonly fits: boolean; readonly tpot: boolean; readonly ttft: boolean; readonly concurrency: boolean };
+}
+
+/** Weight formats an accuracy tolerance allows, least aggressive first. */
+export function allowedWeightFormats(tolerance: AccuracyTolerance): readonly NumberFormat[] {
+  switch (tolerance) {
+    case 'fp16': return ['fp16'];
+    case 'int8': return ['fp16', 'int8'];
+    case 'int4': return ['fp16', 'int8', INT4_G128_FP16];
+  }
+}
+
+/** Longest request the simulated server accepts: at least 4096 tokens and the request, at most the model's window. */
+export function chooserMaxLength(model: ModelSpec, prompt: number, output: number): number {
+  return Math.min(model.maxPositionEmbeddings, Math.max(4096, prompt + output));
+}
+
+/** deploymentEstimate, with the TP collectives timed over `interconnect` when one is given. */
+export function estimateChoice(model: ModelSpec, hw: HardwareSpec, config: DeploymentConfig, interconnect: string | null): ChoiceEstimate {
+  const d = deploymentEstimate(model, hw, config);
+  let serving = d.serving;
+  if (serving !== null && config.tp > 1 && interconnect !== null) {
+    serving = servingEstimate(model, hw, {
+      weights: config.weights, kv: config.kv, tp: config.tp, attention: config.attention, batch: d.batch,
+      promptTokens: config.promptTokens, outputTokens: config.outputTokens, interconnect,
+    });
+  }
+  return {
+    config, interconnect: config.tp > 1 ? interconnect ?? hw.intraNodeLink : null,
+    batch: d.batch, batchLimit: d.batchLimit, fits: d.batch > 0, memory: d.memory,
+    ttftSeconds: serving?.ttftSeconds ?? null, tpotSeconds: serving?.tpotSeconds ?? null,
+    tokensPerSecond: serving?.tokensPerSecond ?? null, gpus: config.tp,
+  };
+}
+
+const validTp = (model: ModelSpec, tp: number): boolean => {
+  try {
+    tensorParallelLayout(model, tp);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Walks DECISION_NODES for `model` on `hw` under `constraints` and returns the
+ * path taken, the recommended items and the engine's numbers for the
+ * recommended deployment next to the FP16 baseline. Each node:
+ * - start: FlashAttention (exact; Dao et al. 2022).
+ * - fit: FP16 at batch 1 on one GPU? If not, the least aggressive allowed
+ *   weight format that fits one GPU; else the smallest TP (≤ gpus, over a
+ *   link) that fits with an allowed format; else a smaller model (stop).
+ * - latency: TPOT at batch 1 ≤ target? If not, lower weight precision step by
+ *   step, then more TP, until met (or the options run out).
+ * - concurrency: more than one request? Continuous batching + paged KV; if
+ *   memory admits fewer than wanted: FP8 KV, lower weight precision, more TP;
+ *   if TPOT at that batch misses the target, cap the batch.
+ * - kv-share: KV bytes > weight bytes per GPU? FP8 KV and paging.
+ * - ttft: TTFT ≤ target? If not, more TP when it helps.
+ * - multi-gpu: TP > 1? Over PCIe: overlap/compress; over NVLink: keep TP there.
+ */
+export function chooseStrategy(model: ModelSpec, hw: HardwareSpec, constraints: DeploymentConstraints): StrategyChoice {
+  validateModel(model);
+  const c = constraints;
+  const gpus = requirePositiveInt('gpus', c.gpus);
+  const tpotTarget = requirePositive('tpotTargetSeconds', c.tpotTargetSeconds);
+  const ttftTarget = requirePositive('ttftTargetSeconds', c.ttftTargetSeconds);
+  const concurrency = requirePositiveInt('concurrency', c.concurrency);
+  const prompt = requirePositiveInt('promptTokens', c.promptTokens);
+  const output = requirePositiveInt('outputTokens', c.outputTokens);
+  const tolerance = requireOneOf('tolerance', c.tolerance, ACCURACY_TOLERANCES);
+  if (c.interconnect !== undefined) getInterconnect(c.interconnect);
+  if (prompt + output > model.maxPositionEmbeddings) {
+    throw new EngineError('outOfRange', { field: 'promptTokens', value: prompt + output, min: 2, max: model.maxPositionEmbeddings });
+  }
+  const interconnect = c.interconnect ?? hw.intraNodeLink;
+  const maxLength = chooserMaxLength(model, prompt, output);
+  const formats = allowedWeightFormats(tolerance);
+  const tpOptions = [1, 2, 4, 8].filter((t) => t <= gpus && (t === 1 || hw.intraNodeLink !== null) && validTp(model, t));
+
+  const baseline = estimateChoice(model, hw, {
+    weights: 'fp16', kv: 'fp16', batch: concurrency, paged: false, tp: 1, attention: 'naive',
+    promptTokens: prompt, outputTokens: output, maxLength,
+  }, null);
+
+  let weightIndex = 0;
+  let cfg: DeploymentConfig = { weights: 'fp16', kv: 'fp16', batch: 1, paged: false, tp: 1, attention: 'flash', promptTokens: prompt, outputTokens: output, maxLength };
+  const evalCfg = (x: DeploymentConfig) => estimateChoice(model, hw, x, interconnect);
+  const withWeights = (i: number): DeploymentConfig => ({ ...cfg, weights: formats[i] as NumberFormat });
+  const steps: DecisionStep[] = [];
+  const rules: RuleId[] = [];
+  const add = (applied: RuleId[], id: RuleId) => {
+    applied.push(id);
+    if (!rules.includes(id)) rules.push(id);
+  };
+
+  steps.push({ node: 'start', answer: true, skipped: false, applied: ['flash-attention'] });
+  rules.push('flash-attention');
+
+  // fit
+  {
+    const applied: RuleId[] = [];
+    const fitsNow = evalCfg(cfg).fits;
+    let ok = fitsNow;
+    if (!fitsNow) {
+      for (let i = 1; i < formats.length && !ok; i++) {
+        if (evalCfg(withWeights(i)).fits) { weightIndex = i; ok = true; }
+      }
+      if (ok) add(applied, 'quantise-weights');
+      for (const tp of tpOptions.filter((t) => t > 1)) {
+        if (ok) break;
+        for (let i = 0; i < formats.length && !ok; i++) {
+          const x = { ...withWeights(i), tp };
+          if (evalCfg(x).fits) {
+            cfg = x; weightIndex = i; ok = true;
+            if (i > 0) add(applied, 'quantise-weights');
+            add(applied, 'tensor-parallel');
+          }
+        }
+      }
+      if (!ok) add(applied, 'smaller-model');
+      else cfg = withWeights(weightIndex);
+    }
+    steps.push({ node: 'fit', answer: fitsNow, skipped: false, applied });
+    if (!ok) {
+      for (const n of DECISION_NODES.slice(2)) steps.push({ node: n.id, answer: false, skipped: true, applied: [] });
+      return finish(steps, rules, evalCfg({ ...cfg, weights: formats[formats.length - 1] as NumberFormat, tp: tpOptions[tpOptions.length - 1] ?? 1 }), baseline, concurrency, tpotTarget, ttftTarget);
+    }
+  }
+
+  const tpot = (x: DeploymentConfig) => evalCfg(x).tpotSeconds ?? Number.POSITIVE_INFINITY;
+  const ttft = (x: DeploymentConfig) => evalCfg(x).ttftSeconds ?? Number.POSITIVE_INFINITY;
+
+  // latency at batch 1
+  {
+    const applied: RuleId[] = [];
+    const met = tpot(cfg) <= tpotTarget;
+    if (!met) {
+      while (weightIndex + 1 < formats.length && tpot(cfg) > tpotTarget) {
+        weightIndex += 1;
+        cfg = withWeights(weightIndex);
+        add(applied, 'quantise-weights');
+      }
+      if (tpot(cfg) > tpotTarget) {
+        const faster = pickTp(tpOptions, cfg, (x) => tpot(x), tpotTarget);
+        if (faster !== null) { cfg = faster; add(applied, 'tensor-parallel'); }
+      }
+    }
+    steps.push({ node: 'latency', answer: met, skipped: false, applied });
+  }
+
+  // concurrency
+  {
+    const applied: RuleId[] = [];
+    const many = concurrency > 1;
+    if (many) {
+      cfg = { ...cfg, batch: concurrency, paged: true };
+      add(applied, 'continuous-batching');
+      add(applied, 'paged-kv');
+      const short = () => evalCfg(cfg).batchLimit < concurrency;
+      if (short() && tolerance !== 'fp16' && cfg.kv === 'fp16') { cfg = { ...cfg, kv: 'fp8' }; add(applied, 'fp8-kv'); }
+      while (short() && weightIndex + 1 < formats.length) {
+        weightIndex += 1;
+        cfg = withWeights(weightIndex);
+        add(applied, 'quantise-weights');
+      }
+      if (short()) {
+        const bigger = tpOptions.find((t) => t > cfg.tp && evalCfg({ ...cfg, tp: t }).batchLimit >= concurrency);
+        if (bigger !== undefined) { cfg = { ...cfg, tp: bigger }; add(applied, 'tensor-parallel'); }
+      }
+      const running = Math.min(concurrency, evalCfg(cfg).batchLimit);
+      if (tpot({ ...cfg, batch: running }) > tpotTarget) {
+        let lo = 1;
+        let hi = running;
+        while (hi - lo > 1) {
+          const mid = Math.floor((lo + hi) / 2);
+          if (tpot({ ...cfg, batch: mid }) <= tpotTarget) lo = mid;
+          else hi = mid;
+        }
+        cfg = { ...cfg, batch: lo };
+        add(applied, 'cap-batch');
+      }
+    }
+    steps.push({ node: 'concurrency', answer: many, skipped: false, applied });
+  }
+
+  // KV share
+  {
+    const applied: RuleId[] = [];
+    const m = evalCfg(cfg).memory;
+    const kvHeavy = m.kv > m.weights;
+    if (kvHeavy) {
+      if (tolerance !== 'fp16' && cfg.kv === 'fp16') { cfg = { ...cfg, kv: 'fp8' }; add(applied, 'fp8-kv'); }
+      if (!cfg.paged) { cfg = { ...cfg, paged: true }; add(applied, 'paged-kv'); }
+    }
+    steps.push({ node: 'kv-share', answer: kvHeavy, skipped: false, applied });
+  }
+
+  // TTFT
+  {
+    const applied: RuleId[] = [];
+    const met = ttft(cfg) <= ttftTarget;
+    if (!met) {
+      const faster = pickTp(tpOptions, cfg, (x) => ttft(x), ttftTarget);
+      if (faster !== null) { cfg = faster; add(applied, 'tensor-parallel'); }
+    }
+    steps.push({ node: 'ttft', answer: met, skipped: false, applied });
+  }
+
+  // multi-GPU
+  {
+    const applied: RuleId[] = [];
+    const multi = cfg.tp > 1;
+    if (multi && interconnect !== null) add(applied, getInterconnect(interconnect).kind === 'pcie' ? 'overlap-comm' : 'nvlink-domain');
+    steps.push({ node: 'multi-gpu', answer: multi, skipped: false, applied });
+  }
+
+  return finish(steps, rules, evalCfg(cfg), baseline, concurrency, tpotTarget, ttftTarget);
+}
+
+/** The smallest larger TP degree that meets `target`, else the one that lowers `metric` most; null if none lowers it. */
+function pickTp(options: readonly number[], cfg: DeploymentConfig, metric: (x: DeploymentConfig) => number, target: number): DeploymentConfig | null {
+  const now = metric(cfg);
+  let best: DeploymentConfig | null = null;
+  let bestValue = now;
+  for (const tp of options.filter((t) => t > cfg.tp)) {
+    const x = { ...cfg, tp };
+    const v = metric(x);
+    if (v <= target) return x;
+    if (v < bestValue) { best = x; bestValue = v; }
+  }
+  return best;
+}
+
+function finish(
+  steps: DecisionStep[], rules: RuleId[], recommended: ChoiceEstimate, baseline: ChoiceEstimate,
+  concurrency: number, tpotTarget: number, ttftTarget: number,
+): StrategyChoice {
+  return {
+    steps, rules, recommended, baseline,
+    meets: {
+      fits: recommended.fits,
+      tpot: recommended.tpotSeconds !== null && recommended.tpotSeconds <= tpotTarget,
+      ttft: recommended.ttftSeconds !== null && recommended.ttftSeconds <= ttftTarget,
+      concurrency: recommended.batch >= concurrency,
+    },
+  };
+}
