@@ -209,7 +209,7 @@ export function partitionBlock(graph: BlockGraph, budgetBytes: number, fusions: 
     .reduce((s, t) => s + t.bytes, 0);
   // A parallel-branch node (lane 1) runs beside the node before it: never cut between them.
   const unitEnds: number[] = [];
-  graph.nodes.forEach((node, i) => {
+  graph.nodes.forEach((_node, i) => {
     const next = graph.nodes[i + 1];
     if (!next || next.lane === 0) unitEnds.push(i);
   });

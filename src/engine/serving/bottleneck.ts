@@ -36,6 +36,18 @@ export interface BottleneckScenario {
   readonly interconnect?: string;
 }
 
+/** A step's time by what bounds it; the four parts sum to the step time. */
+export interface StepSplit {
+  readonly computeSeconds: number;
+  readonly memorySeconds: number;
+  readonly communicationSeconds: number;
+  readonly launchSeconds: number;
+}
+
+const splitOf = (s: StepSplit): StepSplit => ({
+  computeSeconds: s.computeSeconds, memorySeconds: s.memorySeconds, communicationSeconds: s.communicationSeconds, launchSeconds: s.launchSeconds,
+});
+
 export interface RemedyResult {
   readonly id: RemedyId;
   readonly family: OptimisationFamily;
@@ -45,6 +57,8 @@ export interface RemedyResult {
   readonly seconds: number | null;
   /** baseline seconds ÷ remedy seconds (null when not applicable). */
   readonly speedup: number | null;
+  /** The remedied step's time split (null when not applicable). */
+  readonly split: StepSplit | null;
   /** Memory per GPU with the remedy (null when not applicable). */
   readonly memory: MemoryBreakdown | null;
   /** Compute precision the compute remedy runs at (only for 'low-precision-flash'). */
@@ -148,13 +162,14 @@ export function bottleneckAnalysis(model: ModelSpec, hw: HardwareSpec, scenario:
   const step = inferenceStep(model, hw, base);
   const memory = memoryFor(model, hw, base);
   const remedies: RemedyResult[] = [];
-  const push = (id: RemedyId, family: OptimisationFamily, source: SourceKey, o: InferenceStepOptions | null, seconds?: number, precision: Precision | null = null) => {
+  const push = (id: RemedyId, family: OptimisationFamily, source: SourceKey, o: InferenceStepOptions | null, given?: StepSplit, precision: Precision | null = null) => {
     if (o === null) {
-      remedies.push({ id, family, applicable: false, seconds: null, speedup: null, memory: null, precision, source });
+      remedies.push({ id, family, applicable: false, seconds: null, speedup: null, split: null, memory: null, precision, source });
       return;
     }
-    const t = seconds ?? inferenceStep(model, hw, o).seconds;
-    remedies.push({ id, family, applicable: true, seconds: t, speedup: step.seconds / t, memory: memoryFor(model, hw, o), precision, source });
+    const split = given ?? splitOf(inferenceStep(model, hw, o));
+    const t = split.computeSeconds + split.memorySeconds + split.communicationSeconds + split.launchSeconds;
+    remedies.push({ id, family, applicable: true, seconds: t, speedup: step.seconds / t, split, memory: memoryFor(model, hw, o), precision, source });
   };
 
   push('int4-weights-fp8-kv', 'memory', 'frantar-2022-gptq', { ...base, weights: INT4_G128_FP16, kv: 'fp8' });
@@ -166,8 +181,8 @@ export function bottleneckAnalysis(model: ModelSpec, hw: HardwareSpec, scenario:
   push('low-precision-flash', 'compute', 'xiao-2022-smoothquant', computeOpts, undefined, lp);
 
   if (scenario.tp > 1) {
-    const compressed = step.seconds - step.communicationSeconds + compressedCommunicationSeconds(step, hw, { interconnect: scenario.interconnect });
-    push('int8-allreduce', 'communication', 'wang-2023-zeropp', base, compressed);
+    const comm = compressedCommunicationSeconds(step, hw, scenario.interconnect === undefined ? {} : { interconnect: scenario.interconnect });
+    push('int8-allreduce', 'communication', 'wang-2023-zeropp', base, { ...splitOf(step), communicationSeconds: comm });
   } else {
     push('int8-allreduce', 'communication', 'wang-2023-zeropp', null);
   }

@@ -132,41 +132,70 @@ function checkSettings(s: PracticeSettings): void {
   requirePositiveInt('outputTokens', s.outputTokens);
 }
 
+export interface TensorParallelPlan {
+  readonly tp: number;
+  readonly reason: Exclude<TpReason, 'not-applied'>;
+}
+
 /**
- * The deployment with exactly the practices in `applied`. With
- * 'tensor-parallel', the degree is the smallest power of two (≤ maxGpus,
+ * The tensor-parallel degree for the deployment with the practices in
+ * `applied` (plus tensor parallelism): the smallest power of two (≤ maxGpus,
  * dividing the heads, on a device with a GPU-to-GPU link) whose deployment
- * fits and meets the TPOT target; if none meets it, the fitting degree with
- * the lowest TPOT ("能单卡就不多卡": one GPU whenever one GPU is enough).
+ * fits, runs every request offered and meets the TPOT target. If none does:
+ * among degrees that fit and meet the target, the one that runs the most
+ * requests; else the fitting degree with the lowest TPOT; else the largest.
+ * "One GPU whenever one GPU is enough."
  * Source: 'shoeybi-2019-megatron-tp' (TP layout); timing as in overlappedServing.
  */
-export function practiceLevel(model: ModelSpec, hw: HardwareSpec, applied: readonly PracticeId[], settings: PracticeSettings): PracticeLevel {
+export function chooseTensorParallel(model: ModelSpec, hw: HardwareSpec, applied: readonly PracticeId[], settings: PracticeSettings): TensorParallelPlan {
   checkSettings(settings);
-  for (const p of applied) if (!PRACTICES.includes(p)) throw new EngineError('unknownOption', { field: 'practice', value: p, options: PRACTICES });
-  if (!applied.includes('tensor-parallel')) return evaluate(model, hw, settings, applied, 1, 'not-applied');
+  const set = applied.includes('tensor-parallel') ? applied : [...applied, 'tensor-parallel' as const];
   const options = tensorParallelOptions(model, hw, settings.maxGpus ?? 8);
-  if (options.length <= 1) return evaluate(model, hw, settings, applied, 1, 'no-link');
+  if (options.length <= 1) return { tp: 1, reason: 'no-link' };
   const levels: PracticeLevel[] = [];
   for (const tp of options) {
-    const level = evaluate(model, hw, settings, applied, tp, 'meets-target');
-    if (level.fits && level.meetsTarget) return tp === 1 ? { ...level, tpReason: 'already-met' } : level;
+    const level = evaluate(model, hw, settings, set, tp, 'meets-target');
+    if (level.fits && level.meetsTarget && !level.deployment.limitedByMemory) return { tp, reason: tp === 1 ? 'already-met' : 'meets-target' };
     levels.push(level);
+  }
+  const meeting = levels.filter((l) => l.fits && l.meetsTarget);
+  if (meeting.length > 0) {
+    const most = meeting.reduce((a, b) => (b.deployment.batch > a.deployment.batch ? b : a));
+    return { tp: most.tp, reason: most.tp === 1 ? 'already-met' : 'meets-target' };
   }
   const fitting = levels.filter((l) => l.fits);
   const best = fitting.length > 0
     ? fitting.reduce((a, b) => ((b.tpotSeconds ?? Infinity) < (a.tpotSeconds ?? Infinity) ? b : a))
     : (levels[levels.length - 1] as PracticeLevel);
-  return { ...best, tpReason: 'best-effort' };
+  return { tp: best.tp, reason: 'best-effort' };
+}
+
+/**
+ * The deployment with exactly the practices in `applied`. With
+ * 'tensor-parallel', the degree is `plan` when given (practiceStack plans it
+ * once for the whole order, so the degree does not change from step to step),
+ * otherwise chooseTensorParallel for this set.
+ */
+export function practiceLevel(
+  model: ModelSpec, hw: HardwareSpec, applied: readonly PracticeId[], settings: PracticeSettings, plan?: TensorParallelPlan,
+): PracticeLevel {
+  checkSettings(settings);
+  for (const p of applied) if (!PRACTICES.includes(p)) throw new EngineError('unknownOption', { field: 'practice', value: p, options: PRACTICES });
+  if (!applied.includes('tensor-parallel')) return evaluate(model, hw, settings, applied, 1, 'not-applied');
+  const chosen = plan ?? chooseTensorParallel(model, hw, applied, settings);
+  return evaluate(model, hw, settings, applied, chosen.tp, chosen.reason);
 }
 
 /**
  * Level 0 is the measured baseline (FP16 weights and KV, batch 1, contiguous
  * KV at the maximum length, unfused attention, one GPU); level k applies the
- * first k practices of `order`. Repeated practices are an error.
+ * first k practices of `order`, with the tensor-parallel degree planned once
+ * for the whole order (chooseTensorParallel). Repeated practices are an error.
  */
 export function practiceStack(model: ModelSpec, hw: HardwareSpec, order: readonly PracticeId[], settings: PracticeSettings): PracticeLevel[] {
   if (new Set(order).size !== order.length) throw new EngineError('unknownOption', { field: 'order', value: order.join(','), options: PRACTICES });
+  const plan = order.includes('tensor-parallel') ? chooseTensorParallel(model, hw, order, settings) : undefined;
   const levels: PracticeLevel[] = [];
-  for (let k = 0; k <= order.length; k++) levels.push(practiceLevel(model, hw, order.slice(0, k), settings));
+  for (let k = 0; k <= order.length; k++) levels.push(practiceLevel(model, hw, order.slice(0, k), settings, plan));
   return levels;
 }

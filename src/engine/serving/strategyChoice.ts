@@ -17,8 +17,10 @@ import { validateModel } from '../model/validate.ts';
 import { getInterconnect } from '../presets/interconnects.ts';
 import type { HardwareSpec } from '../presets/hardwareSpec.ts';
 import type { SourceKey } from '../sources/index.ts';
-import { deploymentEstimate, type DeploymentConfig } from './deploymentEstimate.ts';
-import { servingEstimate } from './latency.ts';
+import { largestBatchThatFits, memoryBreakdown } from '../memory/fit.ts';
+import type { DeploymentConfig } from './deploymentEstimate.ts';
+import { kvReservedTokens } from './kvReservation.ts';
+import { tpotSeconds, ttftSeconds } from './latency.ts';
 
 export interface Bilingual { readonly zh: string; readonly en: string }
 
@@ -166,8 +168,11 @@ export interface ChoiceEstimate {
   readonly batchLimit: number;
   readonly fits: boolean;
   readonly memory: MemoryBreakdown;
+  /** One request's prefill, seconds. */
   readonly ttftSeconds: number | null;
+  /** A decode step of the running batch at the mean context, seconds. */
   readonly tpotSeconds: number | null;
+  /** Decode throughput of the running batch: batch ÷ TPOT. */
   readonly tokensPerSecond: number | null;
   readonly gpus: number;
 }
@@ -196,22 +201,37 @@ export function chooserMaxLength(model: ModelSpec, prompt: number, output: numbe
   return Math.min(model.maxPositionEmbeddings, Math.max(4096, prompt + output));
 }
 
-/** deploymentEstimate, with the TP collectives timed over `interconnect` when one is given. */
+/**
+ * What a deployment delivers, in the terms the chooser compares:
+ *   b_run = min(b_wanted, max{b : M(b, n_res) ≤ u·C})   (as deploymentEstimate)
+ *   TPOT  = one decode step of b_run sequences at the mean context p + ⌈o/2⌉
+ *   TTFT  = the prefill of one request's p prompt tokens (requests are admitted
+ *           one by one under continuous batching)
+ *   tokens/s = b_run / TPOT (decode throughput)
+ * with the TP collectives timed over `interconnect` when one is given.
+ * Ignores: queueing, prefill interfering with decode steps.
+ * Sources: 'kwon-2023-vllm' (reservation), 'databricks-2023-inference' (TTFT, TPOT, throughput).
+ */
 export function estimateChoice(model: ModelSpec, hw: HardwareSpec, config: DeploymentConfig, interconnect: string | null): ChoiceEstimate {
-  const d = deploymentEstimate(model, hw, config);
-  let serving = d.serving;
-  if (serving !== null && config.tp > 1 && interconnect !== null) {
-    serving = servingEstimate(model, hw, {
-      weights: config.weights, kv: config.kv, tp: config.tp, attention: config.attention, batch: d.batch,
-      promptTokens: config.promptTokens, outputTokens: config.outputTokens, interconnect,
-    });
-  }
-  return {
-    config, interconnect: config.tp > 1 ? interconnect ?? hw.intraNodeLink : null,
-    batch: d.batch, batchLimit: d.batchLimit, fits: d.batch > 0, memory: d.memory,
-    ttftSeconds: serving?.ttftSeconds ?? null, tpotSeconds: serving?.tpotSeconds ?? null,
-    tokensPerSecond: serving?.tokensPerSecond ?? null, gpus: config.tp,
+  const tp = requirePositiveInt('tp', config.tp);
+  const link = tp > 1 ? interconnect ?? hw.intraNodeLink : null;
+  const reserved = kvReservedTokens({
+    promptTokens: config.promptTokens, outputTokens: config.outputTokens,
+    maxLength: config.maxLength ?? model.maxPositionEmbeddings, paged: config.paged,
+  });
+  const fit = { tokens: reserved, weights: config.weights, kv: config.kv, tp, attention: config.attention };
+  const batchLimit = largestBatchThatFits(model, hw, fit);
+  const batch = Math.min(requirePositiveInt('batch', config.batch), batchLimit);
+  const memory = memoryBreakdown(model, hw, { ...fit, batch: Math.max(1, batch) });
+  const base = { config, interconnect: link, batch, batchLimit, fits: batch > 0, memory, gpus: tp };
+  if (batch === 0) return { ...base, ttftSeconds: null, tpotSeconds: null, tokensPerSecond: null };
+  const step = {
+    weights: config.weights, kv: config.kv, tp, attention: config.attention,
+    ...(link === null ? {} : { interconnect: link }),
   };
+  const tpot = tpotSeconds(model, hw, { ...step, batch, contextTokens: config.promptTokens + Math.ceil(config.outputTokens / 2) });
+  const ttft = ttftSeconds(model, hw, { ...step, batch: 1, promptTokens: config.promptTokens });
+  return { ...base, ttftSeconds: ttft, tpotSeconds: tpot, tokensPerSecond: batch / tpot };
 }
 
 const validTp = (model: ModelSpec, tp: number): boolean => {
@@ -271,7 +291,7 @@ export function chooseStrategy(model: ModelSpec, hw: HardwareSpec, constraints: 
   const steps: DecisionStep[] = [];
   const rules: RuleId[] = [];
   const add = (applied: RuleId[], id: RuleId) => {
-    applied.push(id);
+    if (!applied.includes(id)) applied.push(id);
     if (!rules.includes(id)) rules.push(id);
   };
 

@@ -16,9 +16,9 @@ const gib = (v: number) => formatBytes(v, 'GiB');
 const mb = (v: number) => formatBytes(v, 'MB');
 const STAGE_LABEL: Record<DeepCompressionStage, string> = { P: 'P', PQ: 'P+Q', PQH: 'P+Q+H' };
 
-function cite(key: Parameters<typeof getSource>[0]): string {
+function cite(key: Parameters<typeof getSource>[0], withSection = true): string {
   const s = getSource(key);
-  return `${s.authors} (${s.year}). ${s.title}.${s.section ? ` ${s.section}` : ''}`;
+  return `${s.authors} (${s.year}). ${s.title}.${withSection && s.section ? ` ${s.section}` : ''}`;
 }
 
 function LlmView() {
@@ -146,7 +146,7 @@ function DeepView() {
       chart={
         <>
           <StackedBar width={760} height={250} label={summary} legend={false}
-            bars={bars.map((b, i) => ({ id: b.id, label: b.label, segments: [{ id: b.id, label: b.label, value: b.value, style: b.id === s.stage ? roles.optimised : seriesStyle(i === 0 ? 6 : 0) }] }))}
+            bars={bars.map((b, i) => ({ id: b.id, label: b.label, segments: [{ id: b.id, label: b.label, value: b.value, style: b.id === s.stage ? roles.optimised : i === 0 ? roles.free : seriesStyle(0) }] }))}
             axis={{ title: t(text.axisMB), format: tickBytes('MB') }} valueFormat={mb} />
           <LiveTable caption={{ zh: `${net.name}（论文 ${net.table}）逐层数据与复现`, en: `${net.name} (paper ${net.table}): per-layer data and reproduction` }} columns={columns} rows={rows} rowKey={(r) => r.name} dense />
         </>
@@ -157,7 +157,7 @@ function DeepView() {
           <Stat label={{ zh: `论文（${net.table}）`, en: `Paper (${net.table})` }} value={publishedRatio} format={formatRatio} />
           <Stat label={{ zh: '相对误差', en: 'Relative difference' }} value={error} format={formatChange} />
           <Stat label={text.storage} value={current.compressedBytes} format={mb} />
-          <p className="cmp-source">{cite('han-2016-deep-compression-tables')}</p>
+          <p className="cmp-source">{cite('han-2016-deep-compression-tables', false)}</p>
         </>
       }
       takeaway={text.takeawayDeep}
