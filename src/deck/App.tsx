@@ -4,6 +4,7 @@ import { loadContent } from './content/loadContent.ts';
 import { structureSignature } from './content/structure.ts';
 import type { DeckContent } from './content/types.ts';
 import { bindHelpKeys } from './controllers/helpKeys.ts';
+import { bindPointerIdle } from './controllers/pointerIdle.ts';
 import { isPrintView } from './controllers/print.ts';
 import { getDeck } from './reveal/deckHandle.ts';
 import { isSpeakerPreview } from './reveal/speakerNotes.ts';
@@ -70,6 +71,7 @@ export function App() {
   }, [lang]);
 
   useEffect(() => bindHelpKeys(), []);
+  useEffect(() => (print ? undefined : bindPointerIdle()), []);
   useEffect(() => (print ? undefined : followLangInOtherWindows()), []);
 
   return (

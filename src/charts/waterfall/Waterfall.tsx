@@ -36,7 +36,8 @@ export function Waterfall(props: WaterfallProps) {
       {layout.reference && (
         <g>
           <line x1={layout.reference.x1} x2={layout.reference.x2} y1={layout.reference.y} y2={layout.reference.y} stroke="currentColor" strokeWidth={strokes.reference} strokeDasharray="12 6" />
-          <text x={layout.reference.x2} y={layout.reference.labelY} textAnchor="end" fontSize={chartFont.tick} fontWeight={600} fill="currentColor" stroke="var(--ui-bg, #fff)" strokeWidth={5} paintOrder="stroke">{layout.reference.label}</text>
+          <line x1={layout.reference.keyX1} x2={layout.reference.keyX2} y1={layout.reference.labelY - chartFont.tick * 0.35} y2={layout.reference.labelY - chartFont.tick * 0.35} stroke="currentColor" strokeWidth={strokes.reference} strokeDasharray="12 6" />
+          <text x={layout.reference.labelX} y={layout.reference.labelY} textAnchor="end" fontSize={chartFont.tick} fontWeight={600} fill="currentColor">{layout.reference.label}</text>
         </g>
       )}
       {layout.connectors.map((c, i) => <line key={i} x1={c.x1} x2={c.x2} y1={c.y} y2={c.y} stroke="currentColor" strokeWidth={1.5} strokeDasharray="4 3" />)}

@@ -45,7 +45,9 @@ export interface WaterfallInput {
 }
 
 export const waterfallDefaults = {
-  top: 14,
+  top: 8,
+  /** Height of the line above the plot that names the reference line. */
+  referenceLine: 24,
   right: 12,
   /** Room under the plot for two label lines. */
   labelLines: 2,
@@ -84,7 +86,11 @@ export interface WaterfallLayout {
   readonly axis: AxisLayout;
   readonly bars: readonly WaterfallBarLayout[];
   readonly connectors: readonly WaterfallConnector[];
-  readonly reference: { readonly y: number; readonly x1: number; readonly x2: number; readonly label: string; readonly labelY: number } | null;
+  /** The reference line across the plot, and its key (a short dashed stroke and its label) above the plot, right-aligned. */
+  readonly reference: {
+    readonly y: number; readonly x1: number; readonly x2: number;
+    readonly label: string; readonly labelX: number; readonly labelY: number; readonly keyX1: number; readonly keyX2: number;
+  } | null;
 }
 
 const betterStyle: MarkStyle = { color: okabeIto.bluishGreen, dash: '', marker: 'triangle', pattern: 'dots', ink: '#000000' };
@@ -118,7 +124,7 @@ export function layoutWaterfall(input: WaterfallInput): WaterfallLayout {
   const max = Math.max(0, ...values);
   const [lo, hi] = niceDomain([0, max > 0 ? max * 1.08 : 1], 'linear', { includeZero: true, ...(input.axis.tickUnit ? { tickUnit: input.axis.tickUnit } : {}) });
   const labelBlock = d.labelLines * fs * 1.2 + 10;
-  const plotTop = d.top + fs + d.textGap;
+  const plotTop = d.top + (input.reference ? d.referenceLine : 0) + fs + d.textGap;
   const plotBottom = height - labelBlock;
   const probe = makeScale({ kind: 'linear', domain: [lo, hi], range: [plotBottom, plotTop], ...(input.axis.tickUnit ? { tickUnit: input.axis.tickUnit } : {}) });
   const extent = Math.max(0, ...tickLabels(probe, 5, input.axis.format).map((t) => estimateTextWidth(t.label, fs)));
@@ -184,7 +190,11 @@ export function layoutWaterfall(input: WaterfallInput): WaterfallLayout {
   }
 
   const ref = input.reference && Number.isFinite(input.reference.value) && input.reference.value > 0
-    ? { y: y(input.reference.value), x1: plot.x, x2: plot.x + plot.width, label: input.reference.label, labelY: y(input.reference.value) - 6 }
+    ? {
+      y: y(input.reference.value), x1: plot.x, x2: plot.x + plot.width, label: input.reference.label,
+      labelX: plot.x + plot.width, labelY: d.top + fs,
+      keyX1: plot.x + plot.width - estimateTextWidth(input.reference.label, fs) - 56, keyX2: plot.x + plot.width - estimateTextWidth(input.reference.label, fs) - 10,
+    }
     : null;
   return { width, height, plot, axis, bars, connectors, reference: ref };
 }

@@ -10,6 +10,7 @@ export function SlideView({ slide }: { readonly slide: Slide }) {
   const classes = [...slide.classes, ...(slide.fragments ? ['has-fragments'] : [])].join(' ');
   return (
     <section id={slide.id} className={classes || undefined}>
+      <div className="slide-body">
       {slide.blocks.map((block, i) =>
         block.kind === 'html' ? (
           <div key={`html-${i}`} className="slide-html" dangerouslySetInnerHTML={{ __html: block.html }} />
@@ -17,6 +18,7 @@ export function SlideView({ slide }: { readonly slide: Slide }) {
           <SimMount key={`sim-${i}-${block.name}`} name={block.name} preset={block.preset} caption={block.caption} />
         ),
       )}
+      </div>
       {slide.notesHtml ? <aside className="notes" dangerouslySetInnerHTML={{ __html: slide.notesHtml }} /> : null}
     </section>
   );

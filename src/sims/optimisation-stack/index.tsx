@@ -21,7 +21,7 @@ import {
   BATCH_RANGE, METRIC_CHOICES, movePractice, OUTPUT_RANGE, OVERLAP_PERCENT_RANGE, PROMPT_RANGE, setStack, TARGET_MS_RANGE, togglePractice,
   useStackStore, type MetricChoice, type StackInputs, type WeightChoice,
 } from './store.ts';
-import { boundName, metricName, practiceName, text } from './text.ts';
+import { boundName, metricName, practiceName, practiceShort, text } from './text.ts';
 import './stack.css';
 
 const MODEL_OPTIONS = listModels().map((m) => ({ value: m.id, label: m.name }));
@@ -118,7 +118,7 @@ export default function OptimisationStack({ preset }: SimProps) {
         <ol className="os-order">
           {order.map((p, i) => (
             <li key={p} className="os-item">
-              <Toggle label={practiceName[p]} checked={!off.includes(p)} onChange={(on) => togglePractice(p, on)} />
+              <Toggle label={practiceShort[p]} checked={!off.includes(p)} onChange={(on) => togglePractice(p, on)} />
               <span className="os-move">
                 <button type="button" className="ui-button os-arrow" disabled={i === 0} aria-label={`${t(text.earlier)}: ${t(practiceName[p])}`} onClick={() => movePractice(p, -1)}>▲</button>
                 <button type="button" className="ui-button os-arrow" disabled={i === order.length - 1} aria-label={`${t(text.later)}: ${t(practiceName[p])}`} onClick={() => movePractice(p, 1)}>▼</button>
@@ -192,7 +192,7 @@ export default function OptimisationStack({ preset }: SimProps) {
       </div>
       <p className="os-explain" aria-live="polite">{explanation}</p>
       <Waterfall
-        width={1080} height={240}
+        width={1080} height={220}
         label={summary('TPOT', (l) => l.tpotSeconds, ms)}
         steps={steps((l) => l.tpotSeconds)}
         totalLabel={total}
@@ -207,19 +207,17 @@ export default function OptimisationStack({ preset }: SimProps) {
       <div className="os-row">
         <Segmented label={text.metric} value={metric} options={METRIC_OPTIONS} onChange={(v) => setStack({ metric: v })} />
         <div className="os-stats">
-          <Stat label={text.tpot} value={current.tpotSeconds ?? Number.NaN} format={ms} baseline={base.tpotSeconds ?? undefined} error={current.fits ? undefined : text.doesNotFitLong}
+          <Stat label={text.tpot} value={current.tpotSeconds ?? Number.NaN} format={ms} error={current.fits ? undefined : text.doesNotFitLong}
             derivation={current.timing?.tpotDerivation} source={cite('databricks-2023-inference')} emphasis />
-          <Stat label={metricName[metric]} value={spec.value(current) ?? Number.NaN} format={spec.format} baseline={spec.value(base) ?? undefined}
-            delta={spec.better === 'higher' ? 'ratio' : undefined} error={spec.value(current) === null ? text.doesNotFitLong : undefined}
-            derivation={metric === 'energy' ? current.deployment.energy?.derivation : undefined} source={metric === 'energy' ? cite('horowitz-2014-isscc') : undefined} />
           <div className="os-facts">
+            <span>{t(metricName[metric])}: <b>{(() => { const v = spec.value(current); return v === null ? missing : spec.format(v); })()}</b></span>
             <span>{t(text.deployment)}: <b>{current.deployment.batch} × {current.tp}</b></span>
             <span>{t(text.bottleneck)}: <b>{t(boundName[current.bound])}</b></span>
           </div>
         </div>
       </div>
       <Waterfall
-        width={1080} height={210}
+        width={1080} height={200}
         label={summary(t(metricName[metric]), spec.value, spec.format)}
         steps={steps(spec.value)}
         totalLabel={total}

@@ -48,6 +48,16 @@ export const practiceName: Readonly<Record<PracticeId | 'baseline', Bilingual>> 
   overlap: { zh: '通信与计算重叠', en: 'Overlap communication with compute' },
 };
 
+/** Short names for the practice list in the controls column. */
+export const practiceShort: Readonly<Record<PracticeId, Bilingual>> = {
+  'quantise-weights': { zh: '权重量化', en: 'Weight quantisation' },
+  'kv-fp8': { zh: 'KV cache FP8', en: 'FP8 KV cache' },
+  batching: { zh: '分页 + 连续批处理', en: 'Paging + batching' },
+  'fused-attention': { zh: '融合注意力', en: 'Fused attention' },
+  'tensor-parallel': { zh: '张量并行', en: 'Tensor parallelism' },
+  overlap: { zh: '通信重叠', en: 'Comm. overlap' },
+};
+
 export const metricName: Readonly<Record<MetricChoice, Bilingual>> = {
   tokens: { zh: '吞吐（token/s）', en: 'Throughput (tokens/s)' },
   memory: { zh: '每 GPU 显存', en: 'Memory per GPU' },

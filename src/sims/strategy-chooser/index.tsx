@@ -80,13 +80,13 @@ export default function StrategyChooser({ preset }: SimProps) {
   const model = safe(() => getModel(inputs.model), () => getModel(STOPS.chat.model));
   const hw = safe(() => getHardware(inputs.hardware), () => getHardware(STOPS.chat.hardware));
   const constraints = constraintsOf(inputs, model, hw);
+  // Keyed by the constraints' text so a re-render with equal constraints reuses the result.
   const key = JSON.stringify(constraints);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the constraints are keyed by their JSON text
-  const computed = useMemo(() => compute(model, hw, constraints), [model, hw, key]);
+  const computed = useMemo(() => compute(model, hw, JSON.parse(key) as DeploymentConstraints), [model, hw, key]);
   const canSplit = hw.intraNodeLink !== null;
   const nativeIsPcie = hw.intraNodeLink === PCIE_LINK;
   const deviceOptions = DEVICES[inputs.deviceClass].map((id) => ({ value: id, label: getHardware(id).name.replace(/^NVIDIA /, '') }));
-  const stopActive = (id: (typeof STOP_IDS)[number]) => JSON.stringify(STOPS[id]) === JSON.stringify({ ...STOPS[id], ...pickInputs(inputs) }) && Object.keys(STOPS[id]).every((k) => STOPS[id][k as keyof ChooserInputs] === inputs[k as keyof ChooserInputs]);
+  const stopActive = (id: (typeof STOP_IDS)[number]) => (Object.keys(STOPS[id]) as (keyof ChooserInputs)[]).every((k) => STOPS[id][k] === inputs[k]);
 
   const controls = (
     <>
@@ -190,10 +190,6 @@ export default function StrategyChooser({ preset }: SimProps) {
       <SimLayout controls={controls} chart={chart} outputs={outputs} takeaway={text.takeaway} footer={list} />
     </div>
   );
-}
-
-function pickInputs(i: ChooserInputs): ChooserInputs {
-  return i;
 }
 
 function getSourceShort(key: Parameters<typeof cite>[0]): string {
