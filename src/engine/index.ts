@@ -63,3 +63,23 @@ export { fitDerivation } from './explain/fit.ts';
 
 // Formatting
 export * from './format.ts';
+
+// Simulator-facing areas
+export * from './compute/index.ts';
+export * from './graph/index.ts';
+export * from './memory/decodeBytes.ts';
+export { BLOCK_FUSIONS, transformerBlockGraph, blockPeakActivationBytes, fusionSavings, partitionBlock } from './memory/blockGraph.ts';
+export type { BlockFusionId, BlockNode, BlockTensor, BlockGraph, FusionSavings, Subgraph, BlockGraphOptions as TransformerBlockGraphOptions } from './memory/blockGraph.ts';
+export * from './memory/lifetimes.ts';
+export * from './memory/reuse.ts';
+export * from './memory/recompute.ts';
+export * from './memory/paging.ts';
+export * from './memory/offload.ts';
+export * from './memory/strategies.ts';
+export * from './serving/kvReservation.ts';
+export * from './serving/deploymentEstimate.ts';
+export * from './serving/readingSpeed.ts';
+export * from './serving/requestStream.ts';
+export * from './serving/batching.ts';
+export * from './serving/replicasVsTp.ts';
+export * from './serving/taskPipeline.ts';

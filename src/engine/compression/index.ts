@@ -6,3 +6,4 @@ export * from './indexDistributions.ts';
 export * from './deepCompressionTables.ts';
 export * from './deepCompressionRatio.ts';
 export * from './compressionPipeline.ts';
+export * from './llmCompression.ts';

@@ -3,3 +3,4 @@ export * from './horowitz45nm.ts';
 export * from './szeNormalized.ts';
 export * from './operationEnergy.ts';
 export * from './inferenceEnergy.ts';
+export * from './servingEnergy.ts';

@@ -17,7 +17,7 @@ import {
 import {
   BATCH_RANGE, PCIE_LINK, setBottleneck, STOP_IDS, STOPS, TOKENS_RANGE, TP_CHOICES, useBottleneckStore, type BottleneckInputs, type LinkChoice, type PhaseChoice, type TpChoice,
 } from './store.ts';
-import { boundText, familyText, remedyText, stopText, text } from './text.ts';
+import { boundText, familyText, remedyText, shortRemedy, stopText, text } from './text.ts';
 import './bottleneck.css';
 
 const MODEL_OPTIONS = listModels().map((m) => ({ value: m.id, label: m.name }));
@@ -135,7 +135,7 @@ export default function BottleneckCompare({ preset }: SimProps) {
   const applicable = a.remedies.filter((r) => r.applicable);
   const timeBars = [
     { id: 'baseline', label: t(text.baseline), segments: timeSegments(s, lang) },
-    ...applicable.map((r) => ({ id: r.id, label: `${t(familyText[r.family])} ×${formatRatio(r.speedup!).replace(/^×/, '')}`, segments: timeSegments(r.split!, lang) })),
+    ...applicable.map((r) => ({ id: r.id, label: `${t(shortRemedy[r.id])} ${formatRatio(r.speedup!)}`, segments: timeSegments(r.split!, lang) })),
   ];
   const memBars = [
     { id: 'baseline', label: t(text.baseline), m: a.memory },
@@ -162,11 +162,11 @@ export default function BottleneckCompare({ preset }: SimProps) {
       {notices}
       {!a.memory.fits && <Notice kind="warning" text={text.doesNotFit} />}
       <StackedBar
-        width={780} height={70 + 42 * timeBars.length} label={timeSummary} bars={timeBars}
+        width={780} height={90 + 44 * timeBars.length} label={timeSummary} bars={timeBars}
         axis={{ title: t(text.timeAxis), format: ms, tickUnit: 1e-3 }} valueFormat={ms}
       />
       <StackedBar
-        width={780} height={60 + 40 * memBars.length} label={memSummary} bars={memBars}
+        width={780} height={90 + 40 * memBars.length} label={memSummary} bars={memBars}
         capacity={{ value: a.memory.usable, label: capLabel }}
         axis={{ title: t(text.memoryAxis), format: tickBytes('GiB'), tickUnit: 2 ** 30 }} valueFormat={gib}
         overflowLabel={(x) => `${t(text.over)} ${gib(x)}`}
@@ -174,19 +174,23 @@ export default function BottleneckCompare({ preset }: SimProps) {
     </div>
   );
 
+  const isBest = (r: (typeof a.remedies)[number]) => r.family === a.bestFamily && r.speedup === a.bestSpeedup;
   const remedyTable = (
     <table className="bc-table">
       <caption>{t(text.remedyTable)}</caption>
       <thead>
-        <tr><th scope="col">{t(text.family)}</th><th scope="col">{t(text.technique)}</th><th scope="col">{t(text.speedup)}</th><th scope="col">{t(text.memoryChange)}</th></tr>
+        <tr><th scope="col">{t(text.technique)}</th><th scope="col">{t(text.speedup)} · {t(text.memoryChange)}</th></tr>
       </thead>
       <tbody>
         {a.remedies.map((r) => (
-          <tr key={r.id} data-remedy={r.id} className={r.family === a.bestFamily && r.speedup === a.bestSpeedup ? 'bc-best' : undefined}>
-            <th scope="row">{t(familyText[r.family])}</th>
-            <td>{t(remedyText[r.id])}{r.precision ? ` (${r.precision.toUpperCase()})` : ''}<span className="bc-cite" title={cite(r.source)}> †</span></td>
-            <td className="ui-num">{r.speedup === null ? t(text.notApplicable) : `${r.family === a.bestFamily && r.speedup === a.bestSpeedup ? '★ ' : ''}${formatRatio(r.speedup)}`}</td>
-            <td className="ui-num">{r.memory === null ? t(text.notApplicable) : `${gib(a.memory.total)} → ${gib(r.memory.total)}`}</td>
+          <tr key={r.id} data-remedy={r.id} className={isBest(r) ? 'bc-best' : undefined}>
+            <th scope="row" title={cite(r.source)}>
+              {t(familyText[r.family])}: {t(remedyText[r.id])}{r.precision ? ` (${r.precision.toUpperCase()})` : ''}
+            </th>
+            <td className="ui-num">
+              {r.speedup === null ? t(text.notApplicable) : `${isBest(r) ? '★ ' : ''}${formatRatio(r.speedup)}`}
+              {r.memory !== null && <span className="bc-mem"> · {gib(r.memory.total)}</span>}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -207,6 +211,7 @@ export default function BottleneckCompare({ preset }: SimProps) {
       <Stat label={text.memoryPerGpu} value={a.memory.total} format={gib}
         derivation={fitDerivation(model.spec, hw.spec, { batch: computed.scenario.batch, tokens: computed.scenario.tokens, tp: computed.scenario.tp, attention: 'naive' })}
         source={cite('vllm-engine-args')} quantity={{ bytes: 'GiB' }} />
+      {remedyTable}
     </>
   );
 
@@ -219,7 +224,6 @@ export default function BottleneckCompare({ preset }: SimProps) {
         takeaway={text.takeaway}
         footer={
           <div className="bc-footer">
-            {remedyTable}
             <details className="bc-predict">
               <summary>{t(text.predictSummary)}</summary>
               <PredictFirst

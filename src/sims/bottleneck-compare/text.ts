@@ -29,7 +29,7 @@ export const text = {
   kv: { zh: 'KV cache', en: 'KV cache' },
   activations: { zh: '激活', en: 'Activations' },
   workspace: { zh: '工作区', en: 'Workspace' },
-  baseline: { zh: '基线 FP16', en: 'FP16 baseline' },
+  baseline: { zh: '基线', en: 'Baseline' },
   stepTime: { zh: '一步的时间（基线）', en: 'Step time (baseline)' },
   bottleneck: { zh: '瓶颈', en: 'Bottleneck' },
   best: { zh: '最对症的一类优化', en: 'The family that fits' },
@@ -37,11 +37,11 @@ export const text = {
   notApplicable: { zh: '不适用', en: 'n/a' },
   doesNotFit: { zh: '基线放不下：时间按"假如放得下"计算', en: 'The baseline does not fit: times assume it did' },
   over: { zh: '超出', en: 'over by' },
-  remedyTable: { zh: '每类优化对这个场景的效果（引擎计算）', en: 'What each family does to this scenario (computed by the engine)' },
+  remedyTable: { zh: '各类优化的效果（引擎计算）', en: 'Each family here (engine)' },
   family: { zh: '类别', en: 'Family' },
   technique: { zh: '代表技术', en: 'Technique' },
   speedup: { zh: '加速', en: 'Speed-up' },
-  memoryChange: { zh: '每 GPU 显存', en: 'Memory per GPU' },
+  memoryChange: { zh: '显存/GPU', en: 'memory/GPU' },
   unknownPreset: { zh: '未知的预设，已改用默认值：', en: 'Unknown preset, using the default instead: ' },
   takeaway: {
     zh: '先看时间花在哪一段，再选对应的一类优化：解码小批量压在访存上，长提示词预填充压在计算上，PCIe 上的多卡切分压在通信上。',
@@ -62,6 +62,14 @@ export const remedyText: Record<RemedyId, Bilingual> = {
   'low-precision-flash': { zh: '8 位张量核心 + FlashAttention', en: '8-bit tensor cores + FlashAttention' },
   'int8-allreduce': { zh: 'INT8 压缩全规约', en: 'INT8-compressed all-reduce' },
   'faster-link': { zh: '换用设备自带的 NVLink', en: 'The device’s own NVLink' },
+};
+
+/** Bar labels of the time chart (the table names the technique in full). */
+export const shortRemedy: Record<RemedyId, Bilingual> = {
+  'int4-weights-fp8-kv': { zh: '内存：INT4', en: 'Memory: INT4' },
+  'low-precision-flash': { zh: '计算：8 位', en: 'Compute: 8-bit' },
+  'int8-allreduce': { zh: '通信：压缩', en: 'Comm: compress' },
+  'faster-link': { zh: '通信：NVLink', en: 'Comm: NVLink' },
 };
 
 export const boundText: Record<'compute' | 'memory' | 'communication', Bilingual> = {

@@ -150,24 +150,6 @@ export default function StrategyChooser({ preset }: SimProps) {
     </div>
   );
 
-  const outputs = (
-    <>
-      <div className="ui-stat" data-output="fits">
-        <div className="ui-stat-label">{t(text.fits)}</div>
-        <div className="ui-stat-value">{t(e.fits ? text.fitsYes : text.fitsNo)}</div>
-        <div className="ui-stat-delta">{b.fits ? `${t(text.vsBaseline)}: ${t(text.fitsYes)}` : t(text.baselineNoFit)}</div>
-      </div>
-      <Stat label={text.tpotOut} value={e.tpotSeconds ?? Number.NaN} format={ms} baseline={b.tpotSeconds ?? undefined} baselineLabel={text.vsBaseline} error={noFit} emphasis />
-      {e.tpotSeconds !== null && <p className="sc-note">{t(targetNote(r.meets.tpot, ms(constraints.tpotTargetSeconds)))}</p>}
-      <Stat label={text.ttftOut} value={e.ttftSeconds ?? Number.NaN} format={ms} baseline={b.ttftSeconds ?? undefined} baselineLabel={text.vsBaseline} error={noFit} />
-      {e.ttftSeconds !== null && <p className="sc-note">{t(targetNote(r.meets.ttft, ms(constraints.ttftTargetSeconds)))}</p>}
-      <Stat label={text.throughput} value={e.tokensPerSecond ?? Number.NaN} format={(v) => `${formatNumber(v)} ${t(text.tokensPerSec)}`} baseline={b.tokensPerSecond ?? undefined} baselineLabel={text.vsBaseline} delta="ratio" error={noFit} />
-      <Stat label={text.running} value={e.batch} format={(v) => `${formatNumber(v)} / ${formatNumber(constraints.concurrency)}`} baseline={b.fits ? b.batch : undefined} baselineLabel={text.vsBaseline} delta="ratio" />
-      <Stat label={text.memory} value={e.memory.total} format={gib} baseline={b.memory.total} baselineLabel={text.vsBaseline} quantity={{ bytes: 'GiB' }} />
-      <Stat label={text.gpusUsed} value={e.gpus} format={(v) => formatNumber(v)} />
-    </>
-  );
-
   const list = (
     <div className="sc-recommend">
       <h4 className="sc-recommend-title">{t(text.recommended)}: <span className="sc-config">{configLine(e, lang)}</span></h4>
@@ -185,9 +167,28 @@ export default function StrategyChooser({ preset }: SimProps) {
     </div>
   );
 
+  const outputs = (
+    <>
+      <div className="ui-stat" data-output="fits">
+        <div className="ui-stat-label">{t(text.fits)}</div>
+        <div className="ui-stat-value">{t(e.fits ? text.fitsYes : text.fitsNo)}</div>
+        <div className="ui-stat-delta">{b.fits ? `${t(text.vsBaseline)}: ${t(text.fitsYes)}` : t(text.baselineNoFit)}</div>
+      </div>
+      <Stat label={text.tpotOut} value={e.tpotSeconds ?? Number.NaN} format={ms} baseline={b.tpotSeconds ?? undefined} baselineLabel={text.vsBaseline} error={noFit} emphasis />
+      {e.tpotSeconds !== null && <p className="sc-note">{t(targetNote(r.meets.tpot, ms(constraints.tpotTargetSeconds)))}</p>}
+      <Stat label={text.ttftOut} value={e.ttftSeconds ?? Number.NaN} format={ms} baseline={b.ttftSeconds ?? undefined} baselineLabel={text.vsBaseline} error={noFit} />
+      {e.ttftSeconds !== null && <p className="sc-note">{t(targetNote(r.meets.ttft, ms(constraints.ttftTargetSeconds)))}</p>}
+      <Stat label={text.throughput} value={e.tokensPerSecond ?? Number.NaN} format={(v) => `${formatNumber(v)} ${t(text.tokensPerSec)}`} baseline={b.tokensPerSecond ?? undefined} baselineLabel={text.vsBaseline} delta="ratio" error={noFit} />
+      <Stat label={text.running} value={e.batch} format={(v) => `${formatNumber(v)} / ${formatNumber(constraints.concurrency)}`} baseline={b.fits ? b.batch : undefined} baselineLabel={text.vsBaseline} delta="ratio" />
+      <Stat label={text.memory} value={e.memory.total} format={gib} baseline={b.memory.total} baselineLabel={text.vsBaseline} quantity={{ bytes: 'GiB' }} />
+      <Stat label={text.gpusUsed} value={e.gpus} format={(v) => formatNumber(v)} />
+      {list}
+    </>
+  );
+
   return (
     <div className="sc-root">
-      <SimLayout controls={controls} chart={chart} outputs={outputs} takeaway={text.takeaway} footer={list} />
+      <SimLayout controls={controls} chart={chart} outputs={outputs} takeaway={text.takeaway} />
     </div>
   );
 }
