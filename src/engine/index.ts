@@ -83,3 +83,5 @@ export * from './serving/requestStream.ts';
 export * from './serving/batching.ts';
 export * from './serving/replicasVsTp.ts';
 export * from './serving/taskPipeline.ts';
+export * from './serving/bottleneck.ts';
+export * from './serving/strategyChoice.ts';

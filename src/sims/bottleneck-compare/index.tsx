@@ -162,11 +162,11 @@ export default function BottleneckCompare({ preset }: SimProps) {
       {notices}
       {!a.memory.fits && <Notice kind="warning" text={text.doesNotFit} />}
       <StackedBar
-        width={780} height={90 + 44 * timeBars.length} label={timeSummary} bars={timeBars}
+        width={780} height={110 + 44 * timeBars.length} label={timeSummary} bars={timeBars}
         axis={{ title: t(text.timeAxis), format: ms, tickUnit: 1e-3 }} valueFormat={ms}
       />
       <StackedBar
-        width={780} height={90 + 40 * memBars.length} label={memSummary} bars={memBars}
+        width={780} height={110 + 40 * memBars.length} label={memSummary} bars={memBars}
         capacity={{ value: a.memory.usable, label: capLabel }}
         axis={{ title: t(text.memoryAxis), format: tickBytes('GiB'), tickUnit: 2 ** 30 }} valueFormat={gib}
         overflowLabel={(x) => `${t(text.over)} ${gib(x)}`}

@@ -34,12 +34,12 @@ const text = {
   fits: { zh: '放得下？', en: 'Fits?' },
   yes: { zh: '是', en: 'yes' },
   no: { zh: '否', en: 'no' },
-  batchGpus: { zh: '并发 × GPU', en: 'Batch × GPUs' },
-  memory: { zh: '每 GPU 显存', en: 'Memory per GPU' },
-  energy: { zh: '能耗/token（45 nm 模型）', en: 'Energy/token (45 nm model)' },
+  batchGpus: { zh: '并发×GPU', en: 'Batch×GPUs' },
+  memory: { zh: '显存/GPU', en: 'Mem./GPU' },
+  energy: { zh: '能耗/token', en: 'Energy/token' },
   bottleneck: { zh: '瓶颈', en: 'Bottleneck' },
   budget: { zh: '满足 TPOT 预算？', en: 'Meets TPOT budget?' },
-  tableCaption: { zh: '每一步的成本模型结果（到当前步骤为止）', en: 'Cost-model results for each step (up to the current one)' },
+  tableCaption: { zh: '每一步的成本模型结果（到当前步骤为止；能耗用 45 nm 教学模型）', en: 'Cost-model results for each step so far (energy: 45 nm teaching model)' },
   memoryAxis: { zh: '每 GPU 显存（GiB，1 GiB = 2³⁰ B）', en: 'Memory per GPU (GiB, 1 GiB = 2³⁰ B)' },
   weightsPart: { zh: '权重', en: 'Weights' },
   kvPart: { zh: 'KV cache', en: 'KV cache' },
@@ -116,14 +116,14 @@ export default function CaseStudies({ preset }: SimProps) {
   const current = levels[step] as PracticeLevel;
   const titles: Bilingual[] = [practiceName.baseline, ...scenario.path.map((p) => practiceName[p])];
   const stepText = scenario.steps[step];
-  // The memory chart compares this step with the one before it.
+  // The memory chart shows the current step; the table keeps the history.
   const shortTitles: Bilingual[] = [{ zh: '基线', en: 'Baseline' }, ...scenario.path.map((p) => practiceShort[p])];
   const rows: Row[] = levels.slice(0, step + 1).map((level, i) => ({ key: `${scenario.id}-${i}`, index: i, title: shortTitles[i] as Bilingual, level }));
   const target = scenario.settings.tpotTargetSeconds;
   const dash = '—';
   const columns: TableColumn<Row>[] = [
     { sortable: false, id: 'step', header: text.step, value: (r) => `${r.index + 1}. ${t(r.title)}`, rowHeader: true },
-    { sortable: false, id: 'fits', header: text.fits, value: (r) => (r.level.fits ? t(text.yes) : `✗ ${t(text.no)}`) },
+    { sortable: false, id: 'fits', header: text.fits, value: (r) => (r.level.fits ? `✓ ${t(text.yes)}` : `✗ ${t(text.no)}`), align: 'start' },
     { sortable: false, id: 'batch', header: text.batchGpus, value: (r) => `${r.level.deployment.batch} × ${r.level.tp}`, align: 'end' },
     { sortable: false, id: 'ttft', header: 'TTFT', value: (r) => (r.level.ttftSeconds === null ? dash : ms(r.level.ttftSeconds)), align: 'end' },
     { sortable: false, id: 'tpot', header: 'TPOT', value: (r) => (r.level.tpotSeconds === null ? dash : `${ms(r.level.tpotSeconds)} ${r.level.meetsTarget ? '✓' : '✗'}`), align: 'end' },
@@ -133,7 +133,7 @@ export default function CaseStudies({ preset }: SimProps) {
     { sortable: false, id: 'bound', header: text.bottleneck, value: (r) => t(boundName[r.level.bound]) },
   ];
 
-  const bars = rows.slice(-2).map((r) => ({
+  const bars = rows.slice(-1).map((r) => ({
     id: r.key,
     label: lang === 'zh' ? `第 ${r.index + 1} 步` : `Step ${r.index + 1}`,
     segments: [
@@ -144,30 +144,30 @@ export default function CaseStudies({ preset }: SimProps) {
     ],
   }));
   const usable = current.deployment.memory.usable;
-  const memorySummary = rows.slice(-2).map((r) => `${r.index}: ${gib(r.level.memoryPerGpuBytes)} (${t(text.weightsPart)} ${gib(r.level.deployment.memory.weights)}, KV ${gib(r.level.deployment.memory.kv)})`).join('; ');
+  const memorySummary = rows.slice(-1).map((r) => `${r.index}: ${gib(r.level.memoryPerGpuBytes)} (${t(text.weightsPart)} ${gib(r.level.deployment.memory.weights)}, KV ${gib(r.level.deployment.memory.kv)})`).join('; ');
   const budget = lang === 'zh' ? `TPOT 预算 ${ms(target)}` : `TPOT budget ${ms(target)}`;
 
   const chart = (
     <div className="cs-charts">
       {notice}
-      <Stepper step={step} count={scenario.path.length + 1} onChange={(s) => setCase({ step: s, scenario: scenario.id })} titles={titles} />
-      {stepText && (
-        <div className="cs-step" aria-live="polite">
-          <p><span className="cs-tag">{t(text.challenge)}</span> {t(stepText.challenge)}</p>
-          <p><span className="cs-tag cs-tag-lesson">{t(text.lesson)}</span> {t(stepText.lesson)}</p>
-        </div>
-      )}
       <div className="cs-stats">
-        <Stat label={text.tpot} value={current.tpotSeconds ?? Number.NaN} format={ms} error={current.fits ? undefined : text.doesNotFit}
+        <Stepper step={step} count={scenario.path.length + 1} onChange={(s) => setCase({ step: s, scenario: scenario.id })} titles={titles} />
+        <Stat label="TPOT" value={current.tpotSeconds ?? Number.NaN} format={ms} error={current.fits ? undefined : text.doesNotFit}
           derivation={current.timing?.tpotDerivation} source={cite('databricks-2023-inference')} emphasis />
         <div className="cs-facts">
           <span>{budget}: <b>{current.fits ? (current.meetsTarget ? '✓' : '✗') : '✗'}</b></span>
           <span>{t(text.bottleneck)}: <b>{t(boundName[current.bound])}</b></span>
         </div>
       </div>
+      {stepText && (
+        <div className="cs-step" aria-live="polite">
+          <p><span className="cs-tag">{t(text.challenge)}</span> {t(stepText.challenge)}</p>
+          <p><span className="cs-tag cs-tag-lesson">{t(text.lesson)}</span> {t(stepText.lesson)}</p>
+        </div>
+      )}
       <LiveTable caption={text.tableCaption} columns={columns} rows={rows} rowKey={(r) => r.key} highlightKey={`${scenario.id}-${step}`} dense />
       <StackedBar
-        width={1080} height={200}
+        width={1080} height={170}
         label={memorySummary}
         bars={bars}
         capacity={{ value: usable, label: `${t(text.usable)} ${gib(usable)}` }}

@@ -70,19 +70,19 @@ const signed = (d: number, f: (v: number) => string) => `${d < 0 ? '−' : '+'}$
 const METRICS: Readonly<Record<MetricChoice, MetricSpec>> = {
   tokens: {
     value: (l) => l.tokensPerSecond, better: 'higher', format: (v) => formatSi(v, 'tok/s'), tick: tickSi('tok/s'),
-    axis: { zh: '吞吐（token/s，整个部署）', en: 'Throughput (tokens/s, whole deployment)' },
+    axis: { zh: '吞吐', en: 'Throughput' },
   },
   memory: {
     value: (l) => l.memoryPerGpuBytes, better: 'lower', format: (v) => formatBytes(v, 'GiB'), tick: tickBytes('GiB'), tickUnit: 2 ** 30,
-    axis: { zh: '每 GPU 显存（GiB，1 GiB = 2³⁰ B）', en: 'Memory per GPU (GiB, 1 GiB = 2³⁰ B)' },
+    axis: { zh: '显存/GPU', en: 'Mem./GPU' },
   },
   energy: {
     value: (l) => l.joulesPerToken, better: 'lower', format: (v) => formatSi(v, 'J'), tick: tickSi('J'),
-    axis: { zh: '每 token 能耗（J，45 nm 教学模型）', en: 'Energy per token (J, 45 nm teaching model)' },
+    axis: { zh: '能耗/token', en: 'J/token' },
   },
   ttft: {
     value: (l) => l.ttftSeconds, better: 'lower', format: (v) => formatSeconds(v, 'ms'), tick: tickSeconds,
-    axis: { zh: '首 token 时间（一个请求）', en: 'Time to first token (one request)' },
+    axis: { zh: 'TTFT', en: 'TTFT' },
   },
 };
 
@@ -187,12 +187,20 @@ export default function OptimisationStack({ preset }: SimProps) {
   const chart = (
     <div className="os-charts">
       {notices}
-      <div className="os-stepper">
-        <Stepper step={step} count={active.length + 1} onChange={(s) => setStack({ step: s })} titles={titles} />
+      <div className="os-top">
+        <div className="os-stepper">
+          <Stepper step={step} count={active.length + 1} onChange={(s) => setStack({ step: s })} titles={titles} />
+        </div>
+        <Stat label="TPOT" value={current.tpotSeconds ?? Number.NaN} format={ms} error={current.fits ? undefined : text.doesNotFitLong}
+          derivation={current.timing?.tpotDerivation} source={cite('databricks-2023-inference')} emphasis />
+        <div className="os-facts">
+          <span>{t(text.deployment)}: <b>{current.deployment.batch} × {current.tp}</b></span>
+          <span>{t(text.bottleneck)}: <b>{t(boundName[current.bound])}</b></span>
+        </div>
       </div>
       <p className="os-explain" aria-live="polite">{explanation}</p>
       <Waterfall
-        width={1080} height={220}
+        width={1080} height={180}
         label={summary('TPOT', (l) => l.tpotSeconds, ms)}
         steps={steps((l) => l.tpotSeconds)}
         totalLabel={total}
@@ -205,19 +213,10 @@ export default function OptimisationStack({ preset }: SimProps) {
         activeIndex={step}
       />
       <div className="os-row">
-        <Segmented label={text.metric} value={metric} options={METRIC_OPTIONS} onChange={(v) => setStack({ metric: v })} />
-        <div className="os-stats">
-          <Stat label={text.tpot} value={current.tpotSeconds ?? Number.NaN} format={ms} error={current.fits ? undefined : text.doesNotFitLong}
-            derivation={current.timing?.tpotDerivation} source={cite('databricks-2023-inference')} emphasis />
-          <div className="os-facts">
-            <span>{t(metricName[metric])}: <b>{(() => { const v = spec.value(current); return v === null ? missing : spec.format(v); })()}</b></span>
-            <span>{t(text.deployment)}: <b>{current.deployment.batch} × {current.tp}</b></span>
-            <span>{t(text.bottleneck)}: <b>{t(boundName[current.bound])}</b></span>
-          </div>
-        </div>
+        <Select label={text.metric} value={metric} options={METRIC_OPTIONS} onChange={(v) => setStack({ metric: v })} />
       </div>
       <Waterfall
-        width={1080} height={200}
+        width={1080} height={150}
         label={summary(t(metricName[metric]), spec.value, spec.format)}
         steps={steps(spec.value)}
         totalLabel={total}

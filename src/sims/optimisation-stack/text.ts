@@ -59,10 +59,10 @@ export const practiceShort: Readonly<Record<PracticeId, Bilingual>> = {
 };
 
 export const metricName: Readonly<Record<MetricChoice, Bilingual>> = {
-  tokens: { zh: '吞吐（token/s）', en: 'Throughput (tokens/s)' },
-  memory: { zh: '每 GPU 显存', en: 'Memory per GPU' },
-  energy: { zh: '每 token 能耗', en: 'Energy per token' },
-  ttft: { zh: '首 token 时间 TTFT', en: 'Time to first token (TTFT)' },
+  tokens: { zh: '吞吐（token/s，整个部署）', en: 'Throughput (tokens/s, whole deployment)' },
+  memory: { zh: '每 GPU 显存（GiB，1 GiB = 2³⁰ B）', en: 'Memory per GPU (GiB, 1 GiB = 2³⁰ B)' },
+  energy: { zh: '每 token 能耗（45 nm 教学模型）', en: 'Energy per token (45 nm teaching model)' },
+  ttft: { zh: '首 token 时间 TTFT（一个请求）', en: 'Time to first token, TTFT (one request)' },
 };
 
 export const boundName: Readonly<Record<'compute' | 'memory' | 'communication' | 'capacity', Bilingual>> = {
