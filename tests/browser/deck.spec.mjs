@@ -9,7 +9,12 @@ const currentSlideId = (page) => page.evaluate(() => {
 });
 const indices = (page) => page.evaluate(() => window.__deck.getIndices());
 
-/** Navigates the deck to the slide holding the first element matching `selector`. */
+/**
+ * Navigates the deck to the slide holding the first element matching
+ * `selector` (simulators mount when their slide comes near, so the selector
+ * names the mount point, e.g. `[data-sim="memory-budget"]`) and waits until a
+ * simulator on it is ready.
+ */
 export async function goToSlideOf(page, selector) {
   const found = await page.evaluate((sel) => {
     const el = document.querySelector(sel);
@@ -21,7 +26,10 @@ export async function goToSlideOf(page, selector) {
   }, selector);
   assert.ok(found, `no element matches ${selector}`);
   await page.waitForTimeout(350);
+  await page.waitForSelector('section.present .sim[data-sim-ready="true"]', { timeout: 15000 });
 }
+
+const BUDGET = '[data-sim="memory-budget"]';
 
 export const deckTests = [
   ...['zh', 'en'].map((lang) => ({
@@ -29,6 +37,8 @@ export const deckTests = [
     async run({ browser, base }) {
       const { page, problems, context } = await openPage(browser);
       for (const id of SECTION_IDS) {
+        // A fresh load per link: a hash-only change would not reload the page.
+        await page.goto('about:blank');
         await gotoDeck(page, `${base}?lang=${lang}#/${id}`);
         assert.equal(await currentSlideId(page), id, `deep link #/${id}`);
         assert.equal(await page.getAttribute('html', 'lang'), lang === 'zh' ? 'zh-CN' : 'en');
@@ -103,8 +113,11 @@ export const deckTests = [
     name: 'a focused slider takes ArrowRight without changing slide',
     async run({ browser, base }) {
       const { page, problems, context } = await openPage(browser);
-      await gotoDeck(page, `${base}#/memory-basics`);
-      await goToSlideOf(page, '.sim input[type="range"]');
+      // Saved state is read when a simulator's module first loads: reload the page.
+      await page.goto(`${base}#/memory-basics`);
+      await page.reload();
+      await page.waitForFunction(() => window.__deckReady === true);
+      await goToSlideOf(page, BUDGET);
       const before = await indices(page);
       const slider = page.locator('section.present .sim input[type="range"]').first();
       await slider.waitFor({ state: 'visible' });
@@ -123,8 +136,11 @@ export const deckTests = [
     name: 'Space on a simulator button clicks it and does not advance',
     async run({ browser, base }) {
       const { page, problems, context } = await openPage(browser);
-      await gotoDeck(page, `${base}#/memory-basics`);
-      await goToSlideOf(page, '.sim [data-action="sim-reset"]');
+      // Saved state is read when a simulator's module first loads: reload the page.
+      await page.goto(`${base}#/memory-basics`);
+      await page.reload();
+      await page.waitForFunction(() => window.__deckReady === true);
+      await goToSlideOf(page, BUDGET);
       const before = await indices(page);
       const slider = page.locator('section.present .sim input[type="range"]').first();
       const v0 = await slider.inputValue();
@@ -146,8 +162,11 @@ export const deckTests = [
     name: 'the deck survives window resizes and simulators still respond',
     async run({ browser, base }) {
       const { page, problems, context } = await openPage(browser);
-      await gotoDeck(page, `${base}#/memory-basics`);
-      await goToSlideOf(page, '.sim input[type="range"]');
+      // Saved state is read when a simulator's module first loads: reload the page.
+      await page.goto(`${base}#/memory-basics`);
+      await page.reload();
+      await page.waitForFunction(() => window.__deckReady === true);
+      await goToSlideOf(page, BUDGET);
       for (const [w, h] of [[390, 844], [1920, 1080], [1280, 720]]) {
         await page.setViewportSize({ width: w, height: h });
         await page.waitForTimeout(300);
@@ -177,9 +196,11 @@ export const deckTests = [
           localStorage.setItem(`lio.sim.${name}`, '{"state": {"batch": "lots", oops');
         }
       });
-      await gotoDeck(page, `${base}#/memory-basics`);
-      await goToSlideOf(page, '.sim');
-      await page.waitForSelector('section.present .sim[data-sim-ready="true"]');
+      // Saved state is read when a simulator's module first loads: reload the page.
+      await page.goto(`${base}#/memory-basics`);
+      await page.reload();
+      await page.waitForFunction(() => window.__deckReady === true);
+      await goToSlideOf(page, BUDGET);
       const notices = await page.locator('[data-notice]').allInnerTexts();
       assert.ok(notices.length > 0, `a notice was shown (keys before: ${keys.join(',')})`);
       assertClean(problems, 'corrupt state');

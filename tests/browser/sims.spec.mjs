@@ -7,6 +7,7 @@ async function visitEverySim(page, lang) {
   const count = await page.evaluate(() => document.querySelectorAll('.reveal .slides .sim').length);
   assert.ok(count > 0, 'the deck places simulators');
   const seen = [];
+  const withReset = new Set();
   const totalSlides = await page.evaluate(() => window.__deck.getTotalSlides());
   for (let i = 0; i < count; i += 1) {
     const name = await page.evaluate((k) => {
@@ -31,19 +32,28 @@ async function visitEverySim(page, lang) {
         const next = options.find((o) => o !== cur);
         if (next !== undefined) await control.selectOption(next);
       } else {
+        // A slider may start at either end of its range: try both.
         await control.focus();
         await page.keyboard.press('End');
+        await page.waitForTimeout(100);
+        if ((await sim.innerText()) === text) await page.keyboard.press('Home');
       }
       await page.waitForTimeout(100);
       assert.notEqual(await sim.innerText(), text, `${name} (${lang}) responds to its first control`);
       assert.doesNotMatch(await sim.innerText(), /\bNaN\b|Infinity/, `${name} (${lang}) still prints no NaN after a change`);
-      await sim.locator('[data-action="sim-reset"]').first().click();
+    }
+    const reset = sim.locator('[data-action="sim-reset"]');
+    if (await reset.count()) {
+      await reset.first().click();
+      withReset.add(name);
     }
     const details = sim.locator('.ui-stat button, [aria-expanded="false"]');
     if (await details.count()) await details.first().click();
     assert.equal(await page.evaluate(() => window.__deck.getTotalSlides()), totalSlides, `${name} (${lang}) adds no slides (no <section> inside a simulator)`);
     seen.push(name);
   }
+  const noReset = [...new Set(seen)].filter((n) => !withReset.has(n));
+  assert.deepEqual(noReset, [], `every simulator has a Reset button (data-action="sim-reset") in at least one placement (${lang})`);
   return seen;
 }
 

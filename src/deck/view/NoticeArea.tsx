@@ -9,7 +9,7 @@ export function NoticeArea() {
   return (
     <div className="deck-notices" role="status" aria-live="polite" aria-label={t('notice.region')}>
       {notices.map((notice) => (
-        <p key={notice.id} className="deck-notice">
+        <p key={notice.id} className="deck-notice" data-notice="">
           <span>{notice.text[lang]}</span>
           <button type="button" aria-label={t('notice.dismiss')} title={t('notice.dismiss')} onClick={() => dismissNotice(notice.id)}>×</button>
         </p>

@@ -6,7 +6,6 @@
  * teaching, not measured at any organisation.
  */
 import { useMemo } from 'react';
-import { roles, StackedBar, tickBytes } from '../../charts/index.ts';
 import { getHardware, getModel, isEngineError } from '../../engine/index.ts';
 import type { PracticeLevel } from '../../engine/serving/practiceStack.ts';
 import { useLang, type SimProps } from '../_protocol/index.ts';
@@ -36,17 +35,11 @@ const text = {
   no: { zh: '否', en: 'no' },
   batchGpus: { zh: '并发×GPU', en: 'Batch×GPUs' },
   memory: { zh: '显存/GPU', en: 'Mem./GPU' },
+  split: { zh: '权重/KV (GiB)', en: 'Weights/KV (GiB)' },
   energy: { zh: '能耗/token', en: 'Energy/token' },
   bottleneck: { zh: '瓶颈', en: 'Bottleneck' },
   budget: { zh: '满足 TPOT 预算？', en: 'Meets TPOT budget?' },
   tableCaption: { zh: '每一步的成本模型结果（到当前步骤为止；能耗用 45 nm 教学模型）', en: 'Cost-model results for each step so far (energy: 45 nm teaching model)' },
-  memoryAxis: { zh: '每 GPU 显存（GiB，1 GiB = 2³⁰ B）', en: 'Memory per GPU (GiB, 1 GiB = 2³⁰ B)' },
-  weightsPart: { zh: '权重', en: 'Weights' },
-  kvPart: { zh: 'KV cache', en: 'KV cache' },
-  activationsPart: { zh: '激活', en: 'Activations' },
-  workspacePart: { zh: '工作区', en: 'Workspace' },
-  usable: { zh: '可用', en: 'usable' },
-  over: { zh: '超出', en: 'over by' },
   tpot: { zh: '每 token 时间 TPOT', en: 'Time per output token (TPOT)' },
   throughput: { zh: '吞吐', en: 'Throughput' },
   doesNotFit: { zh: '装不下：一个请求也放不进显存', en: 'Does not fit: not even one request fits in memory' },
@@ -116,7 +109,6 @@ export default function CaseStudies({ preset }: SimProps) {
   const current = levels[step] as PracticeLevel;
   const titles: Bilingual[] = [practiceName.baseline, ...scenario.path.map((p) => practiceName[p])];
   const stepText = scenario.steps[step];
-  // The memory chart shows the current step; the table keeps the history.
   const shortTitles: Bilingual[] = [{ zh: '基线', en: 'Baseline' }, ...scenario.path.map((p) => practiceShort[p])];
   const rows: Row[] = levels.slice(0, step + 1).map((level, i) => ({ key: `${scenario.id}-${i}`, index: i, title: shortTitles[i] as Bilingual, level }));
   const target = scenario.settings.tpotTargetSeconds;
@@ -129,22 +121,11 @@ export default function CaseStudies({ preset }: SimProps) {
     { sortable: false, id: 'tpot', header: 'TPOT', value: (r) => (r.level.tpotSeconds === null ? dash : `${ms(r.level.tpotSeconds)} ${r.level.meetsTarget ? '✓' : '✗'}`), align: 'end' },
     { sortable: false, id: 'tps', header: { zh: '吞吐 token/s', en: 'tokens/s' }, value: (r) => (r.level.tokensPerSecond === null ? dash : formatNumber(r.level.tokensPerSecond)), align: 'end' },
     { sortable: false, id: 'mem', header: text.memory, value: (r) => gib(r.level.memoryPerGpuBytes), align: 'end' },
+    { sortable: false, id: 'split', header: text.split, value: (r) => `${formatNumber(r.level.deployment.memory.weights / 2 ** 30)} / ${formatNumber(r.level.deployment.memory.kv / 2 ** 30)}`, align: 'end' },
     { sortable: false, id: 'energy', header: text.energy, value: (r) => (r.level.joulesPerToken === null ? dash : formatSi(r.level.joulesPerToken, 'J')), align: 'end' },
     { sortable: false, id: 'bound', header: text.bottleneck, value: (r) => t(boundName[r.level.bound]) },
   ];
 
-  const bars = rows.slice(-1).map((r) => ({
-    id: r.key,
-    label: lang === 'zh' ? `第 ${r.index + 1} 步` : `Step ${r.index + 1}`,
-    segments: [
-      { id: 'weights', label: t(text.weightsPart), value: r.level.deployment.memory.weights, style: roles.weights },
-      { id: 'kv', label: t(text.kvPart), value: r.level.deployment.memory.kv, style: roles.kvCache },
-      { id: 'activations', label: t(text.activationsPart), value: r.level.deployment.memory.activations, style: roles.activations },
-      { id: 'workspace', label: t(text.workspacePart), value: r.level.deployment.memory.workspace, style: roles.overhead },
-    ],
-  }));
-  const usable = current.deployment.memory.usable;
-  const memorySummary = rows.slice(-1).map((r) => `${r.index}: ${gib(r.level.memoryPerGpuBytes)} (${t(text.weightsPart)} ${gib(r.level.deployment.memory.weights)}, KV ${gib(r.level.deployment.memory.kv)})`).join('; ');
   const budget = lang === 'zh' ? `TPOT 预算 ${ms(target)}` : `TPOT budget ${ms(target)}`;
 
   const chart = (
@@ -166,15 +147,6 @@ export default function CaseStudies({ preset }: SimProps) {
         </div>
       )}
       <LiveTable caption={text.tableCaption} columns={columns} rows={rows} rowKey={(r) => r.key} highlightKey={`${scenario.id}-${step}`} dense />
-      <StackedBar
-        width={1080} height={170}
-        label={memorySummary}
-        bars={bars}
-        capacity={{ value: usable, label: `${t(text.usable)} ${gib(usable)}` }}
-        axis={{ title: t(text.memoryAxis), format: tickBytes('GiB'), tickUnit: 2 ** 30 }}
-        valueFormat={gib}
-        overflowLabel={(a) => `${t(text.over)} ${gib(a)}`}
-      />
     </div>
   );
 

@@ -193,14 +193,13 @@ export default function OptimisationStack({ preset }: SimProps) {
         </div>
         <Stat label="TPOT" value={current.tpotSeconds ?? Number.NaN} format={ms} error={current.fits ? undefined : text.doesNotFitLong}
           derivation={current.timing?.tpotDerivation} source={cite('databricks-2023-inference')} emphasis />
-        <div className="os-facts">
-          <span>{t(text.deployment)}: <b>{current.deployment.batch} × {current.tp}</b></span>
-          <span>{t(text.bottleneck)}: <b>{t(boundName[current.bound])}</b></span>
-        </div>
       </div>
-      <p className="os-explain" aria-live="polite">{explanation}</p>
+      <p className="os-explain" aria-live="polite">
+        <span className="os-facts">{t(text.deployment)} {current.deployment.batch} × {current.tp} · {t(text.bottleneck)}: {t(boundName[current.bound])}</span>{' '}
+        {explanation}
+      </p>
       <Waterfall
-        width={1080} height={180}
+        width={1080} height={170}
         label={summary('TPOT', (l) => l.tpotSeconds, ms)}
         steps={steps((l) => l.tpotSeconds)}
         totalLabel={total}
@@ -216,7 +215,7 @@ export default function OptimisationStack({ preset }: SimProps) {
         <Select label={text.metric} value={metric} options={METRIC_OPTIONS} onChange={(v) => setStack({ metric: v })} />
       </div>
       <Waterfall
-        width={1080} height={150}
+        width={1080} height={140}
         label={summary(t(metricName[metric]), spec.value, spec.format)}
         steps={steps(spec.value)}
         totalLabel={total}

@@ -132,3 +132,18 @@ describe('practiceStack', () => {
     expect(() => practiceLevel(m13, a100, ['turbo' as PracticeId], settings)).toThrow(EngineError);
   });
 });
+
+describe('chooseTensorParallel', () => {
+  it('practiceStack plans the tensor-parallel degree once, so it does not change between later steps', async () => {
+    const { chooseTensorParallel } = await import('../../../src/engine/serving/practiceStack.ts');
+    const order: PracticeId[] = ['quantise-weights', 'tensor-parallel', 'fused-attention', 'batching', 'overlap'];
+    const s: PracticeSettings = { weights: 'int8', batch: 32, tpotTargetSeconds: 0.05, overlapFraction: 1, promptTokens: 6000, outputTokens: 400, maxLength: 8192 };
+    const m70 = getModel('llama-3-70b');
+    const plan = chooseTensorParallel(m70, a100, order, s);
+    const levels = practiceStack(m70, a100, order, s);
+    for (const l of levels.slice(2)) expect(l.tp).toBe(plan.tp);
+    const last = levels.at(-1)!;
+    expect(last.deployment.batch).toBe(32);
+    expect(last.meetsTarget).toBe(true);
+  });
+});
