@@ -85,3 +85,5 @@ export * from './serving/replicasVsTp.ts';
 export * from './serving/taskPipeline.ts';
 export * from './serving/bottleneck.ts';
 export * from './serving/strategyChoice.ts';
+export * from './serving/overlappedServing.ts';
+export * from './serving/practiceStack.ts';

@@ -42,6 +42,9 @@ export const sources = {
   ...simPracticeSources,
 } as const satisfies Record<string, Source>;
 
+/** Each area's sources, for the test that no key is defined twice (a later spread would silently win). */
+export const sourceAreas: Readonly<Record<string, Readonly<Record<string, Source>>>> = { lectureSources, modelsSources, hardwareSources, commSources, compressionSources, energySources, servingSources, simMemorySources, simComputeSources, simCommSources, simOverviewSources, simMemory2Sources, simCompute2Sources, simComm2Sources, simChoiceSources, simPracticeSources };
+
 export type SourceKey = keyof typeof sources;
 
 export const getSource = (key: SourceKey): Source => sources[key];

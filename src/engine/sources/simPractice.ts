@@ -10,12 +10,4 @@ export const simPracticeSources = {
     url: 'https://docs.vllm.ai/en/latest/features/quantization/quantized_kvcache.html',
     section: '--kv-cache-dtype fp8: the KV cache stored in 8 bits halves its memory and lets more tokens fit',
   },
-  'micikevicius-2022-fp8': {
-    authors: 'Micikevicius, P., Stosic, D., Burgess, N., et al.',
-    title: 'FP8 Formats for Deep Learning',
-    year: 2022,
-    venue: 'arXiv:2209.05433',
-    url: 'https://arxiv.org/abs/2209.05433',
-    section: 'E4M3 and E5M2 encodings, one byte per element',
-  },
 } as const satisfies Record<string, Source>;
