@@ -33,6 +33,20 @@ export function slidesPlugin(root = process.cwd()): Plugin {
       }
       return `export default ${JSON.stringify(parseDeck(files))};`;
     },
+    // The first paint needs the current language's slides: start fetching
+    // them while the main script is still downloading instead of after it
+    // has run. The language is chosen the way src/i18n does it (?lang=, then
+    // localStorage 'lio.lang', then zh).
+    transformIndexHtml(html, ctx) {
+      const files: Record<string, string> = {};
+      for (const chunk of Object.values(ctx.bundle ?? {})) {
+        if (chunk.type !== 'chunk' || !chunk.facadeModuleId?.startsWith(`\0${PREFIX}`)) continue;
+        files[chunk.facadeModuleId.slice(PREFIX.length + 1)] = `./${chunk.fileName}`;
+      }
+      if (!files.zh || !files.en) return html;
+      const script = `(function(){var f=${JSON.stringify(files)},l=null;try{l=new URLSearchParams(location.search).get('lang')||localStorage.getItem('lio.lang')}catch(e){}var k=document.createElement('link');k.rel='modulepreload';k.href=l==='en'?f.en:f.zh;document.head.appendChild(k)})();`;
+      return html.replace('</head>', `  <script>${script}</script>\n  </head>`);
+    },
     handleHotUpdate({ file, server }) {
       if (!file.startsWith(slidesDir)) return undefined;
       for (const lang of LANGS) {

@@ -7,6 +7,7 @@ import { bindHelpKeys } from './controllers/helpKeys.ts';
 import { bindPointerIdle } from './controllers/pointerIdle.ts';
 import { isPrintView } from './controllers/print.ts';
 import { getDeck } from './reveal/deckHandle.ts';
+import { setSlideActivity } from '../sims/_protocol/slideActivity.ts';
 import { isSpeakerPreview } from './reveal/speakerNotes.ts';
 import type { DeckIndices } from './reveal/useRevealDeck.ts';
 import { Deck } from './view/Deck.tsx';
@@ -20,6 +21,8 @@ interface Shown {
 }
 
 const print = isPrintView(window.location.search);
+// Until reveal.js reports the current slide, no simulator counts as near.
+if (!print) setSlideActivity({ mode: 'starting', current: null, near: new Set() });
 // The speaker view's slide previews need no toolbar.
 const receiver = isSpeakerPreview();
 

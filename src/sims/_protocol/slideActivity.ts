@@ -3,12 +3,15 @@ import { createStore } from 'zustand/vanilla';
 /**
  * What the deck tells simulators about slides. `none`: no deck (component
  * tests, a page without reveal.js) — every simulator counts as visible and
- * active. `print`: the PDF layout — every simulator renders. `deck`: only
+ * active. `starting`: the deck is rendering its slides but reveal.js has not
+ * said which slide is current yet — nothing is near, so no simulator mounts
+ * (and no chunk loads) before the first slide is shown. `print`: the PDF
+ * layout — every simulator renders. `deck`: only
  * the current slide is active; the current slide and its neighbours are
  * "near" (their simulators are mounted ahead of time).
  */
 export interface SlideActivity {
-  readonly mode: 'none' | 'deck' | 'print';
+  readonly mode: 'none' | 'starting' | 'deck' | 'print';
   readonly current: Element | null;
   readonly near: ReadonlySet<Element>;
 }
@@ -20,11 +23,13 @@ export function setSlideActivity(next: SlideActivity): void {
 }
 
 export function isSlideActive(activity: SlideActivity, slide: Element | null): boolean {
+  if (activity.mode === 'starting') return false;
   if (activity.mode !== 'deck') return true;
   return slide !== null && slide === activity.current;
 }
 
 export function isSlideNear(activity: SlideActivity, slide: Element | null): boolean {
+  if (activity.mode === 'starting') return false;
   if (activity.mode !== 'deck') return true;
   return slide !== null && activity.near.has(slide);
 }
