@@ -1,5 +1,6 @@
 /** 表9: each method alone against the same baseline, and all together: time saved and what it costs. */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
+import { useSlideActive } from '../_protocol/index.ts';
 import { listInterconnects, listModels } from '../../engine/index.ts';
 import { LiveTable, Notice, Segmented, Select, SimLayout, formatBytes, formatChange, formatCount, formatSeconds, useText, type Bilingual, type TableColumn } from '../../ui/index.ts';
 import { methodRuns, type MethodRun } from './scenario.ts';
@@ -38,7 +39,13 @@ function costOf(run: MethodRun, base: MethodRun, s: CommMethodsInputs): Bilingua
 export function Table({ rejected, onReset }: { rejected: string[]; onReset: () => void }) {
   const { t } = useText();
   const s = useCommMethods();
-  const runs = useMemo(() => methodRuns(s), [s]);
+  // Seven full schedules per change: while the table's slide is not the
+  // current one (e.g. the figure on the slide before is being played with),
+  // keep the last result and catch up when the table is shown.
+  const active = useSlideActive();
+  const shown = useRef(s);
+  if (active) shown.current = s;
+  const runs = useMemo(() => methodRuns(shown.current), [shown.current]);
 
   const controls = (
     <>
