@@ -12,6 +12,8 @@ mkdirSync(out, { recursive: true });
 const server = await serveDist();
 const browser = await launchChromium();
 const { page, problems } = await openPage(browser, { width, height });
+page.on('crash', () => console.log('PAGE CRASHED'));
+page.on('close', () => console.log('page closed'));
 await gotoDeck(page, `${server.url}?lang=${lang}#/title`);
 const slides = await page.evaluate(() => window.__deck.getSlides().map((s) => {
   const { h, v } = window.__deck.getIndices(s);
@@ -20,7 +22,8 @@ const slides = await page.evaluate(() => window.__deck.getSlides().map((s) => {
 for (const s of slides) {
   const name = `${String(s.h).padStart(2, '0')}-${s.v}-${s.id}`;
   if (filter && !name.includes(filter)) continue;
-  await page.evaluate(({ h, v }) => window.__deck.slide(h, v), s);
+  // All fragments shown, so the picture is the slide's full content.
+  await page.evaluate(({ h, v }) => window.__deck.slide(h, v, 99), s);
   await page.waitForTimeout(400);
   await page.waitForFunction(() => [...document.querySelectorAll('section.present .sim')].every((e) => e.getAttribute('data-sim-ready') === 'true'), null, { timeout: 15000 }).catch(() => {});
   await page.waitForTimeout(300);
