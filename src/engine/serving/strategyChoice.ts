@@ -196,7 +196,7 @@ export function allowedWeightFormats(tolerance: AccuracyTolerance): readonly Num
   }
 }
 
-/** Longest request the simulated server accepts: at least 4096 tokens and the request, at most the model's window. */
+/** Longest request the simulated server accepts: at least 4096 tokens and the request, at most the model's context length. */
 export function chooserMaxLength(model: ModelSpec, prompt: number, output: number): number {
   return Math.min(model.maxPositionEmbeddings, Math.max(4096, prompt + output));
 }
