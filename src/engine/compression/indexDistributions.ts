@@ -69,9 +69,11 @@ export function relativeIndexProbabilities(params: { density: number; indexBits:
   const d = requireInRange('density', params.density, Number.MIN_VALUE, 1);
   const i = requirePositiveInt('indexBits', params.indexBits);
   const M = 2 ** i;
+  // Dense: every gap is 1 (and log(1 − d) = −∞ would make 0·∞ = NaN below).
+  if (d === 1) return Array.from({ length: M }, (_, k) => (k === 0 ? 1 : 0));
   const logQ = Math.log1p(-d);
   // 1 − q^M without cancellation for tiny d.
-  const oneMinusQM = d === 1 ? 1 : -Math.expm1(M * logQ);
+  const oneMinusQM = -Math.expm1(M * logQ);
   const counts: number[] = [];
   for (let k = 1; k <= M; k++) counts.push((d * Math.exp((k - 1) * logQ)) / oneMinusQM);
   counts[M - 1] = (counts[M - 1] as number) + expectedFillersPerNonzero(d, i);

@@ -52,4 +52,22 @@ describe('modelled symbol distributions', () => {
     expect(p.reduce((a, x) => a + x, 0)).toBeCloseTo(1, 12);
     expect(huffmanCode(p).averageBits).toBeLessThan(4);
   });
+
+  it('relativeIndexProbabilities at density 1 puts all mass on distance 1 (regression: 0·∞ gave NaN)', () => {
+    const p = relativeIndexProbabilities({ density: 1, indexBits: 3 });
+    expect(p).toEqual([1, 0, 0, 0, 0, 0, 0, 0]);
+    expect(huffmanCode(p).averageBits).toBe(1);
+  });
+
+  it('both distributions are finite and sum to 1 across the density range, including the ends', () => {
+    fc.assert(fc.property(
+      fc.oneof(fc.constantFrom(1, Number.MIN_VALUE, 1e-12, 1 - 1e-12), fc.double({ min: Number.MIN_VALUE, max: 1, noNaN: true })),
+      fc.integer({ min: 1, max: 8 }),
+      (d, bits) => {
+        for (const p of [relativeIndexProbabilities({ density: d, indexBits: bits }), quantizedWeightProbabilities({ bits, density: d })]) {
+          expect(p.every(Number.isFinite)).toBe(true);
+          expect(p.reduce((a, x) => a + x, 0)).toBeCloseTo(1, 9);
+        }
+      }));
+  });
 });
