@@ -18,6 +18,8 @@ export interface TableColumn<R> {
   /** Cell text; default formatNumber for numbers, the string itself otherwise. */
   readonly format?: (value: Cell, row: R) => string;
   readonly align?: 'start' | 'end';
+  /** Keep a short text column on one line (text columns otherwise wrap). */
+  readonly noWrap?: boolean;
   readonly sortable?: boolean;
   /** Row header column (first column usually): rendered as <th scope="row">. */
   readonly rowHeader?: boolean;
@@ -85,7 +87,7 @@ export function LiveTable<R>({ caption, columns, rows, rowKey, highlightKey, den
             return (
               <tr key={key} className={highlighted ? 'ui-row-highlight' : undefined} aria-current={highlighted || undefined}>
                 {columns.map((c) => {
-                  const className = c.align === 'start' ? 'ui-align-start' : 'ui-align-end ui-num';
+                  const className = (c.align === 'start' ? 'ui-align-start' : 'ui-align-end ui-num') + (c.noWrap ? ' ui-nowrap' : '');
                   return c.rowHeader
                     ? <th key={c.id} scope="row" className={className}>{highlighted && <span aria-hidden="true">▶ </span>}{cellText(c, row)}</th>
                     : <td key={c.id} className={className}>{cellText(c, row)}</td>;

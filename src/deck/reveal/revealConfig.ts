@@ -4,6 +4,7 @@ import { isHelpOpen } from '../controllers/helpOverlay.ts';
 import type { LogicalSize } from '../controllers/viewport.ts';
 import { getDeck } from './deckHandle.ts';
 import { openSpeakerView } from './speakerNotes.ts';
+import { toggleSimExpanded } from '../../sims/_protocol/simExpand.ts';
 
 /** The deck's reveal.js configuration (see the issue: presenting, offline, no runtime scroll view). */
 export function revealConfig(size: LogicalSize): RevealConfig {
@@ -38,6 +39,7 @@ export function revealConfig(size: LogicalSize): RevealConfig {
     pdfMaxPagesPerSlide: 1,
     keyboardCondition: (event: KeyboardEvent) => !isHelpOpen() && !isSimControlKey(event),
     // S: speaker view. The notes plugin itself is loaded after first paint (speakerNotes.ts).
-    keyboard: { 83: () => openSpeakerView(getDeck()) },
+    // Z: expand / restore the current slide's simulator.
+    keyboard: { 83: () => openSpeakerView(getDeck()), 90: () => toggleSimExpanded(getDeck()?.getCurrentSlide() ?? null) },
   };
 }

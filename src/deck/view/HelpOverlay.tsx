@@ -10,6 +10,7 @@ const SHORTCUTS: ReadonlyArray<readonly [keys: string, action: StringKey]> = [
   ['F', 'help.fullscreen'],
   ['S', 'help.speaker'],
   ['B  .', 'help.blackout'],
+  ['Z', 'help.expand'],
   ['?', 'help.help'],
   ['Esc', 'help.closeOverlay'],
 ];

@@ -5,6 +5,7 @@ import { simRegistry, type SimRegistry } from './registry.ts';
 import { isSlideNear, slideActivityStore } from './slideActivity.ts';
 import { SlideElementContext } from './slideContext.ts';
 import { SimErrorBoundary } from './SimErrorBoundary.tsx';
+import { simExpandStore, toggleSimExpanded } from './simExpand.ts';
 
 /** The registry SimMount resolves names against (tests provide their own). */
 export const SimRegistryContext = createContext<SimRegistry>(simRegistry);
@@ -57,6 +58,11 @@ export function SimMount({ name, preset, caption }: SimMountProps) {
   }, []);
 
   const near = useNear(slide, measured);
+  const expanded = useSyncExternalStore(
+    simExpandStore.subscribe,
+    () => slide !== null && simExpandStore.getState().expanded.has(slide),
+    () => false,
+  );
   const markReady = useCallback(() => setReady(true), []);
   const retry = useCallback(() => {
     registry.forget(name);
@@ -95,7 +101,28 @@ export function SimMount({ name, preset, caption }: SimMountProps) {
           <LangContext value={lang}>{body}</LangContext>
         </SlideElementContext.Provider>
       </div>
-      {caption ? <figcaption>{caption}</figcaption> : null}
+      {caption || (Sim && slide !== null) ? (
+        <figcaption>
+          {Sim && slide !== null ? (
+            <button
+              type="button"
+              className="sim-expand"
+              data-action="sim-expand"
+              aria-pressed={expanded}
+              title={`${t(expanded ? 'sim.collapse' : 'sim.expand', undefined, lang)} (Z)`}
+              aria-label={t(expanded ? 'sim.collapse' : 'sim.expand', undefined, lang)}
+              onClick={() => toggleSimExpanded(slide)}
+            >
+              <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
+                {expanded
+                  ? <path d="M9 3v6H3M15 3v6h6M9 21v-6H3M15 21v-6h6" fill="none" stroke="currentColor" strokeWidth="2.4" />
+                  : <path d="M3 9V3h6M21 9V3h-6M3 15v6h6M21 15v6h-6" fill="none" stroke="currentColor" strokeWidth="2.4" />}
+              </svg>
+            </button>
+          ) : null}
+          {caption ? <span>{caption}</span> : null}
+        </figcaption>
+      ) : null}
     </figure>
   );
 }

@@ -5,3 +5,4 @@ export { SimErrorBoundary } from './SimErrorBoundary.tsx';
 export { useSlideActive, SlideElementContext } from './slideContext.ts';
 export { isSlideActive, isSlideNear, setSlideActivity, slideActivityStore, type SlideActivity } from './slideActivity.ts';
 export { useLang } from '../../i18n/index.ts';
+export { isSimExpanded, setSimExpanded, simExpandStore, toggleSimExpanded } from './simExpand.ts';

@@ -115,7 +115,7 @@ export default function CaseStudies({ preset }: SimProps) {
   const dash = '—';
   const columns: TableColumn<Row>[] = [
     { sortable: false, id: 'step', header: text.step, value: (r) => `${r.index + 1}. ${t(r.title)}`, rowHeader: true },
-    { sortable: false, id: 'fits', header: text.fits, value: (r) => (r.level.fits ? `✓ ${t(text.yes)}` : `✗ ${t(text.no)}`), align: 'start' },
+    { sortable: false, id: 'fits', header: text.fits, value: (r) => (r.level.fits ? `✓ ${t(text.yes)}` : `✗ ${t(text.no)}`), align: 'start', noWrap: true },
     { sortable: false, id: 'batch', header: text.batchGpus, value: (r) => `${r.level.deployment.batch} × ${r.level.tp}`, align: 'end' },
     { sortable: false, id: 'ttft', header: 'TTFT', value: (r) => (r.level.ttftSeconds === null ? dash : ms(r.level.ttftSeconds)), align: 'end' },
     { sortable: false, id: 'tpot', header: 'TPOT', value: (r) => (r.level.tpotSeconds === null ? dash : `${ms(r.level.tpotSeconds)} ${r.level.meetsTarget ? '✓' : '✗'}`), align: 'end' },
@@ -123,7 +123,7 @@ export default function CaseStudies({ preset }: SimProps) {
     { sortable: false, id: 'mem', header: text.memory, value: (r) => gib(r.level.memoryPerGpuBytes), align: 'end' },
     { sortable: false, id: 'split', header: text.split, value: (r) => `${formatNumber(r.level.deployment.memory.weights / 2 ** 30)} / ${formatNumber(r.level.deployment.memory.kv / 2 ** 30)}`, align: 'end' },
     { sortable: false, id: 'energy', header: text.energy, value: (r) => (r.level.joulesPerToken === null ? dash : formatSi(r.level.joulesPerToken, 'J')), align: 'end' },
-    { sortable: false, id: 'bound', header: text.bottleneck, value: (r) => t(boundName[r.level.bound]) },
+    { sortable: false, id: 'bound', header: text.bottleneck, value: (r) => t(boundName[r.level.bound]), align: 'start' },
   ];
 
   const budget = lang === 'zh' ? `TPOT 预算 ${ms(target)}` : `TPOT budget ${ms(target)}`;
