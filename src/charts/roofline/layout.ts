@@ -70,7 +70,8 @@ export function layoutRooflineChart(input: RooflineChartInput): RooflineChartLay
   const yMin = Math.max(decadeFloor(Math.min(...ys) / 2), yMax / 1e7);
   const yProbe = makeScale({ kind: 'log', domain: [yMin, yMax], range: [height, 0] });
   const labelExtent = Math.max(0, ...tickLabels(yProbe, 6, input.yFormat).map((l) => estimateTextWidth(l.label, chartFont.tick)));
-  const margin = { top: 16, right: 24, bottom: 78, left: leftAxisWidth(labelExtent, chartFont.title) + 8 };
+  // right: room for half of the last x tick label ("10,000") centred on the plot edge.
+  const margin = { top: 16, right: 40, bottom: 78, left: leftAxisWidth(labelExtent, chartFont.title) + 8 };
   const plot: Rect = { x: margin.left, y: margin.top, width: width - margin.left - margin.right, height: height - margin.top - margin.bottom };
   const xs_ = makeScale({ kind: 'log', domain: [xMin, xMax], range: [plot.x, plot.x + plot.width] });
   const ys_ = makeScale({ kind: 'log', domain: [yMin, yMax], range: [plot.y + plot.height, plot.y] });

@@ -120,8 +120,11 @@ const presets: readonly HardwareSpec[] = [
   },
   {
     id: 'jetson-agx-orin-64gb', name: 'NVIDIA Jetson AGX Orin 64GB', kind: 'soc',
-    // GPU only (the DLAs add 105 sparse INT8 TOPS); 170 sparse INT8 TOPS → 85 dense;
-    // FP16 Tensor rate is half the INT8 rate on Ampere.
+    // GPU only (the DLAs add 105 sparse INT8 TOPS). The brief quotes 170 sparse
+    // INT8 TOPS; 2:4 sparsity doubles the dense rate, so 85 dense. The brief's
+    // Tensor Core rates (16 half-precision HMMA vs 32 integer IMMA per cycle)
+    // put FP16/BF16 at half the INT8 rate: 42.5 TFLOPS dense. FP32 = 2048 CUDA
+    // cores × 2 FLOP × 1.3 GHz = 5.3 TFLOPS, as the brief prints.
     denseFlopsPerSec: {
       fp32: tflops(5.3),
       bf16: tops(170) / 4,

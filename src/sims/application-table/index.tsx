@@ -11,7 +11,7 @@ import {
   formatNumber, formatSeconds, LiveTable, Notice, pickText, ResetButton, Segmented, Select, Stat, Takeaway,
   type Bilingual, type Lang, type TableColumn,
 } from '../../ui/index.ts';
-import { cite } from '../optimisation-overview/cite.ts';
+import { cite } from '../_shared/cite.ts';
 import { resolveHardware, resolveModel } from '../optimisation-overview/scenario.ts';
 import { APPLICATIONS, type Application } from './applications.ts';
 import { applicationRows, type AppRow, type Verdict } from './rows.ts';

@@ -3,7 +3,7 @@ import { FitWidth, LineChart, roles, seriesStyle, tickNumber, tickSeconds } from
 import { decodeTimeDerivation, kvCacheBytes, largestBatchThatFits, tpotSeconds } from '../../engine/index.ts';
 import { readingSpeedTpotSeconds } from '../../engine/serving/readingSpeed.ts';
 import { formatBytes, formatCount, formatNumber, formatSeconds, Slider, Stat, useText } from '../../ui/index.ts';
-import { cite } from './cite.ts';
+import { cite } from '../_shared/cite.ts';
 import { CONTEXT_TOKENS, OUTPUT_TOKENS, PROMPT_TOKENS, type Scenario } from './scenario.ts';
 import { BATCH_RANGE, setBatching, useBatchingStore } from './store.ts';
 import { T } from './text.ts';

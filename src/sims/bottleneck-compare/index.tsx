@@ -9,7 +9,7 @@ import { roles, StackedBar, tickBytes } from '../../charts/index.ts';
 import { fitDerivation, isEngineError, listHardware, listModels, type HardwareSpec, type ModelSpec } from '../../engine/index.ts';
 import { bottleneckAnalysis, stepSplitDerivation, type BottleneckAnalysis, type BottleneckScenario, type StepSplit } from '../../engine/serving/bottleneck.ts';
 import { useLang, type SimProps } from '../_protocol/index.ts';
-import { cite } from '../optimisation-overview/cite.ts';
+import { cite } from '../_shared/cite.ts';
 import { resolveHardware, resolveModel } from '../optimisation-overview/scenario.ts';
 import {
   formatBytes, formatRatio, formatSeconds, Notice, PredictFirst, ResetButton, Segmented, Select, SimLayout, Slider, Stat, pickText, type Bilingual, type Lang,

@@ -13,7 +13,7 @@ import {
   formatBytes, formatNumber, formatSeconds, formatSi, LiveTable, Notice, ResetButton, Segmented, SimLayout, Slider, Stat, Stepper,
   pickText, type Bilingual, type TableColumn,
 } from '../../ui/index.ts';
-import { cite } from '../optimisation-overview/cite.ts';
+import { cite } from '../_shared/cite.ts';
 import { boundName, practiceName, practiceShort } from '../optimisation-stack/text.ts';
 import { scenarioLevels } from './caseLevels.ts';
 import { scenarioOf, SCENARIO_IDS, SCENARIOS, type Scenario, type ScenarioId } from './scenarios.ts';

@@ -3,7 +3,7 @@ import type { SimProps } from '../_protocol/types.ts';
 import { TOPOLOGIES, type Topology } from '../../engine/comm/parallelTopology.ts';
 import { TRANSPORTS, type Transport } from '../../engine/comm/transport.ts';
 import { LiveTable, Notice, ResetButton, Segmented, Select, formatPercent, formatSeconds, useText, type TableColumn } from '../../ui/index.ts';
-import { errorText } from '../parallel-timeline/errors.ts';
+import { errorText } from '../_shared/errorText.ts';
 import { evaluate } from '../parallel-timeline/model.ts';
 import { DEGREES, useParallelTimeline, type Mode, type PhaseId } from '../parallel-timeline/store.ts';
 import { text, topologyText, transportText } from '../parallel-timeline/text.ts';

@@ -6,7 +6,7 @@ import {
   LiveTable, Notice, PredictFirst, ResetButton, Segmented, Select, SimLayout, Slider, Stat, Toggle,
   formatBytes, formatChange, formatCount, formatPercent, formatRatio, useText, type TableColumn,
 } from '../../ui/index.ts';
-import { errorText } from '../memory-budget/scenario.ts';
+import { errorText } from '../_shared/errorText.ts';
 import { methodOf } from './methods.ts';
 import { GROUPS, NETWORKS, STAGES, useCompression, type IndexKind, type PruneKind, type ValueCoding } from './store.ts';
 import { text } from './text.ts';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { getModel, getSource, listModels, type SourceKey } from '../../engine/index.ts';
 import { llmCompression, type LlmCompressionResult } from '../../engine/compression/llmCompression.ts';
 import { LiveTable, Notice, Select, formatNumber, formatRatio, useText, type TableColumn } from '../../ui/index.ts';
-import { errorText } from '../memory-budget/scenario.ts';
+import { errorText } from '../_shared/errorText.ts';
 import { TABLE_METHODS, type TableMethod } from './methods.ts';
 import { useCompression } from './store.ts';
 import { text } from './text.ts';

@@ -10,8 +10,8 @@ import { okabeIto, neutralGrey, simChartArea, type MarkStyle } from '../../chart
 import { SlotGrid } from '../../charts/slotGrid/SlotGrid.tsx';
 import type { SimProps } from '../_protocol/types.ts';
 import { formatBytes, formatCount, formatNumber, formatPercent, Notice, Segmented, Select, SimLayout, Slider, Stat, useText } from '../../ui/index.ts';
-import { GPU_IDS, gpuOf, gpuOptions, MODEL_IDS, modelOf, modelOptions, presetId, tryEngine } from '../memory-reuse/choices.ts';
-import { SimReset } from '../memory-reuse/SimReset.tsx';
+import { GPU_IDS, gpuOf, gpuOptions, MODEL_IDS, modelOf, modelOptions, presetId, tryEngine } from '../_shared/presetChoices.ts';
+import { SimReset } from '../_shared/SimReset.tsx';
 import { kvPagingDefaults, setKv, useKvPaging } from './store.ts';
 
 const STATE_STYLES: Record<string, MarkStyle> = {

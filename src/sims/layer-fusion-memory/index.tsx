@@ -4,7 +4,7 @@ import { getModel, listModels } from '../../engine/index.ts';
 import { BLOCK_FUSIONS, fusionSavings, partitionBlock, transformerBlockGraph, type BlockFusionId } from '../../engine/memory/blockGraph.ts';
 import { BlockGraphChart } from '../../charts/blockGraph/BlockGraphChart.tsx';
 import { Notice, PredictFirst, ResetButton, Segmented, Select, SimLayout, Slider, Stat, Toggle, formatBytes, formatCount, useText, type Bilingual } from '../../ui/index.ts';
-import { errorText } from '../memory-budget/scenario.ts';
+import { errorText } from '../_shared/errorText.ts';
 import { LAYER_FUSION_DEFAULTS, useLayerFusion } from './store.ts';
 import './lfm.css';
 

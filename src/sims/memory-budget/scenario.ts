@@ -51,8 +51,4 @@ export function parseConfig(text: string): { ok: true; value: Record<string, unk
   return { ok: true, value: json as Record<string, unknown> };
 }
 
-export function errorText(e: unknown): Bilingual {
-  if (e instanceof EngineError) return { zh: e.localized('zh'), en: e.localized('en') };
-  const m = e instanceof Error ? e.message : String(e);
-  return { zh: m, en: m };
-}
+export { errorText } from '../_shared/errorText.ts';

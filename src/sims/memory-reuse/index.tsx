@@ -12,8 +12,8 @@ import type { SimProps } from '../_protocol/types.ts';
 import { LifetimeChart } from '../../charts/lifetimeChart/LifetimeChart.tsx';
 import { simChartArea, tickBytes } from '../../charts/index.ts';
 import { formatBytes, formatFlops, formatSeconds, Notice, Segmented, Select, SimLayout, Slider, Stat, Toggle, useText } from '../../ui/index.ts';
-import { MODEL_IDS, modelOf, modelOptions, presetId, tryEngine } from './choices.ts';
-import { SimReset } from './SimReset.tsx';
+import { MODEL_IDS, modelOf, modelOptions, presetId, tryEngine } from '../_shared/presetChoices.ts';
+import { SimReset } from '../_shared/SimReset.tsx';
 import { memoryReuseDefaults, setReuse, useMemoryReuse } from './store.ts';
 
 /** Device whose peak times the recomputation (the layer arithmetic is the same on any GPU; time is not). */

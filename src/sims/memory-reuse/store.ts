@@ -1,6 +1,6 @@
 import { createSimStore } from '../../state/index.ts';
 import type { ReuseStrategy } from '../../engine/memory/reuse.ts';
-import { isIntIn, isRecord, MODEL_IDS } from './choices.ts';
+import { isIntIn, isRecord, MODEL_IDS } from '../_shared/presetChoices.ts';
 
 export interface MemoryReuseInputs {
   readonly model: string;

@@ -7,8 +7,8 @@ import { useEffect, useMemo, useRef } from 'react';
 import { memoryStrategyRows, type MemoryStrategyId, type MemoryStrategyRow } from '../../engine/memory/strategies.ts';
 import type { SimProps } from '../_protocol/types.ts';
 import { formatBytes, formatFlops, formatPercent, formatSeconds, LiveTable, Notice, Select, SimLayout, Slider, useText, type TableColumn } from '../../ui/index.ts';
-import { GPU_IDS, gpuOf, gpuOptions, MODEL_IDS, modelOf, modelOptions, presetId, tryEngine } from '../memory-reuse/choices.ts';
-import { SimReset } from '../memory-reuse/SimReset.tsx';
+import { GPU_IDS, gpuOf, gpuOptions, MODEL_IDS, modelOf, modelOptions, presetId, tryEngine } from '../_shared/presetChoices.ts';
+import { SimReset } from '../_shared/SimReset.tsx';
 import { memoryStrategiesDefaults, setStrategies, useMemoryStrategies } from './store.ts';
 
 const NAME: Record<MemoryStrategyId, { zh: string; en: string }> = {

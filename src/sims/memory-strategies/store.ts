@@ -1,5 +1,5 @@
 import { createSimStore } from '../../state/index.ts';
-import { GPU_IDS, isIntIn, isRecord, MODEL_IDS } from '../memory-reuse/choices.ts';
+import { GPU_IDS, isIntIn, isRecord, MODEL_IDS } from '../_shared/presetChoices.ts';
 
 export interface MemoryStrategiesInputs {
   readonly model: string;

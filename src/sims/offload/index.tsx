@@ -10,8 +10,8 @@ import { LineChart, roles, simChartArea, tickSeconds, tickPercent } from '../../
 import { OffloadGantt } from '../../charts/offloadGantt/OffloadGantt.tsx';
 import type { SimProps } from '../_protocol/types.ts';
 import { formatBytes, formatPercent, formatSeconds, Notice, Segmented, Select, SimLayout, Slider, Stat, Toggle, useText } from '../../ui/index.ts';
-import { GPU_IDS, gpuOf, gpuOptions, MODEL_IDS, modelOf, modelOptions, presetId, tryEngine } from '../memory-reuse/choices.ts';
-import { SimReset } from '../memory-reuse/SimReset.tsx';
+import { GPU_IDS, gpuOf, gpuOptions, MODEL_IDS, modelOf, modelOptions, presetId, tryEngine } from '../_shared/presetChoices.ts';
+import { SimReset } from '../_shared/SimReset.tsx';
 import { offloadDefaults, setOffload, useOffload } from './store.ts';
 
 const TARGET_LABEL: Record<OffloadTarget, { zh: string; en: string }> = {

@@ -1,6 +1,6 @@
 import { createSimStore } from '../../state/index.ts';
 import type { OffloadTarget } from '../../engine/memory/offload.ts';
-import { GPU_IDS, isIntIn, isNumIn, isRecord, MODEL_IDS } from '../memory-reuse/choices.ts';
+import { GPU_IDS, isIntIn, isNumIn, isRecord, MODEL_IDS } from '../_shared/presetChoices.ts';
 
 export interface OffloadInputs {
   readonly model: string;

@@ -7,7 +7,7 @@ import type { SimProps } from '../_protocol/types.ts';
 import {
   formatBytes, formatCount, formatNumber, formatSeconds, Notice, PredictFirst, ResetButton, Segmented, Select, SimLayout, Slider, Stat, Toggle, useText,
 } from '../../ui/index.ts';
-import { cite } from './cite.ts';
+import { cite } from '../_shared/cite.ts';
 import { SEQ_RANGE, setFusion, SRAM_KIB_RANGE, TOKENS_RANGE, useFusionStore, type HeadDimChoice } from './store.ts';
 import { CHAIN_LABELS, T } from './text.ts';
 import './fusion.css';

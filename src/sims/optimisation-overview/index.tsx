@@ -15,7 +15,7 @@ import {
   formatBytes, formatCount, formatNumber, formatRatio, formatSeconds, formatSi, Notice, PredictFirst, ResetButton, Segmented, Select,
   SimLayout, Slider, Stat, Toggle, pickText, type Bilingual, type Lang,
 } from '../../ui/index.ts';
-import { cite } from './cite.ts';
+import { cite } from '../_shared/cite.ts';
 import {
   baselineConfig, canSplit, optimisedConfig, resolveHardware, resolveModel, SINGLE_CHANGES, singleChangeConfig, type SingleChange,
 } from './scenario.ts';

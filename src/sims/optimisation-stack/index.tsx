@@ -14,7 +14,7 @@ import {
   formatBytes, formatNumber, formatSeconds, formatSi, Notice, PredictFirst, ResetButton, Segmented, Select, SimLayout, Slider, Stat, Stepper, Toggle,
   pickText, type Bilingual, type Lang,
 } from '../../ui/index.ts';
-import { cite } from '../optimisation-overview/cite.ts';
+import { cite } from '../_shared/cite.ts';
 import { explainStep } from './explain.ts';
 import { cachedLevel, practiceSettings, resolveHardware, resolveModel, stackLevels } from './levels.ts';
 import {

@@ -9,7 +9,7 @@ import {
   Notice, PredictFirst, ResetButton, Segmented, Select, SimLayout, Slider, Stat, Toggle,
   formatBytes, formatPercent, formatSeconds, formatNumber, useText, type Bilingual,
 } from '../../ui/index.ts';
-import { errorText } from './errors.ts';
+import { errorText } from '../_shared/errorText.ts';
 import { evaluate, type Evaluation, type PpEvaluation, type TpEvaluation } from './model.ts';
 import { DEGREES, HARDWARE_IDS, MODEL_IDS, PARALLEL_TIMELINE_DEFAULTS, useParallelTimeline, type Mode, type PhaseId } from './store.ts';
 import { text, topologyText, transportText } from './text.ts';

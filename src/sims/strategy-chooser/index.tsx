@@ -11,7 +11,7 @@ import {
   chooseStrategy, DECISION_NODES, STRATEGY_RULES, type AccuracyTolerance, type ChoiceEstimate, type DeploymentConstraints, type StrategyChoice,
 } from '../../engine/serving/strategyChoice.ts';
 import { useLang, type SimProps } from '../_protocol/index.ts';
-import { cite } from '../optimisation-overview/cite.ts';
+import { cite } from '../_shared/cite.ts';
 import {
   formatBytes, formatNumber, formatSeconds, Notice, ResetButton, Segmented, Select, SimLayout, Slider, Stat, pickText, type Bilingual, type Lang,
 } from '../../ui/index.ts';
