@@ -199,6 +199,43 @@ export const deckTests = [
     },
   },
   {
+    name: 'the clicker walks a simulator story step by step, in step with its buttons',
+    async run({ browser, base }) {
+      const { page, problems, context } = await openPage(browser);
+      await gotoDeck(page, `${base}?lang=en#/best-practices`);
+      const stepText = () => page.evaluate(() => document.querySelector('section.present:not(.stack) .ui-stepper-count')?.textContent ?? '');
+      // The section's first slide has its bullets as fragments; walk past them to the simulator.
+      for (let i = 0; i < 20 && !(await page.evaluate(() => !!document.querySelector('section.present:not(.stack) [data-sim="optimisation-stack"]'))); i++) {
+        await page.keyboard.press('ArrowRight');
+        await page.waitForTimeout(250);
+      }
+      await page.waitForSelector('section.present:not(.stack) [data-sim="optimisation-stack"][data-sim-ready="true"]');
+      const first = await stepText();
+      assert.match(first, /^Step 1 of (\d+)$/, 'arriving forwards starts the story at step 1');
+      const total = Number(first.match(/of (\d+)/)[1]);
+      const slideBefore = await indices(page);
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(250);
+      assert.equal(await stepText(), `Step 2 of ${total}`, 'the clicker advances the story');
+      assert.equal((await indices(page)).h, slideBefore.h, 'and stays on the slide');
+      await page.locator('section.present:not(.stack) .ui-stepper button').last().click();
+      await page.waitForTimeout(200);
+      assert.equal(await stepText(), `Step 3 of ${total}`);
+      await page.evaluate(() => document.activeElement?.blur());
+      await page.keyboard.press('ArrowLeft');
+      await page.waitForTimeout(250);
+      assert.equal(await stepText(), `Step 2 of ${total}`, 'the clicker goes back from where the buttons left the story');
+      for (let i = 2; i < total; i++) { await page.keyboard.press('ArrowRight'); await page.waitForTimeout(200); }
+      assert.equal(await stepText(), `Step ${total} of ${total}`);
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(300);
+      const after = await indices(page);
+      assert.ok(after.h !== slideBefore.h || after.v !== slideBefore.v, 'after the last step the clicker moves to the next slide');
+      assertClean(problems, 'clicker steps');
+      await context.close();
+    },
+  },
+  {
     name: 'the deck survives window resizes and simulators still respond',
     async run({ browser, base }) {
       const { page, problems, context } = await openPage(browser);

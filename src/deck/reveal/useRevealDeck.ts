@@ -4,6 +4,7 @@ import { setSlideActivity } from '../../sims/_protocol/slideActivity.ts';
 import { logicalSizeFor } from '../controllers/viewport.ts';
 import { setDeck } from './deckHandle.ts';
 import { publishActivity } from './publishActivity.ts';
+import { publishClickerBridge } from './publishClickerBridge.ts';
 import { revealConfig } from './revealConfig.ts';
 import { isSpeakerPreview, preloadSpeakerNotes } from './speakerNotes.ts';
 
@@ -40,7 +41,10 @@ export function useRevealDeck(
     setDeck(deck);
     const onChange = () => publishActivity(deck);
     deck.on('ready', () => {
-      if (!options.print) publishActivity(deck);
+      if (!options.print) {
+        publishActivity(deck);
+        publishClickerBridge(deck);
+      }
       window.__deckReady = true;
       // The speaker view's own slide previews (`?receiver`) never open notes.
       if (!options.print && !isSpeakerPreview()) preloadSpeakerNotes(deck);

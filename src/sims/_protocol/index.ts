@@ -6,3 +6,5 @@ export { useSlideActive, SlideElementContext } from './slideContext.ts';
 export { isSlideActive, isSlideNear, setSlideActivity, slideActivityStore, type SlideActivity } from './slideActivity.ts';
 export { useLang } from '../../i18n/index.ts';
 export { isSimExpanded, setSimExpanded, simExpandStore, toggleSimExpanded } from './simExpand.ts';
+export { ClickerSteps, type ClickerStepsProps } from './ClickerSteps.tsx';
+export { clickerBridgeStore, setClickerBridge, type ClickerBridge } from './clickerBridge.ts';

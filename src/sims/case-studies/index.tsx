@@ -8,7 +8,7 @@
 import { useMemo } from 'react';
 import { getHardware, getModel, isEngineError } from '../../engine/index.ts';
 import type { PracticeLevel } from '../../engine/serving/practiceStack.ts';
-import { useLang, type SimProps } from '../_protocol/index.ts';
+import { ClickerSteps, useLang, type SimProps } from '../_protocol/index.ts';
 import {
   formatBytes, formatNumber, formatSeconds, formatSi, LiveTable, Notice, ResetButton, Segmented, SimLayout, Slider, Stat, Stepper,
   pickText, type Bilingual, type TableColumn,
@@ -133,6 +133,7 @@ export default function CaseStudies({ preset }: SimProps) {
       {notice}
       <div className="cs-stats">
         <Stepper step={step} count={scenario.path.length + 1} onChange={(s) => setCase({ step: s, scenario: scenario.id })} titles={titles} />
+        <ClickerSteps step={step} count={scenario.path.length + 1} onChange={(s) => setCase({ step: s, scenario: scenario.id })} />
         <Stat label="TPOT" value={current.tpotSeconds ?? Number.NaN} format={ms} error={current.fits ? undefined : text.doesNotFit}
           derivation={current.timing?.tpotDerivation} source={cite('databricks-2023-inference')} emphasis />
         <div className="cs-facts">

@@ -10,6 +10,7 @@ import { layoutGraph } from '../../charts/graph/layout.ts';
 import { GraphView, type GraphNodeStyle } from '../../charts/graph/GraphView.tsx';
 import { okabeIto } from '../../charts/index.ts';
 import type { SimProps } from '../_protocol/types.ts';
+import { ClickerSteps } from '../_protocol/ClickerSteps.tsx';
 import { formatCount, PredictFirst, ResetButton, Segmented, Select, SimLayout, Slider, Stat, Stepper, Toggle, useText } from '../../ui/index.ts';
 import { graphScenario } from './model.ts';
 import { PassTable } from './PassTable.tsx';
@@ -118,6 +119,7 @@ function GraphFigure({ inputs }: { inputs: ReturnType<typeof useGraphOptimizer.g
       chart={<>
         <Stepper step={stepOf(inputs.enabled)} count={UI_PASSES.length + 1} onChange={setStep}
           titles={[{ zh: '未优化', en: 'Unoptimised' }, ...UI_PASSES.map((p) => PASS_TEXT[p])]} />
+        <ClickerSteps step={stepOf(inputs.enabled)} count={UI_PASSES.length + 1} onChange={setStep} />
         <GraphView width={W} height={H} layout={layout} nodes={styles} highlighted={hot} onHighlight={setHot} label={summary} />
         <p style={{ margin: '0.25rem 0', fontSize: '17px' }}>{t(G.legendKernel)}</p>
         <p role="status" style={{ margin: 0, minHeight: '1.4em', fontSize: '18px' }}>{hotNode ? nodeText(hotNode) : ''}</p>

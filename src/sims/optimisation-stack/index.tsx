@@ -9,7 +9,7 @@ import { tickBytes, tickSeconds, tickSi } from '../../charts/index.ts';
 import { Waterfall } from '../../charts/waterfall/Waterfall.tsx';
 import { isEngineError, listHardware, listModels, type HardwareSpec, type ModelSpec } from '../../engine/index.ts';
 import type { PracticeId, PracticeLevel } from '../../engine/serving/practiceStack.ts';
-import { useLang, type SimProps } from '../_protocol/index.ts';
+import { ClickerSteps, useLang, type SimProps } from '../_protocol/index.ts';
 import {
   formatBytes, formatNumber, formatSeconds, formatSi, Notice, PredictFirst, ResetButton, Segmented, Select, SimLayout, Slider, Stat, Stepper, Toggle,
   pickText, type Bilingual, type Lang,
@@ -190,6 +190,7 @@ export default function OptimisationStack({ preset }: SimProps) {
       <div className="os-top">
         <div className="os-stepper">
           <Stepper step={step} count={active.length + 1} onChange={(s) => setStack({ step: s })} titles={titles} />
+          <ClickerSteps step={step} count={active.length + 1} onChange={(s) => setStack({ step: s })} />
         </div>
         <Stat label="TPOT" value={current.tpotSeconds ?? Number.NaN} format={ms} error={current.fits ? undefined : text.doesNotFitLong}
           derivation={current.timing?.tpotDerivation} source={cite('databricks-2023-inference')} emphasis />
