@@ -179,14 +179,20 @@ export function kvSlotMap(opts: KvSlotMapOptions): KvSlotMap {
     });
   }
 
-  const runs: SlotRun[] = [];
+  // Run-length encode the slots: one run per stretch of equal state and owner
+  // (extended in place: copying a run per slot made this the hot loop).
+  const runs: { start: number; length: number; state: SlotState; owner: string }[] = [];
   const totals: Record<SlotState, number> = { used: 0, reserved: 0, internal: 0, external: 0, free: 0 };
+  let prev: { start: number; length: number; state: SlotState; owner: string } | undefined;
   for (let i = 0; i < pool; i++) {
     const st = states[i] as SlotState;
+    const owner = owners[i] as string;
     totals[st] += 1;
-    const prev = runs[runs.length - 1];
-    if (prev && prev.state === st && prev.owner === owners[i] && prev.start + prev.length === i) runs[runs.length - 1] = { ...prev, length: prev.length + 1 };
-    else runs.push({ start: i, length: 1, state: st, owner: owners[i] as string });
+    if (prev !== undefined && prev.state === st && prev.owner === owner) prev.length += 1;
+    else {
+      prev = { start: i, length: 1, state: st, owner };
+      runs.push(prev);
+    }
   }
   return { poolSlots: pool, runs, requests, totals, admitted: requests.filter((r) => r.admitted).length };
 }

@@ -37,11 +37,17 @@ export default function Offload({ preset }: SimProps) {
   const hw = gpuOf(s.hardware);
   const L = model.numLayers;
 
-  const result = useMemo(() => tryEngine(() => {
+  // The two sweeps over every offloaded share (2 × (L + 1) timelines) do not
+  // depend on the share or on prefetch: moving the share slider reuses them.
+  const sweeps = useMemo(() => tryEngine(() => {
+    const base = { target: s.target, phase: s.phase, batch: s.batch, tokens: s.tokens, link: s.link } as const;
+    return { on: offloadSweep(model, hw, { ...base, prefetch: true }), off: offloadSweep(model, hw, { ...base, prefetch: false }) };
+  }), [model, hw, s.target, s.phase, s.batch, s.tokens, s.link]);
+
+  const result = useMemo(() => (!sweeps.ok ? sweeps : tryEngine(() => {
     const base = { target: s.target, phase: s.phase, batch: s.batch, tokens: s.tokens, link: s.link } as const;
     const tl = offloadTimeline(model, hw, { ...base, fraction: s.fraction, prefetch: s.prefetch });
-    const on = offloadSweep(model, hw, { ...base, prefetch: true });
-    const off = offloadSweep(model, hw, { ...base, prefetch: false });
+    const { on, off } = sweeps.value;
     const mem = memoryBreakdown(model, hw, { batch: s.batch, tokens: s.tokens });
     const over = mem.total - mem.usable;
     let fitFraction: number | null = over <= 0 ? 0 : null;
@@ -51,7 +57,7 @@ export default function Offload({ preset }: SimProps) {
       if (saved >= over) fitFraction = n / L;
     }
     return { tl, on, off, mem, over, fitFraction };
-  }), [model, hw, s.target, s.phase, s.batch, s.tokens, s.link, s.fraction, s.prefetch, L]);
+  })), [model, hw, s.target, s.phase, s.batch, s.tokens, s.link, s.fraction, s.prefetch, L, sweeps]);
 
   const controls = (
     <>
