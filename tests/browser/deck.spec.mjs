@@ -236,6 +236,47 @@ export const deckTests = [
     },
   },
   {
+    name: 'no slide runs past the bottom of the 16:9 slide; on a phone long text slides scroll instead',
+    async run({ browser, base }) {
+      const overflowing = async (page) => {
+        const n = await page.evaluate(() => document.querySelectorAll('.reveal .slides section:not(.stack)').length);
+        const out = [];
+        for (let i = 0; i < n; i++) {
+          const r = await page.evaluate((k) => {
+            const s = document.querySelectorAll('.reveal .slides section:not(.stack)')[k];
+            const { h, v } = window.__deck.getIndices(s);
+            window.__deck.slide(h, v, 99);
+            const b = s.querySelector(':scope > .slide-body');
+            return { at: `${h}/${v}`, over: b.scrollHeight - b.clientHeight };
+          }, i);
+          if (r.over > 2) out.push(r);
+        }
+        return out;
+      };
+      for (const lang of ['zh', 'en']) {
+        const { page, problems, context } = await openPage(browser, { width: 1280, height: 720 });
+        await gotoDeck(page, `${base}?lang=${lang}#/title`);
+        assert.deepEqual(await overflowing(page), [], `${lang}: every slide fits the projector`);
+        assertClean(problems, `fit (${lang})`);
+        await context.close();
+      }
+      const { page, problems, context } = await openPage(browser, { width: 390, height: 844 });
+      await gotoDeck(page, `${base}?lang=en#/references`);
+      await page.waitForTimeout(300);
+      const body = await page.evaluate(() => {
+        const b = document.querySelector('section.present:not(.stack) > .slide-body');
+        const before = b.scrollTop;
+        b.scrollTop = 400;
+        return { marked: b.classList.contains('slide-overflows') && b.hasAttribute('data-prevent-swipe'), scrolled: b.scrollTop - before, overflow: getComputedStyle(b).overflowY };
+      });
+      assert.ok(body.marked, 'the long reference list is marked as scrolling');
+      assert.equal(body.overflow, 'auto');
+      assert.ok(body.scrolled > 100, `it scrolls (${body.scrolled} px)`);
+      assertClean(problems, 'phone scroll');
+      await context.close();
+    },
+  },
+  {
     name: 'the deck survives window resizes and simulators still respond',
     async run({ browser, base }) {
       const { page, problems, context } = await openPage(browser);

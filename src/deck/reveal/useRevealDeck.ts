@@ -5,6 +5,7 @@ import { logicalSizeFor } from '../controllers/viewport.ts';
 import { setDeck } from './deckHandle.ts';
 import { publishActivity } from './publishActivity.ts';
 import { publishClickerBridge } from './publishClickerBridge.ts';
+import { markSlideOverflow } from '../controllers/slideOverflow.ts';
 import { revealConfig } from './revealConfig.ts';
 import { isSpeakerPreview, preloadSpeakerNotes } from './speakerNotes.ts';
 
@@ -39,11 +40,20 @@ export function useRevealDeck(
     const deck = new Reveal(root, revealConfig(size));
     deckRef.current = deck;
     setDeck(deck);
-    const onChange = () => publishActivity(deck);
+    const markOverflow = () => {
+      const { width, height } = deck.getConfig();
+      // After layout, so heights are those of the slide just shown.
+      requestAnimationFrame(() => markSlideOverflow(deck.getCurrentSlide(), (height ?? 0) > (width ?? 0)));
+    };
+    const onChange = () => {
+      publishActivity(deck);
+      markOverflow();
+    };
     deck.on('ready', () => {
       if (!options.print) {
         publishActivity(deck);
         publishClickerBridge(deck);
+        markOverflow();
       }
       window.__deckReady = true;
       // The speaker view's own slide previews (`?receiver`) never open notes.
@@ -59,6 +69,7 @@ export function useRevealDeck(
       if (config.width === next.width && config.height === next.height) return;
       applyPortraitClass(next.portrait);
       deck.configure({ width: next.width, height: next.height });
+      markOverflow();
     };
     if (!options.print) window.addEventListener('resize', onResize);
     void deck.initialize();
@@ -78,6 +89,8 @@ export function useRevealDeck(
     deck.sync();
     deck.slide(restore.h, restore.v, restore.f);
     publishActivity(deck);
+    const { width, height } = deck.getConfig();
+    markSlideOverflow(deck.getCurrentSlide(), (height ?? 0) > (width ?? 0));
     // The speaker view refreshes its notes on this event.
     deck.dispatchEvent({ type: 'closeoverlay' });
   }, [options.contentKey, options.restore]);
