@@ -1,9 +1,11 @@
 /**
  * "Predict first": a question and choices; picking one (or Reveal) shows the
  * answer and why. Marks are written (✓/✗ + words), not only coloured.
- * `revealed` lets a presenter's step reveal it from outside.
+ * `revealed` lets a presenter's step reveal it from outside; in the deck the
+ * clicker reveals it too (see predictClicker.ts).
  */
-import { useId, useState } from 'react';
+import { useContext, useEffect, useId, useState } from 'react';
+import { PredictClickerContext } from './predictClicker.ts';
 import { useText, type Text } from './lang.ts';
 import { uiText } from './strings.ts';
 
@@ -27,7 +29,10 @@ export function PredictFirst({ question, choices, answerId, explanation, reveale
   const questionId = useId();
   const [picked, setPicked] = useState<string | null>(null);
   const [revealedHere, setRevealedHere] = useState(false);
-  const revealed = forced || revealedHere;
+  const clicker = useContext(PredictClickerContext);
+  const register = clicker?.register;
+  useEffect(() => register?.(), [register]);
+  const revealed = forced || revealedHere || (clicker?.revealed ?? false);
 
   const reveal = (choice: string | null) => {
     setPicked(choice);

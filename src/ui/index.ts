@@ -33,6 +33,7 @@ export type { DerivationPanelProps } from './DerivationPanel.tsx';
 export { Takeaway } from './Takeaway.tsx';
 export type { TakeawayProps } from './Takeaway.tsx';
 export { PredictFirst } from './PredictFirst.tsx';
+export { PredictClickerContext, type PredictClicker } from './predictClicker.ts';
 export type { PredictFirstProps, PredictChoice } from './PredictFirst.tsx';
 export { LiveTable } from './LiveTable.tsx';
 export type { LiveTableProps, TableColumn } from './LiveTable.tsx';

@@ -199,7 +199,7 @@ export const deckTests = [
     },
   },
   {
-    name: 'the clicker walks a simulator story step by step, in step with its buttons',
+    name: 'the clicker walks a simulator story step by step, in step with its buttons, then reveals its predict-first answer',
     async run({ browser, base }) {
       const { page, problems, context } = await openPage(browser);
       await gotoDeck(page, `${base}?lang=en#/best-practices`);
@@ -227,6 +227,20 @@ export const deckTests = [
       assert.equal(await stepText(), `Step 2 of ${total}`, 'the clicker goes back from where the buttons left the story');
       for (let i = 2; i < total; i++) { await page.keyboard.press('ArrowRight'); await page.waitForTimeout(200); }
       assert.equal(await stepText(), `Step ${total} of ${total}`);
+      // This simulator asks a "predict first" question: the next press reveals its answer…
+      const answerShown = () => page.evaluate(() => !!document.querySelector('section.present:not(.stack) .ui-predict-explanation'));
+      assert.equal(await answerShown(), false, 'the answer starts closed');
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(250);
+      assert.equal(await answerShown(), true, 'the clicker reveals the predict-first answer');
+      assert.equal((await indices(page)).h, slideBefore.h);
+      await page.keyboard.press('ArrowLeft');
+      await page.waitForTimeout(250);
+      assert.equal(await answerShown(), false, 'and hides it again going back');
+      assert.equal(await stepText(), `Step ${total} of ${total}`, 'without moving the story');
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(250);
+      // …and the one after leaves the slide.
       await page.keyboard.press('ArrowRight');
       await page.waitForTimeout(300);
       const after = await indices(page);

@@ -6,6 +6,7 @@ import { isSlideNear, slideActivityStore } from './slideActivity.ts';
 import { SlideElementContext } from './slideContext.ts';
 import { SimErrorBoundary } from './SimErrorBoundary.tsx';
 import { simExpandStore, toggleSimExpanded } from './simExpand.ts';
+import { ClickerReveal } from './ClickerReveal.tsx';
 
 /** The registry SimMount resolves names against (tests provide their own). */
 export const SimRegistryContext = createContext<SimRegistry>(simRegistry);
@@ -98,7 +99,7 @@ export function SimMount({ name, preset, caption }: SimMountProps) {
         data-prevent-swipe=""
       >
         <SlideElementContext.Provider value={slide}>
-          <LangContext value={lang}>{body}</LangContext>
+          <LangContext value={lang}><ClickerReveal slide={slide}>{body}</ClickerReveal></LangContext>
         </SlideElementContext.Provider>
       </div>
       {caption || (Sim && slide !== null) ? (
