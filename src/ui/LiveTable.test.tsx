@@ -45,4 +45,25 @@ describe('LiveTable', () => {
     expect(screen.getByRole('columnheader', { name: /权重/ })).toHaveAttribute('aria-sort', 'descending');
     expect(firstColumn()).toEqual(['llama-70b', 'llama-13b', 'llama-7b']);
   });
+
+  it('text columns wrap unless marked noWrap; number columns never wrap', () => {
+    render(
+      <LiveTable
+        caption={{ zh: '表', en: 'Table' }}
+        rowKey={(r) => r.id}
+        rows={rows.slice(0, 1)}
+        columns={[
+          { id: 'model', header: { zh: '模型', en: 'Model' }, value: (r) => r.id, align: 'start', rowHeader: true },
+          { id: 'note', header: { zh: '说明', en: 'Note' }, value: () => 'a long note', align: 'start' },
+          { id: 'fits', header: { zh: '装得下', en: 'Fits' }, value: () => '✓ yes', align: 'start', noWrap: true },
+          { id: 'gb', header: { zh: '权重', en: 'Weights' }, value: (r) => r.gb },
+        ]}
+      />,
+    );
+    const [note, fits, gb] = within(screen.getByRole('table')).getAllByRole('cell');
+    expect(note).toHaveClass('ui-align-start');
+    expect(note).not.toHaveClass('ui-nowrap');
+    expect(fits).toHaveClass('ui-align-start', 'ui-nowrap');
+    expect(gb).toHaveClass('ui-align-end', 'ui-num');
+  });
 });

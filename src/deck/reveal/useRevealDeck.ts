@@ -15,6 +15,12 @@ export interface DeckIndices {
   readonly f?: number;
 }
 
+/** The deck is laid out on the tall portrait slide (see viewport.ts). */
+function isPortraitDeck(deck: RevealApi): boolean {
+  const { width, height } = deck.getConfig();
+  return (height ?? 0) > (width ?? 0);
+}
+
 function applyPortraitClass(portrait: boolean): void {
   document.documentElement.classList.toggle('deck-portrait', portrait);
 }
@@ -40,11 +46,8 @@ export function useRevealDeck(
     const deck = new Reveal(root, revealConfig(size));
     deckRef.current = deck;
     setDeck(deck);
-    const markOverflow = () => {
-      const { width, height } = deck.getConfig();
-      // After layout, so heights are those of the slide just shown.
-      requestAnimationFrame(() => markSlideOverflow(deck.getCurrentSlide(), (height ?? 0) > (width ?? 0)));
-    };
+    // After layout, so heights are those of the slide just shown.
+    const markOverflow = () => requestAnimationFrame(() => markSlideOverflow(deck.getCurrentSlide(), isPortraitDeck(deck)));
     const onChange = () => {
       publishActivity(deck);
       markOverflow();
@@ -89,8 +92,7 @@ export function useRevealDeck(
     deck.sync();
     deck.slide(restore.h, restore.v, restore.f);
     publishActivity(deck);
-    const { width, height } = deck.getConfig();
-    markSlideOverflow(deck.getCurrentSlide(), (height ?? 0) > (width ?? 0));
+    markSlideOverflow(deck.getCurrentSlide(), isPortraitDeck(deck));
     // The speaker view refreshes its notes on this event.
     deck.dispatchEvent({ type: 'closeoverlay' });
   }, [options.contentKey, options.restore]);

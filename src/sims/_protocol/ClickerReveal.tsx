@@ -5,12 +5,12 @@
  * the room answer, and presses "next" to open the answer. Arriving at the
  * slide backwards shows it open (reveal's rule for fragments).
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { PredictClickerContext } from '../../ui/predictClicker.ts';
-import { clickerBridgeStore } from './clickerBridge.ts';
+import { useClickerBridge } from './clickerBridge.ts';
 
 export function ClickerReveal({ slide, children }: { readonly slide: Element | null; readonly children: ReactNode }) {
-  const bridge = useSyncExternalStore(clickerBridgeStore.subscribe, () => clickerBridgeStore.getState().bridge, () => null);
+  const bridge = useClickerBridge();
   const [questions, setQuestions] = useState(0);
   const [revealed, setRevealed] = useState(false);
   const ref = useRef<HTMLSpanElement>(null);

@@ -7,8 +7,8 @@
  * on-screen Previous/Next buttons move the fragments too, so both stay in step.
  * Place it next to the simulator's Stepper: `<ClickerSteps step count onChange />`.
  */
-import { useContext, useEffect, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
-import { clickerBridgeStore } from './clickerBridge.ts';
+import { useContext, useEffect, useLayoutEffect, useRef } from 'react';
+import { useClickerBridge } from './clickerBridge.ts';
 import { SlideElementContext } from './slideContext.ts';
 
 export interface ClickerStepsProps {
@@ -21,7 +21,7 @@ const fragmentIndex = (el: Element | undefined): number => Number(el?.getAttribu
 
 export function ClickerSteps({ step, count, onChange }: ClickerStepsProps) {
   const slide = useContext(SlideElementContext);
-  const bridge = useSyncExternalStore(clickerBridgeStore.subscribe, () => clickerBridgeStore.getState().bridge, () => null);
+  const bridge = useClickerBridge();
   const ref = useRef<HTMLSpanElement>(null);
   const latest = useRef({ step, onChange });
   latest.current = { step, onChange };

@@ -5,7 +5,7 @@ import { simRegistry, type SimRegistry } from './registry.ts';
 import { isSlideNear, slideActivityStore } from './slideActivity.ts';
 import { SlideElementContext } from './slideContext.ts';
 import { SimErrorBoundary } from './SimErrorBoundary.tsx';
-import { simExpandStore, toggleSimExpanded } from './simExpand.ts';
+import { isSimExpanded, simExpandStore, toggleSimExpanded } from './simExpand.ts';
 import { ClickerReveal } from './ClickerReveal.tsx';
 
 /** The registry SimMount resolves names against (tests provide their own). */
@@ -59,11 +59,7 @@ export function SimMount({ name, preset, caption }: SimMountProps) {
   }, []);
 
   const near = useNear(slide, measured);
-  const expanded = useSyncExternalStore(
-    simExpandStore.subscribe,
-    () => slide !== null && simExpandStore.getState().expanded.has(slide),
-    () => false,
-  );
+  const expanded = useSyncExternalStore(simExpandStore.subscribe, () => isSimExpanded(slide), () => false);
   const markReady = useCallback(() => setReady(true), []);
   const retry = useCallback(() => {
     registry.forget(name);

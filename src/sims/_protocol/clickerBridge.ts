@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import { createStore } from 'zustand/vanilla';
 
 /**
@@ -21,4 +22,9 @@ export const clickerBridgeStore = createStore<{ readonly bridge: ClickerBridge |
 
 export function setClickerBridge(bridge: ClickerBridge | null): void {
   clickerBridgeStore.setState({ bridge }, true);
+}
+
+/** The deck's fragment API, or null outside a deck. */
+export function useClickerBridge(): ClickerBridge | null {
+  return useSyncExternalStore(clickerBridgeStore.subscribe, () => clickerBridgeStore.getState().bridge, () => null);
 }
