@@ -256,10 +256,13 @@ export const deckTests = [
         const n = await page.evaluate(() => document.querySelectorAll('.reveal .slides section:not(.stack)').length);
         const out = [];
         for (let i = 0; i < n; i++) {
-          const r = await page.evaluate((k) => {
+          const r = await page.evaluate(async (k) => {
             const s = document.querySelectorAll('.reveal .slides section:not(.stack)')[k];
             const { h, v } = window.__deck.getIndices(s);
             window.__deck.slide(h, v, 99);
+            // Measure with the slide's fonts (CJK, KaTeX) loaded and laid out.
+            await document.fonts.ready;
+            await new Promise((ok) => requestAnimationFrame(() => ok()));
             const b = s.querySelector(':scope > .slide-body');
             return { at: `${h}/${v}`, over: b.scrollHeight - b.clientHeight };
           }, i);
