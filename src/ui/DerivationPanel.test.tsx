@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Derivation } from '../engine/index.ts';
 import { DerivationPanel } from './DerivationPanel.tsx';
-import { LangContext } from './lang.ts';
+import { LangContext } from '../i18n/index.ts';
 import { Stat } from './Stat.tsx';
 
 const derivation: Derivation = {

@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 import type { Derivation } from '../engine/index.ts';
 import { formatQuantity, type QuantityOptions } from './format.ts';
 import { loadKatex, renderTex } from './katex.ts';
-import { useText } from './lang.ts';
+import { useText } from '../i18n/index.ts';
 import { uiText } from './strings.ts';
 
 export interface DerivationPanelProps {

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { formatNumber } from './format.ts';
-import { useText, type Text } from './lang.ts';
+import { useText, type Text } from '../i18n/index.ts';
 import { uiText } from './strings.ts';
 import { sortRows, type Cell, type SortDirection } from './tableSort.ts';
 

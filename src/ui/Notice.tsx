@@ -1,6 +1,6 @@
 /** An inline message: info and warning are polite (role=status), errors interrupt (role=alert). The kind is written out, not only coloured. */
 import type { ReactNode } from 'react';
-import { useText, type Text } from './lang.ts';
+import { useText, type Text } from '../i18n/index.ts';
 import { uiText } from './strings.ts';
 
 export interface NoticeProps {

@@ -3,7 +3,7 @@
  * Not exported from the kit: use NumberField or Slider.
  */
 import { useId } from 'react';
-import { useText, type Text } from './lang.ts';
+import { useText, type Text } from '../i18n/index.ts';
 import type { NumberBounds } from './numberInput.ts';
 import { draftMessage, type NumberDraft } from './useNumberDraft.ts';
 

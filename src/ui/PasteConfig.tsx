@@ -3,7 +3,7 @@
  * either what it read or which field is wrong, in both languages.
  */
 import { useId, useState } from 'react';
-import { useText, type Bilingual, type Text } from './lang.ts';
+import { useText, type Bilingual, type Text } from '../i18n/index.ts';
 import { uiText } from './strings.ts';
 
 export type PasteResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: Bilingual };

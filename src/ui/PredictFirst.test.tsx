@@ -2,7 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { LangContext } from './lang.ts';
+import { LangContext } from '../i18n/index.ts';
 import { PredictFirst } from './PredictFirst.tsx';
 
 const props = {

@@ -6,7 +6,7 @@
  */
 import { useContext, useEffect, useId, useState } from 'react';
 import { PredictClickerContext } from './predictClicker.ts';
-import { useText, type Text } from './lang.ts';
+import { useText, type Text } from '../i18n/index.ts';
 import { uiText } from './strings.ts';
 
 export interface PredictChoice {

@@ -1,5 +1,5 @@
 /** Restores a simulator's defaults (the caller's store reset). */
-import { useText, type Text } from './lang.ts';
+import { useText, type Text } from '../i18n/index.ts';
 import { uiText } from './strings.ts';
 
 export interface ResetButtonProps {

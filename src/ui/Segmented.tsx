@@ -3,7 +3,7 @@
  * one tab stop; arrow keys, Home and End move the choice and the focus.
  */
 import { useId, useRef, type KeyboardEvent } from 'react';
-import { useText, type Text } from './lang.ts';
+import { useText, type Text } from '../i18n/index.ts';
 
 export interface SegmentedOption<V extends string> {
   readonly value: V;

@@ -1,6 +1,6 @@
 /** A labelled drop-down; options carry bilingual labels and an optional group (rendered as optgroups in first-seen order). */
 import { useId } from 'react';
-import { pickText, useText, type Lang, type Text } from './lang.ts';
+import { pickText, useText, type Lang, type Text } from '../i18n/index.ts';
 
 export interface SelectOption<V extends string> {
   readonly value: V;

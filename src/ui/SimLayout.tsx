@@ -6,7 +6,7 @@
  */
 import type { ReactNode } from 'react';
 import { Takeaway } from './Takeaway.tsx';
-import { useText, type Text } from './lang.ts';
+import { useText, type Text } from '../i18n/index.ts';
 
 export interface SimLayoutProps {
   readonly title?: Text;

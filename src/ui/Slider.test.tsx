@@ -3,7 +3,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { LangContext, type Lang } from './lang.ts';
+import { LangContext, type Lang } from '../i18n/index.ts';
 import { Slider } from './Slider.tsx';
 
 function Harness({ lang = 'zh', onChange }: { lang?: Lang; onChange?: (v: number) => void }) {

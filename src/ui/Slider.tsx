@@ -5,7 +5,7 @@
  */
 import { useId } from 'react';
 import { formatNumber } from './format.ts';
-import { useText, type Text } from './lang.ts';
+import { useText, type Text } from '../i18n/index.ts';
 import { NumberInput } from './NumberInput.tsx';
 import { isSliderKey, keyToValue, LOG_TRACK_STEPS, positionToValue, valueToPosition } from './sliderScale.ts';
 import { uiText } from './strings.ts';

@@ -7,7 +7,7 @@ import { useId, useState } from 'react';
 import type { Derivation } from '../engine/index.ts';
 import { DerivationPanel } from './DerivationPanel.tsx';
 import { formatChange, formatNumber, formatRatio, MISSING, type QuantityOptions } from './format.ts';
-import { useText, type Bilingual, type Text } from './lang.ts';
+import { useText, type Bilingual, type Text } from '../i18n/index.ts';
 import { uiText } from './strings.ts';
 
 export interface StatProps {

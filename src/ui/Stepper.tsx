@@ -1,5 +1,5 @@
 /** Previous/Next through a story's steps, with "step k of n" and the current step's title. `step` counts from 0. */
-import { useText, type Text } from './lang.ts';
+import { useText, type Text } from '../i18n/index.ts';
 import { stepOf, uiText } from './strings.ts';
 
 export interface StepperProps {

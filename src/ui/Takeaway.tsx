@@ -1,5 +1,5 @@
 /** The one sentence under a chart that says what to notice. */
-import { useText, type Text } from './lang.ts';
+import { useText, type Text } from '../i18n/index.ts';
 import { uiText } from './strings.ts';
 
 export interface TakeawayProps {

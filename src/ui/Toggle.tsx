@@ -1,5 +1,5 @@
 /** An on/off switch (a checkbox with role=switch); the state is written out, not only coloured. */
-import { useText, type Text } from './lang.ts';
+import { useText, type Text } from '../i18n/index.ts';
 import { uiText } from './strings.ts';
 
 export interface ToggleProps {

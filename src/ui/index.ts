@@ -4,8 +4,8 @@
  */
 import './ui.css';
 
-export { LangContext, useUiLang, useText, pickText } from './lang.ts';
-export type { Lang, Bilingual, Text } from './lang.ts';
+export { LangContext, useUiLang, useText, pickText } from '../i18n/index.ts';
+export type { Lang, Bilingual, Text } from '../i18n/index.ts';
 
 export { Slider } from './Slider.tsx';
 export type { SliderProps, SliderStop } from './Slider.tsx';

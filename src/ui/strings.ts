@@ -1,5 +1,5 @@
 /** The kit's own interface text, in both languages (simulator text comes in through props). */
-import type { Bilingual } from './lang.ts';
+import type { Bilingual } from '../i18n/index.ts';
 
 export const uiText = {
   reset: { zh: '重置', en: 'Reset' },

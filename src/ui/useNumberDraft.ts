@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { formatInputValue } from './format.ts';
 import { parseNumberText, type NumberBounds, type ParsedNumber } from './numberInput.ts';
 import { clampedTo, enterNumberBetween, roundedTo } from './strings.ts';
-import type { Bilingual } from './lang.ts';
+import type { Bilingual } from '../i18n/index.ts';
 
 export type DraftOutcome = Exclude<ParsedNumber, { kind: 'ok' }>;
 

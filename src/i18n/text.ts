@@ -1,14 +1,14 @@
 /**
- * The kit's language binding. Components follow the deck's language
- * (`useLang` from src/i18n); `LangContext` overrides it for a subtree, which
- * tests, demos and side-by-side comparisons use.
+ * Text a component shows, and the binding that picks it in the current
+ * language. Components follow the deck's language (`useLang`);
+ * `LangContext` overrides it for a subtree (tests, side-by-side views).
  */
 import { createContext, useContext } from 'react';
-import { useLang } from '../i18n/index.ts';
+import type { Lang } from './lang.ts';
+import { useLang } from './langStore.ts';
+import type { Bilingual } from './strings.ts';
 
-export type Lang = 'zh' | 'en';
-export type Bilingual = { readonly zh: string; readonly en: string };
-/** Text a component shows: bilingual, or a plain string that is the same in both languages (a symbol, a number). */
+/** Bilingual text, or a plain string that is the same in both languages (a symbol, a number). */
 export type Text = string | Bilingual;
 
 /** null = follow the deck's language. */
