@@ -35,4 +35,6 @@ export type { StackedBarInput, StackedBarLayout, BarInput, SegmentInput, BarLayo
 export { StackedBar } from './stackedBar/StackedBar.tsx';
 export type { StackedBarProps } from './stackedBar/StackedBar.tsx';
 export { FitWidth } from './FitWidth.tsx';
+export { FitBox } from './FitBox.tsx';
+export type { FitBoxProps } from './FitBox.tsx';
 export type { FitWidthProps } from './FitWidth.tsx';

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { Lang } from './lang.ts';
 import { getLang, useLang } from './langStore.ts';
-import { STRINGS, type StringKey } from './strings.ts';
+import { STRINGS, type Bilingual, type StringKey } from './strings.ts';
 
 export type Params = Readonly<Record<string, string | number>>;
 
@@ -18,6 +18,11 @@ export function pick<T = string>(texts: Readonly<Record<Lang, T>>, lang: Lang = 
 /** An interface string in `lang` (default: the current language), with `{name}` placeholders filled. */
 export function t(key: StringKey, params?: Params, lang: Lang = getLang()): string {
   return fill(STRINGS[key][lang], params);
+}
+
+/** An interface string in both languages, placeholders filled (for text shown later in either language). */
+export function both(key: StringKey, params?: Params): Bilingual {
+  return { zh: fill(STRINGS[key].zh, params), en: fill(STRINGS[key].en, params) };
 }
 
 /** `t` bound to the current language; re-renders the caller when the language changes. */

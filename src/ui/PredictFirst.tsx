@@ -1,12 +1,14 @@
 /**
- * "Predict first": a question and choices; picking one (or Reveal) shows the
+ * "Predict first": a question and choices; picking one (or Reveal) opens the
  * answer and why. Marks are written (✓/✗ + words), not only coloured.
- * `revealed` lets a presenter's step reveal it from outside; in the deck the
- * clicker reveals it too (see predictClicker.ts).
+ * Inside a simulator placement the state is the placement's (PredictContext:
+ * the clicker can open it, a student's answer is kept, outputs that would
+ * give it away are masked on stage until then); without one it keeps its own.
+ * `revealed` lets a story step open it from outside.
  */
-import { useContext, useEffect, useId, useState } from 'react';
-import { PredictClickerContext } from './predictClicker.ts';
+import { useEffect, useId, useState } from 'react';
 import { useText, type Text } from '../i18n/index.ts';
+import { usePredictState, type PredictState } from './predict.ts';
 import { uiText } from './strings.ts';
 
 export interface PredictChoice {
@@ -24,24 +26,42 @@ export interface PredictFirstProps {
   readonly onReveal?: (pickedId: string | null) => void;
 }
 
+const noRegister = () => () => undefined;
+
+/** The state when no placement provides one: local to this component. */
+function useLocalPredict(): PredictState {
+  const [picked, setPicked] = useState<string | null>(null);
+  const [revealed, setRevealed] = useState(false);
+  return {
+    revealed,
+    picked,
+    pick: (id) => { setPicked(id); setRevealed(true); },
+    reveal: () => { setPicked(null); setRevealed(true); },
+    reset: () => { setPicked(null); setRevealed(false); },
+    register: noRegister,
+  };
+}
+
 export function PredictFirst({ question, choices, answerId, explanation, revealed: forced = false, onReveal }: PredictFirstProps) {
   const { t } = useText();
   const questionId = useId();
-  const [picked, setPicked] = useState<string | null>(null);
-  const [revealedHere, setRevealedHere] = useState(false);
-  const clicker = useContext(PredictClickerContext);
-  const register = clicker?.register;
-  useEffect(() => register?.(), [register]);
-  const revealed = forced || revealedHere || (clicker?.revealed ?? false);
+  const shared = usePredictState();
+  const local = useLocalPredict();
+  const state = shared ?? local;
+  const register = state.register;
+  useEffect(() => register(), [register]);
+  const revealed = forced || state.revealed;
+  const picked = state.picked;
+  const answered = shared ? shared.revealed : local.revealed;
 
-  const reveal = (choice: string | null) => {
-    setPicked(choice);
-    setRevealedHere(true);
+  const choose = (choice: string | null) => {
+    if (choice === null) state.reveal();
+    else state.pick(choice);
     onReveal?.(choice);
   };
 
   return (
-    <div role="group" className="ui-predict" aria-labelledby={questionId}>
+    <div role="group" className={revealed ? 'ui-predict ui-predict-open' : 'ui-predict'} aria-labelledby={questionId}>
       <p id={questionId} className="ui-predict-question">
         <span className="ui-predict-key">{t(uiText.predictFirst)}</span>
         {t(question)}
@@ -55,12 +75,18 @@ export function PredictFirst({ question, choices, answerId, explanation, reveale
           if (revealed && isPicked && !isAnswer) marks.push(`✗ ${t(uiText.yourPick)}`);
           const className = ['ui-predict-choice', revealed && isAnswer ? 'ui-predict-answer' : '', revealed && isPicked && !isAnswer ? 'ui-predict-wrong' : ''].filter(Boolean).join(' ');
           return (
-            <button key={c.id} type="button" className={className} aria-pressed={isPicked} disabled={revealed} onClick={() => reveal(c.id)}>
+            <button key={c.id} type="button" className={className} aria-pressed={isPicked} disabled={revealed} onClick={() => choose(c.id)}>
               {t(c.label)}
               {marks.length > 0 && <span className="ui-predict-mark"> — {marks.join(' · ')}</span>}
             </button>
           );
         })}
+        {!revealed && <button type="button" className="ui-button ui-action" onClick={() => choose(null)}>{t(uiText.reveal)}</button>}
+        {answered && (
+          <button type="button" className="ui-button ui-action" onClick={() => state.reset()}>
+            {t(uiText.tryAgain)}
+          </button>
+        )}
       </div>
       <div role="status" className="ui-predict-result">
         {revealed && (
@@ -68,14 +94,6 @@ export function PredictFirst({ question, choices, answerId, explanation, reveale
             {picked !== null && <strong>{picked === answerId ? `✓ ${t(uiText.correct)}. ` : `✗ `}</strong>}
             {t(explanation)}
           </p>
-        )}
-      </div>
-      <div className="ui-predict-actions">
-        {!revealed && <button type="button" className="ui-button" onClick={() => reveal(null)}>{t(uiText.reveal)}</button>}
-        {revealedHere && (
-          <button type="button" className="ui-button" onClick={() => { setPicked(null); setRevealedHere(false); }}>
-            {t(uiText.tryAgain)}
-          </button>
         )}
       </div>
     </div>

@@ -48,7 +48,7 @@ describe('Slider', () => {
     expect(document.body.textContent).not.toMatch(/NaN/);
   });
 
-  it('Slider moves with arrow keys, PageUp, Home and End on the range', () => {
+  it('Slider moves with arrow keys, Home and End on the range, and leaves PageUp to the clicker', () => {
     render(<Harness lang="en" />);
     const range = screen.getByRole('slider', { name: 'Batch size' });
     fireEvent.keyDown(range, { key: 'End' });
@@ -58,7 +58,7 @@ describe('Slider', () => {
     fireEvent.keyDown(range, { key: 'ArrowRight' });
     expect(range).toHaveAttribute('aria-valuenow', '2');
     fireEvent.keyDown(range, { key: 'PageUp' });
-    expect(Number(range.getAttribute('aria-valuenow'))).toBeGreaterThan(2);
+    expect(range).toHaveAttribute('aria-valuenow', '2');
     expect(range).toHaveAttribute('aria-valuetext', expect.stringContaining('seqs'));
   });
 

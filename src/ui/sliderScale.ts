@@ -43,8 +43,12 @@ export function positionToValue(position: number, scale: SliderScale): number {
 
 export type SliderKey = 'ArrowRight' | 'ArrowUp' | 'ArrowLeft' | 'ArrowDown' | 'PageUp' | 'PageDown' | 'Home' | 'End';
 
+/**
+ * Keys a focused slider takes. PageUp/PageDown are not among them: they are
+ * what a presenter's clicker sends, and always move the deck.
+ */
 export function isSliderKey(key: string): key is SliderKey {
-  return ['ArrowRight', 'ArrowUp', 'ArrowLeft', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End'].includes(key);
+  return ['ArrowRight', 'ArrowUp', 'ArrowLeft', 'ArrowDown', 'Home', 'End'].includes(key);
 }
 
 /** The value after pressing `key` on a slider at `value`; always moves when not at the end of the track. */

@@ -16,9 +16,31 @@ describe('isSimControlKey', () => {
   it('isolates navigation keys on a button inside .sim', () => {
     const body = mount('<div class="sim"><button>Go</button></div>');
     const button = body.querySelector('button');
-    for (const k of ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', ' ', 'Enter', 'PageUp', 'PageDown', 'Home', 'End']) {
+    for (const k of ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', ' ', 'Enter', 'Home', 'End']) {
       expect(isSimControlKey(key(k, button))).toBe(true);
     }
+  });
+
+  it('always gives PageDown and PageUp (the clicker) to the deck, whatever has focus', () => {
+    const body = mount('<div class="sim"><button>Go</button><input type="range"><select><option>a</option></select><input type="text"><textarea></textarea></div><div class="sim-explore"><button>x</button></div>');
+    for (const el of body.querySelectorAll('button, input, select, textarea')) {
+      expect(isSimControlKey(key('PageDown', el))).toBe(false);
+      expect(isSimControlKey(key('PageUp', el))).toBe(false);
+    }
+  });
+
+  it('gives B (blackout) to the deck unless a text field has focus', () => {
+    const body = mount('<div class="sim"><button>Go</button><input type="range"><select><option>a</option></select><input type="text" id="t"><textarea></textarea></div>');
+    expect(isSimControlKey(key('b', body.querySelector('button')))).toBe(false);
+    expect(isSimControlKey(key('b', body.querySelector('input[type=range]')))).toBe(false);
+    expect(isSimControlKey(key('B', body.querySelector('select')))).toBe(false);
+    expect(isSimControlKey(key('b', body.querySelector('#t')))).toBe(true);
+    expect(isSimControlKey(key('b', body.querySelector('textarea')))).toBe(true);
+  });
+
+  it('isolates controls in the explore panel like controls on the slide', () => {
+    const button = mount('<div class="sim-explore"><button>Go</button></div>').querySelector('button');
+    expect(isSimControlKey(key('ArrowRight', button))).toBe(true);
   });
 
   it('lets deck shortcuts such as B through from a button inside .sim', () => {
@@ -26,9 +48,9 @@ describe('isSimControlKey', () => {
     expect(isSimControlKey(key('b', button))).toBe(false);
   });
 
-  it('isolates every key on text entry and sliders inside .sim', () => {
+  it('isolates every other key on text entry, selects and sliders inside .sim', () => {
     const body = mount('<div class="sim"><select><option>a</option></select><input type="range"><div role="slider" tabindex="0"></div></div>');
-    expect(isSimControlKey(key('b', body.querySelector('select')))).toBe(true);
+    expect(isSimControlKey(key('x', body.querySelector('select')))).toBe(true);
     expect(isSimControlKey(key('f', body.querySelector('input')))).toBe(true);
     expect(isSimControlKey(key('ArrowRight', body.querySelector('[role=slider]')))).toBe(true);
   });

@@ -1,10 +1,26 @@
 import type { RevealConfig } from 'reveal.js';
-import { isSimControlKey } from '../controllers/keyboardIsolation.ts';
+import { CLICKER_KEYS, isSimControlKey } from '../controllers/keyboardIsolation.ts';
 import { isHelpOpen } from '../controllers/helpOverlay.ts';
 import type { LogicalSize } from '../controllers/viewport.ts';
 import { getDeck } from './deckHandle.ts';
 import { openSpeakerView } from './speakerNotes.ts';
-import { toggleSimExpanded } from '../../sims/_protocol/simExpand.ts';
+import { closeExplore, isExploreOpen, toggleExplore } from '../../sims/_protocol/explore.ts';
+
+/**
+ * Whether reveal.js may act on a key. Over the help overlay, nothing; over
+ * the explore panel, only the clicker's PageDown/PageUp (which close the
+ * panel and move the deck); on a slide, whatever a focused simulator
+ * control does not keep for itself.
+ */
+export function deckMayTakeKey(event: KeyboardEvent): boolean {
+  if (isHelpOpen()) return false;
+  if (isExploreOpen()) {
+    if (!CLICKER_KEYS.has(event.key)) return false;
+    closeExplore();
+    return true;
+  }
+  return !isSimControlKey(event);
+}
 
 /** The deck's reveal.js configuration (see the issue: presenting, offline, no runtime scroll view). */
 export function revealConfig(size: LogicalSize): RevealConfig {
@@ -37,9 +53,9 @@ export function revealConfig(size: LogicalSize): RevealConfig {
     scrollActivationWidth: 0,
     pdfSeparateFragments: false,
     pdfMaxPagesPerSlide: 1,
-    keyboardCondition: (event: KeyboardEvent) => !isHelpOpen() && !isSimControlKey(event),
+    keyboardCondition: deckMayTakeKey,
     // S: speaker view. The notes plugin itself is loaded after first paint (speakerNotes.ts).
-    // Z: expand / restore the current slide's simulator.
-    keyboard: { 83: () => openSpeakerView(getDeck()), 90: () => toggleSimExpanded(getDeck()?.getCurrentSlide() ?? null) },
+    // Z: the current slide's simulator in the explore view.
+    keyboard: { 83: () => openSpeakerView(getDeck()), 90: () => toggleExplore(getDeck()?.getCurrentSlide() ?? null) },
   };
 }

@@ -6,6 +6,8 @@ import { setDeck } from './deckHandle.ts';
 import { publishActivity } from './publishActivity.ts';
 import { publishClickerBridge } from './publishClickerBridge.ts';
 import { markSlideOverflow } from '../controllers/slideOverflow.ts';
+import { releaseHiddenFocus } from '../controllers/keyboardIsolation.ts';
+import { closeExplore } from '../../sims/_protocol/explore.ts';
 import { revealConfig } from './revealConfig.ts';
 import { isSpeakerPreview, preloadSpeakerNotes } from './speakerNotes.ts';
 
@@ -39,44 +41,58 @@ export function useRevealDeck(
 
   useEffect(() => {
     const root = rootRef.current;
+    if (!root) return undefined;
     // Exactly once per page: reveal.js cannot be initialised twice on one element.
-    if (!root || deckRef.current) return;
-    const size = logicalSizeFor(window.innerWidth, window.innerHeight);
-    applyPortraitClass(size.portrait);
-    const deck = new Reveal(root, revealConfig(size));
-    deckRef.current = deck;
-    setDeck(deck);
+    let deck = deckRef.current;
+    const first = deck === null;
+    if (deck === null) {
+      const size = logicalSizeFor(window.innerWidth, window.innerHeight);
+      applyPortraitClass(size.portrait);
+      deck = new Reveal(root, revealConfig(size));
+      deckRef.current = deck;
+      setDeck(deck);
+    }
+    const d = deck;
     // After layout, so heights are those of the slide just shown.
-    const markOverflow = () => requestAnimationFrame(() => markSlideOverflow(deck.getCurrentSlide(), isPortraitDeck(deck)));
+    const markOverflow = () => requestAnimationFrame(() => markSlideOverflow(d.getCurrentSlide(), isPortraitDeck(d)));
     const onChange = () => {
-      publishActivity(deck);
+      publishActivity(d);
       markOverflow();
+      releaseHiddenFocus(d.getCurrentSlide());
+      closeExplore();
     };
-    deck.on('ready', () => {
+    const onReady = () => {
       if (!options.print) {
-        publishActivity(deck);
-        publishClickerBridge(deck);
+        publishActivity(d);
+        publishClickerBridge(d);
         markOverflow();
       }
       window.__deckReady = true;
       // The speaker view's own slide previews (`?receiver`) never open notes.
-      if (!options.print && !isSpeakerPreview()) preloadSpeakerNotes(deck);
-    });
-    deck.on('slidechanged', onChange);
-    deck.on('pdf-ready', () => {
+      if (!options.print && !isSpeakerPreview()) preloadSpeakerNotes(d);
+    };
+    const onPdfReady = () => {
       window.__deckPdfReady = true;
-    });
+    };
     const onResize = () => {
       const next = logicalSizeFor(window.innerWidth, window.innerHeight);
-      const config = deck.getConfig();
+      const config = d.getConfig();
       if (config.width === next.width && config.height === next.height) return;
       applyPortraitClass(next.portrait);
-      deck.configure({ width: next.width, height: next.height });
+      d.configure({ width: next.width, height: next.height });
       markOverflow();
     };
+    d.on('slidechanged', onChange);
+    if (first) {
+      d.on('ready', onReady);
+      d.on('pdf-ready', onPdfReady);
+    }
     if (!options.print) window.addEventListener('resize', onResize);
-    void deck.initialize();
-    // The deck lives as long as the page; React never unmounts it.
+    if (first) void d.initialize();
+    return () => {
+      window.removeEventListener('resize', onResize);
+      d.off('slidechanged', onChange);
+    };
   }, [rootRef, options.print]);
 
   useEffect(() => {

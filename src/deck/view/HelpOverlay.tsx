@@ -3,14 +3,14 @@ import { useT, type StringKey } from '../../i18n/index.ts';
 import { closeHelp, useHelpOpen } from '../controllers/helpOverlay.ts';
 
 const SHORTCUTS: ReadonlyArray<readonly [keys: string, action: StringKey]> = [
-  ['→  ↓  PageDown  Space  N', 'help.next'],
-  ['←  ↑  PageUp  Shift+Space  P', 'help.prev'],
+  ['PageDown  →  ↓  Space  N', 'help.next'],
+  ['PageUp  ←  ↑  Shift+Space  P', 'help.prev'],
   ['Home  End', 'help.firstLast'],
   ['O  Esc', 'help.overview'],
   ['F', 'help.fullscreen'],
   ['S', 'help.speaker'],
   ['B  .', 'help.blackout'],
-  ['Z', 'help.expand'],
+  ['Z', 'help.explore'],
   ['?', 'help.help'],
   ['Esc', 'help.closeOverlay'],
 ];

@@ -6,7 +6,7 @@
  * slide backwards shows it open (reveal's rule for fragments).
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { PredictClickerContext } from '../../ui/predictClicker.ts';
+import { PredictClickerContext } from './predictClicker.ts';
 import { useClickerBridge } from './clickerBridge.ts';
 
 export function ClickerReveal({ slide, children }: { readonly slide: Element | null; readonly children: ReactNode }) {

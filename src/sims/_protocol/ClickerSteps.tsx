@@ -10,6 +10,7 @@
 import { useContext, useEffect, useLayoutEffect, useRef } from 'react';
 import { useClickerBridge } from './clickerBridge.ts';
 import { SlideElementContext } from './slideContext.ts';
+import { useSimView } from '../../ui/simView.ts';
 
 export interface ClickerStepsProps {
   readonly step: number;
@@ -26,7 +27,9 @@ export function ClickerSteps({ step, count, onChange }: ClickerStepsProps) {
   const latest = useRef({ step, onChange });
   latest.current = { step, onChange };
   const steps = Math.max(0, Math.floor(count) - 1);
-  const active = bridge !== null && slide instanceof HTMLElement;
+  // The stage owns the fragments; the explore view of the same placement follows the shared step.
+  const onStage = useSimView() === 'stage';
+  const active = bridge !== null && slide instanceof HTMLElement && onStage;
 
   // New fragments exist only once reveal.js has indexed them.
   useLayoutEffect(() => {

@@ -1,12 +1,14 @@
 import { Suspense, createContext, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { t, useLang } from '../../i18n/index.ts';
-import { LangContext } from '../../ui/lang.ts';
+import { LangContext } from '../../i18n/index.ts';
 import { simRegistry, type SimRegistry } from './registry.ts';
 import { isSlideNear, slideActivityStore } from './slideActivity.ts';
 import { SlideElementContext } from './slideContext.ts';
 import { SimErrorBoundary } from './SimErrorBoundary.tsx';
-import { isSimExpanded, simExpandStore, toggleSimExpanded } from './simExpand.ts';
+import { exploreStore, toggleExplore } from './explore.ts';
 import { ClickerReveal } from './ClickerReveal.tsx';
+import { ExplorePanel } from './ExplorePanel.tsx';
+import { SimViewContext } from '../../ui/simView.ts';
 
 /** The registry SimMount resolves names against (tests provide their own). */
 export const SimRegistryContext = createContext<SimRegistry>(simRegistry);
@@ -59,7 +61,7 @@ export function SimMount({ name, preset, caption }: SimMountProps) {
   }, []);
 
   const near = useNear(slide, measured);
-  const expanded = useSyncExternalStore(simExpandStore.subscribe, () => isSimExpanded(slide), () => false);
+  const exploring = useSyncExternalStore(exploreStore.subscribe, () => slide !== null && exploreStore.getState().slide === slide, () => false);
   const markReady = useCallback(() => setReady(true), []);
   const retry = useCallback(() => {
     registry.forget(name);
@@ -69,20 +71,24 @@ export function SimMount({ name, preset, caption }: SimMountProps) {
 
   const Sim = registry.component(name);
 
+  const simulator = (view: 'stage' | 'explore') => (
+    <SimViewContext value={view}>
+      <SimErrorBoundary key={attempt} name={name} lang={lang} onRetry={retry}>
+        <Suspense fallback={<p className="sim-fallback">{t('sim.loading', undefined, lang)}</p>}>
+          {Sim && <Sim preset={preset} caption={caption} />}
+          {view === 'stage' && <ReadySignal onReady={markReady} />}
+        </Suspense>
+      </SimErrorBoundary>
+    </SimViewContext>
+  );
+
   let body;
   if (!Sim) {
     body = <div className="sim-error" role="alert"><p>{t('sim.unknown', { name }, lang)}</p></div>;
   } else if (!near) {
     body = <p className="sim-fallback">{t('sim.loading', undefined, lang)}</p>;
   } else {
-    body = (
-      <SimErrorBoundary key={attempt} name={name} lang={lang} onRetry={retry}>
-        <Suspense fallback={<p className="sim-fallback">{t('sim.loading', undefined, lang)}</p>}>
-          <Sim preset={preset} caption={caption} />
-          <ReadySignal onReady={markReady} />
-        </Suspense>
-      </SimErrorBoundary>
-    );
+    body = simulator('stage');
   }
 
   return (
@@ -95,7 +101,12 @@ export function SimMount({ name, preset, caption }: SimMountProps) {
         data-prevent-swipe=""
       >
         <SlideElementContext.Provider value={slide}>
-          <LangContext value={lang}><ClickerReveal slide={slide}>{body}</ClickerReveal></LangContext>
+          <LangContext value={lang}>
+            <ClickerReveal slide={slide}>
+              {body}
+              {exploring && Sim ? <ExplorePanel caption={caption} name={name}>{simulator('explore')}</ExplorePanel> : null}
+            </ClickerReveal>
+          </LangContext>
         </SlideElementContext.Provider>
       </div>
       {caption || (Sim && slide !== null) ? (
@@ -103,18 +114,17 @@ export function SimMount({ name, preset, caption }: SimMountProps) {
           {Sim && slide !== null ? (
             <button
               type="button"
-              className="sim-expand"
-              data-action="sim-expand"
-              aria-pressed={expanded}
-              title={`${t(expanded ? 'sim.collapse' : 'sim.expand', undefined, lang)} (Z)`}
-              aria-label={t(expanded ? 'sim.collapse' : 'sim.expand', undefined, lang)}
-              onClick={() => toggleSimExpanded(slide)}
+              className="sim-explore-button ui-action"
+              data-action="sim-explore"
+              aria-pressed={exploring}
+              aria-haspopup="dialog"
+              title={`${t('sim.explore', undefined, lang)} (Z)`}
+              onClick={() => toggleExplore(slide)}
             >
               <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
-                {expanded
-                  ? <path d="M9 3v6H3M15 3v6h6M9 21v-6H3M15 21v-6h6" fill="none" stroke="currentColor" strokeWidth="2.4" />
-                  : <path d="M3 9V3h6M21 9V3h-6M3 15v6h6M21 15v6h-6" fill="none" stroke="currentColor" strokeWidth="2.4" />}
+                <path d="M3 9V3h6M21 9V3h-6M3 15v6h6M21 15v6h-6" fill="none" stroke="currentColor" strokeWidth="2.4" />
               </svg>
+              <span>{t('sim.exploreShort', undefined, lang)}</span>
             </button>
           ) : null}
           {caption ? <span>{caption}</span> : null}

@@ -1,0 +1,41 @@
+/**
+ * The model and device lists every simulator offers, built once from the
+ * engine's presets, and the inputs that hold a choice from them. Labels are
+ * product names as printed (the card's marketed memory, e.g. "24 GB").
+ */
+import { listHardware, listModels, type HardwareSpec } from '../../engine/index.ts';
+import type { Text } from '../../i18n/index.ts';
+import { choiceInput, type ChoiceInputSpec } from '../../state/inputs.ts';
+import type { SelectOption } from '../../ui/index.ts';
+
+export type DeviceKind = HardwareSpec['kind'];
+
+export const modelIds = (): readonly string[] => listModels().map((m) => m.id);
+
+export function deviceIds(kinds?: readonly DeviceKind[]): readonly string[] {
+  return listHardware().filter((h) => kinds === undefined || kinds.includes(h.kind)).map((h) => h.id);
+}
+
+export function modelOptions(ids: readonly string[] = modelIds()): readonly SelectOption<string>[] {
+  const models = listModels();
+  return ids.map((id) => ({ value: id, label: models.find((m) => m.id === id)?.name ?? id }));
+}
+
+export function deviceOptions(ids: readonly string[] = deviceIds()): readonly SelectOption<string>[] {
+  const devices = listHardware();
+  return ids.map((id) => {
+    const h = devices.find((d) => d.id === id);
+    if (!h) return { value: id, label: id };
+    return { value: id, label: `${h.name} (${h.memoryCapacityPrinted.value} ${h.memoryCapacityPrinted.label})` };
+  });
+}
+
+/** An input holding a model id from the engine's presets. */
+export function modelInput(o: { readonly default: string; readonly label?: Text; readonly ids?: () => readonly string[] }): ChoiceInputSpec<string> {
+  return choiceInput(o.ids ?? modelIds, { default: o.default, label: o.label });
+}
+
+/** An input holding a device id from the engine's presets (optionally only some kinds: 'gpu', 'soc', …). */
+export function deviceInput(o: { readonly default: string; readonly label?: Text; readonly kinds?: readonly DeviceKind[] }): ChoiceInputSpec<string> {
+  return choiceInput(() => deviceIds(o.kinds), { default: o.default, label: o.label });
+}
