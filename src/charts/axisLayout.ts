@@ -4,7 +4,7 @@
  * <Axis> component only draws this. Labels that would overlap are dropped
  * (the tick stays), so dense ticks never turn into a smear on the projector.
  */
-import { formatNumber } from '../ui/format.ts';
+import { formatNumber } from '../i18n/format.ts';
 import type { Scale } from './scales.ts';
 import { estimateTextWidth } from './textWidth.ts';
 import { chartFont, type Rect } from './theme.ts';

@@ -3,7 +3,7 @@
  * "100 TFLOP/s"), so a chart read from one tick is never ambiguous.
  * They reuse the kit's number formatting: GB and GiB are chosen, not guessed.
  */
-import { formatBytes, formatNumber, formatPercent, formatSeconds, formatSi, type ByteUnitChoice } from '../ui/format.ts';
+import { formatBytes, formatNumber, formatPercent, formatSeconds, formatSi, type ByteUnitChoice } from '../i18n/format.ts';
 
 export type TickFormat = (value: number) => string;
 

@@ -5,25 +5,34 @@ export type Unit =
   | 'B' | 'FLOP' | 's' | 'B/s' | 'FLOP/s' | 'FLOP/B' | 'J' | 'W'
   | 'params' | 'tokens' | 'tokens/s' | 'bits' | 'ratio' | 'count' | '1';
 
-export interface DerivationTerm {
-  /** The symbol as it appears in `tex` (e.g. `L`, `n_{kv}`). */
-  readonly symbol: string;
+export interface DerivationTerm<Sym extends string = string> {
+  /** The symbol as it appears in `tex` (e.g. `L`, `n_{kv}`); the view looks up its meaning by (id, symbol). */
+  readonly symbol: Sym;
   readonly value: number;
   readonly unit: Unit;
-  /** Short bilingual meaning of the symbol. */
-  readonly label: { readonly zh: string; readonly en: string };
 }
 
 /**
- * How a number was computed: the formula (TeX), the live values substituted
- * and the result, with the source it comes from (issue #3 item 8).
+ * Identifiers and numbers a derivation's text is filled with (a precision, a
+ * collective's name, tensor names): never words. Lists are joined by the view.
  */
-export interface Derivation {
-  readonly id: string;
-  readonly title: { readonly zh: string; readonly en: string };
+export type DerivationParams = Readonly<Record<string, string | number | readonly string[]>>;
+
+/**
+ * How a number was computed: the formula (TeX), the live values substituted
+ * and the result, with the source it comes from (issue #3 item 8). It carries
+ * no language: the title and the meaning of each symbol live in
+ * src/i18n/engine/derivations.ts, keyed by `id` and `symbol` (issue #9 item 7).
+ */
+export interface Derivation<Id extends string = string, Sym extends string = string> {
+  readonly id: Id;
   /** The formula in TeX, using the `symbol`s of `terms`. */
   readonly tex: string;
-  readonly terms: readonly DerivationTerm[];
+  readonly terms: readonly DerivationTerm<Sym>[];
   readonly result: { readonly value: number; readonly unit: Unit };
   readonly source: SourceKey;
+  readonly params?: DerivationParams;
 }
+
+/** The symbols a derivation can show. */
+export type SymbolOf<D> = D extends Derivation<string, infer S> ? S : never;

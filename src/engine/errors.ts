@@ -1,7 +1,8 @@
 /**
  * EngineError: the one way the engine rejects input. It names the field that
- * was wrong and carries a message key; the bilingual text for each key lives
- * here too so the app never shows a raw exception (issue #3, "Bad input").
+ * was wrong and carries a key and the values the message needs, never words:
+ * the text for each key, in both languages, lives in src/i18n/engine/errors.ts
+ * (issue #9 item 7), so the app never shows a raw exception.
  */
 
 export type EngineErrorKey =
@@ -17,38 +18,47 @@ export type EngineErrorKey =
   | 'invalidConfig'
   | 'unknownOption';
 
+export const ENGINE_ERROR_KEYS: readonly EngineErrorKey[] = [
+  'notFinite', 'notPositive', 'negative', 'notInteger', 'outOfRange', 'notDivisible',
+  'unknownPreset', 'unsupportedPrecision', 'missingField', 'invalidConfig', 'unknownOption',
+];
+
+/** Why a value is invalid, when the key alone does not say (its text is in src/i18n/engine/errors.ts). */
+export type EngineErrorReason =
+  | 'notAnObject'
+  | 'expectedPositiveInteger'
+  | 'expectedBoolean'
+  | 'expectedJsonObject'
+  | 'headDimUndetermined'
+  | 'projectionNotModelled'
+  | 'readyTimesDecrease'
+  | 'noTreeAllToAll'
+  | 'stageCountMismatch'
+  | 'duplicateMessageIds'
+  | 'duplicateTaskId'
+  | 'unknownTaskDependency'
+  | 'dependencyCycle';
+
+export const ENGINE_ERROR_REASONS: readonly EngineErrorReason[] = [
+  'notAnObject', 'expectedPositiveInteger', 'expectedBoolean', 'expectedJsonObject', 'headDimUndetermined',
+  'projectionNotModelled', 'readyTimesDecrease', 'noTreeAllToAll', 'stageCountMismatch', 'duplicateMessageIds',
+  'duplicateTaskId', 'unknownTaskDependency', 'dependencyCycle',
+];
+
 export interface EngineErrorParams {
+  /** The input field at fault, as the engine (or a config.json) names it, e.g. `batch`, `hidden_size`. */
   field: string;
   value?: unknown;
   min?: number;
   max?: number;
+  /** notDivisible: the field `value` must divide by, and its value. */
   divisor?: string;
+  divisorValue?: number;
   options?: readonly string[];
-  detail?: string;
+  reason?: EngineErrorReason;
+  /** Values the reason refers to (ids and numbers). */
+  args?: Readonly<Record<string, string | number>>;
 }
-
-const templates: Record<EngineErrorKey, { zh: (p: EngineErrorParams) => string; en: (p: EngineErrorParams) => string }> = {
-  notFinite: { zh: (p) => `${p.field} 必须是有限数值（收到 ${String(p.value)}）`, en: (p) => `${p.field} must be a finite number (got ${String(p.value)})` },
-  notPositive: { zh: (p) => `${p.field} 必须大于 0（收到 ${String(p.value)}）`, en: (p) => `${p.field} must be greater than 0 (got ${String(p.value)})` },
-  negative: { zh: (p) => `${p.field} 不能为负数（收到 ${String(p.value)}）`, en: (p) => `${p.field} must not be negative (got ${String(p.value)})` },
-  notInteger: { zh: (p) => `${p.field} 必须是整数（收到 ${String(p.value)}）`, en: (p) => `${p.field} must be an integer (got ${String(p.value)})` },
-  outOfRange: {
-    zh: (p) => `${p.field} 超出范围 [${p.min ?? '−∞'}, ${p.max ?? '∞'}]（收到 ${String(p.value)}）`,
-    en: (p) => `${p.field} is outside [${p.min ?? '−∞'}, ${p.max ?? '∞'}] (got ${String(p.value)})`,
-  },
-  notDivisible: { zh: (p) => `${p.field}（${String(p.value)}）必须能被 ${p.divisor ?? ''} 整除`, en: (p) => `${p.field} (${String(p.value)}) must be divisible by ${p.divisor ?? ''}` },
-  unknownPreset: { zh: (p) => `未知的预设 ${p.field} = “${String(p.value)}”`, en: (p) => `Unknown preset ${p.field} = "${String(p.value)}"` },
-  unsupportedPrecision: {
-    zh: (p) => `该硬件不支持精度 ${String(p.value)}（${p.field}）`,
-    en: (p) => `This hardware has no ${String(p.value)} peak (${p.field})`,
-  },
-  missingField: { zh: (p) => `配置缺少字段 ${p.field}`, en: (p) => `The config is missing the field ${p.field}` },
-  invalidConfig: { zh: (p) => `配置字段 ${p.field} 无效${p.detail ? `：${p.detail}` : ''}`, en: (p) => `The config field ${p.field} is invalid${p.detail ? `: ${p.detail}` : ''}` },
-  unknownOption: {
-    zh: (p) => `${p.field} 的取值 “${String(p.value)}” 无效${p.options ? `（可选：${p.options.join('、')}）` : ''}`,
-    en: (p) => `${p.field} = "${String(p.value)}" is not valid${p.options ? ` (options: ${p.options.join(', ')})` : ''}`,
-  },
-};
 
 export class EngineError extends Error {
   readonly field: string;
@@ -56,16 +66,12 @@ export class EngineError extends Error {
   readonly params: EngineErrorParams;
 
   constructor(key: EngineErrorKey, params: EngineErrorParams) {
-    super(templates[key].en(params));
+    // A stable technical message for logs and tests; readers see src/i18n's text.
+    super(`${key}: ${params.field}${params.reason ? ` (${params.reason})` : ''}`);
     this.name = 'EngineError';
     this.key = key;
     this.field = params.field;
     this.params = params;
-  }
-
-  /** The message in the reader's language. */
-  localized(lang: 'zh' | 'en'): string {
-    return templates[this.key][lang](this.params);
   }
 }
 

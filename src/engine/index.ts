@@ -5,6 +5,7 @@
 export * from './units.ts';
 export * from './errors.ts';
 export * from './derivation.ts';
+export type { EngineDerivation, DerivationId, DerivationSymbols } from './derivationRegistry.ts';
 export { sources, getSource, isSourceKey } from './sources/index.ts';
 export type { Source, SourceKey } from './sources/index.ts';
 export * from './comm/index.ts';
@@ -60,9 +61,6 @@ export { kvCacheDerivation } from './explain/kvCache.ts';
 export { ridgePointDerivation } from './explain/ridgePoint.ts';
 export { decodeTimeDerivation } from './explain/decodeTime.ts';
 export { fitDerivation } from './explain/fit.ts';
-
-// Formatting
-export * from './format.ts';
 
 // Simulator-facing areas
 export * from './compute/index.ts';

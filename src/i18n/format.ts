@@ -1,10 +1,19 @@
 /**
- * Number formatting for everything a student reads: values in base SI units in,
- * text with an explicit unit out. GB (1e9) and GiB (2^30) are never mixed up:
- * the caller chooses, and the unit is always printed. A value that is not a
- * finite number prints as '—' (the caller shows why), never 'NaN'/'Infinity'.
+ * The one formatter for everything a student reads: values in base SI units
+ * in, text with an explicit unit out (issue #9 item 7). Conventions:
+ * - memory capacities and sizes in binary units (GiB), optionally with the
+ *   decimal figure beside them: "21.6 GiB (23.2 GB)"; a fixed decimal unit is
+ *   still available where a source counts in GB, and it is labelled so;
+ * - bandwidth in decimal units (GB/s), as datasheets print it;
+ * - decimal kilo is "k" (SI): "kB", "kFLOP";
+ * - a relative change (after − before) / before: "▼ −3.05%" when it falls,
+ *   "▲ +82.6%" when it rises; below the display resolution it is "0%";
+ * - counts with a unit take the English plural: "1 token", "2 tokens";
+ * - a value that is not a finite number prints as "—" (the caller shows why),
+ *   never "NaN" or "Infinity".
  */
 import type { Unit } from '../engine/index.ts';
+import type { Lang } from './lang.ts';
 
 export const MISSING = '—';
 
@@ -85,6 +94,14 @@ export function formatSi(value: number, unit: string, digits: number = DEFAULT_D
   return withPrefix(value, unit, SI_PREFIXES, digits);
 }
 
+/** Memory in binary units, the decimal figure in parentheses on request: formatMemory(80e9, { decimal: true }) → "74.5 GiB (80 GB)". */
+export function formatMemory(bytes: number, options: { readonly decimal?: boolean; readonly digits?: number } = {}): string {
+  if (!Number.isFinite(bytes)) return MISSING;
+  const digits = options.digits ?? DEFAULT_DIGITS;
+  const binary = withPrefix(bytes, 'B', BINARY_PREFIXES, digits);
+  return options.decimal ? `${binary} (${withPrefix(bytes, 'B', SI_PREFIXES, digits)})` : binary;
+}
+
 export type DecimalByteUnit = 'B' | 'kB' | 'MB' | 'GB' | 'TB' | 'PB';
 export type BinaryByteUnit = 'KiB' | 'MiB' | 'GiB' | 'TiB' | 'PiB';
 /** A fixed unit, or 'decimal'/'binary' to pick the prefix from the value. */
@@ -95,17 +112,21 @@ const BYTE_FACTORS: Record<DecimalByteUnit | BinaryByteUnit, number> = {
   KiB: 2 ** 10, MiB: 2 ** 20, GiB: 2 ** 30, TiB: 2 ** 40, PiB: 2 ** 50,
 };
 
-/** Bytes with the unit printed: formatBytes(26e9, 'GB') → "26 GB"; formatBytes(2 ** 34, 'binary') → "16 GiB". */
-export function formatBytes(bytes: number, unit: ByteUnitChoice = 'decimal', digits: number = DEFAULT_DIGITS): string {
+/**
+ * Bytes with the unit printed. Binary by default (memory is counted in GiB):
+ * formatBytes(2 ** 34) → "16 GiB"; formatBytes(26e9, 'GB') → "26 GB" where a
+ * source counts in decimal units.
+ */
+export function formatBytes(bytes: number, unit: ByteUnitChoice = 'binary', digits: number = DEFAULT_DIGITS): string {
   if (!Number.isFinite(bytes)) return MISSING;
   if (unit === 'decimal') return withPrefix(bytes, 'B', SI_PREFIXES, digits);
   if (unit === 'binary') return withPrefix(bytes, 'B', BINARY_PREFIXES, digits);
   return `${formatNumber(bytes / BYTE_FACTORS[unit], digits)} ${unit}`;
 }
 
-/** Bandwidth in bytes/s: decimal by default, as datasheets print it ("3.35 TB/s"); 'binary' gives GiB/s. */
-export function formatBandwidth(bytesPerSec: number, base: 'decimal' | 'binary' = 'decimal', digits: number = DEFAULT_DIGITS): string {
-  return withPrefix(bytesPerSec, 'B/s', base === 'decimal' ? SI_PREFIXES : BINARY_PREFIXES, digits);
+/** Bandwidth in bytes/s, always decimal as datasheets print it: formatBandwidth(3.35e12) → "3.35 TB/s". */
+export function formatBandwidth(bytesPerSec: number, digits: number = DEFAULT_DIGITS): string {
+  return withPrefix(bytesPerSec, 'B/s', SI_PREFIXES, digits);
 }
 
 /** A FLOP count: formatFlops(2.6e10) → "26 GFLOP". */
@@ -137,42 +158,101 @@ export function formatRatio(ratio: number, digits: number = DEFAULT_DIGITS): str
   return `${formatNumber(ratio, digits)}×`;
 }
 
+/** Percentages are never shown finer than this (0.01 %): anything smaller is rounding noise and prints as 0. */
+const PERCENT_RESOLUTION = 0.01;
+
+/** fraction × 100 rounded to the display resolution, without a negative zero. */
+function percentOf(fraction: number): number {
+  const percent = Math.round((fraction * 100) / PERCENT_RESOLUTION) * PERCENT_RESOLUTION;
+  return percent === 0 ? 0 : percent;
+}
+
 /** A fraction as a percentage: formatPercent(0.457) → "45.7%". The input is a fraction, not a percent. */
 export function formatPercent(fraction: number, digits: number = DEFAULT_DIGITS): string {
   if (!Number.isFinite(fraction)) return MISSING;
-  return `${formatNumber(fraction * 100, digits)}%`;
+  const percent = percentOf(fraction);
+  return `${percent < 0 ? '−' : ''}${formatNumber(Math.abs(percent), digits)}%`;
 }
 
-/** A signed relative change: formatChange(-0.5) → "−50%", formatChange(0.25) → "+25%". */
+/** Which way is better for the quantity that changed: time and bytes should fall, throughput should rise. */
+export type Better = 'lower' | 'higher';
+
+export interface ChangeParts {
+  /** ▼ when the value fell, ▲ when it rose, '' when the change rounds to 0. */
+  readonly arrow: '▲' | '▼' | '';
+  /** The signed percentage: "−3.05%", "+82.6%", "0%". */
+  readonly amount: string;
+  /** A saving or gain ('better'), a cost or loss ('worse'), or no visible change. */
+  readonly tone: 'better' | 'worse' | 'same';
+}
+
+/**
+ * The one sign convention for a relative change, fraction = (after − before) / before:
+ * a fall is "▼ −x%", a rise "▲ +x%", whichever way is better; `better` only sets the tone.
+ */
+export function changeParts(fraction: number, better: Better = 'lower', digits: number = DEFAULT_DIGITS): ChangeParts {
+  if (!Number.isFinite(fraction)) return { arrow: '', amount: MISSING, tone: 'same' };
+  const percent = percentOf(fraction);
+  if (percent === 0) return { arrow: '', amount: '0%', tone: 'same' };
+  const amount = `${percent < 0 ? '−' : '+'}${formatNumber(Math.abs(percent), digits)}%`;
+  const fell = percent < 0;
+  return { arrow: fell ? '▼' : '▲', amount, tone: fell === (better === 'lower') ? 'better' : 'worse' };
+}
+
+/** A relative change with its arrow: formatChange(-0.0305) → "▼ −3.05%", formatChange(0.826) → "▲ +82.6%", formatChange(-4.9e-16) → "0%". */
 export function formatChange(fraction: number, digits: number = DEFAULT_DIGITS): string {
-  if (!Number.isFinite(fraction)) return MISSING;
-  const text = formatPercent(Math.abs(fraction), digits);
-  if (text === '0%') return text;
-  return `${fraction < 0 ? '−' : '+'}${text}`;
+  const { arrow, amount } = changeParts(fraction, 'lower', digits);
+  return arrow === '' ? amount : `${arrow} ${amount}`;
+}
+
+/** A unit's singular and plural in English; Chinese has one form. */
+export interface CountUnit {
+  readonly one: string;
+  readonly other: string;
+  readonly zh: string;
+}
+
+/** The English form of a unit for the count as it is displayed: "1 token", "0 tokens", "1.5 tokens". */
+function unitFor(shown: string, unit: { readonly one: string; readonly other: string }): string {
+  return shown === '1' ? unit.one : unit.other;
+}
+
+/**
+ * A count with its unit in the reader's language: formatCountUnit(1, REQUESTS, 'en') → "1 request",
+ * formatCountUnit(2, REQUESTS, 'en') → "2 requests", formatCountUnit(2, REQUESTS, 'zh') → "2 个请求".
+ */
+export function formatCountUnit(n: number, unit: CountUnit, lang: Lang): string {
+  if (!Number.isFinite(n)) return MISSING;
+  const shown = formatCount(n);
+  return lang === 'zh' ? `${shown} ${unit.zh}` : `${shown} ${unitFor(shown, unit)}`;
 }
 
 export interface QuantityOptions {
-  /** How bytes print (default 'decimal', i.e. GB). */
+  /** How bytes print (default 'binary', i.e. GiB). Bandwidth is always decimal (GB/s). */
   readonly bytes?: ByteUnitChoice;
   readonly digits?: number;
+}
+
+function withUnit(shown: string, unit: { readonly one: string; readonly other: string }): string {
+  return shown === MISSING ? MISSING : `${shown} ${unitFor(shown, unit)}`;
 }
 
 /** A value in one of the engine's units (a derivation term or result), with that unit printed. */
 export function formatQuantity(value: number, unit: Unit, options: QuantityOptions = {}): string {
   const digits = options.digits ?? DEFAULT_DIGITS;
   switch (unit) {
-    case 'B': return formatBytes(value, options.bytes ?? 'decimal', digits);
+    case 'B': return formatBytes(value, options.bytes ?? 'binary', digits);
     case 'FLOP': return formatFlops(value, digits);
     case 's': return formatSeconds(value, 'auto', digits);
-    case 'B/s': return formatBandwidth(value, options.bytes === 'binary' ? 'binary' : 'decimal', digits);
+    case 'B/s': return formatBandwidth(value, digits);
     case 'FLOP/s': return formatFlopsPerSec(value, 'auto', digits);
     case 'FLOP/B': return Number.isFinite(value) ? `${formatNumber(value, digits)} FLOP/B` : MISSING;
     case 'J': return formatSi(value, 'J', digits);
     case 'W': return formatSi(value, 'W', digits);
-    case 'params': return Number.isFinite(value) ? `${formatCount(value)} params` : MISSING;
-    case 'tokens': return Number.isFinite(value) ? `${formatCount(value)} tokens` : MISSING;
+    case 'params': return withUnit(formatCount(value), { one: 'param', other: 'params' });
+    case 'tokens': return withUnit(formatCount(value), { one: 'token', other: 'tokens' });
     case 'tokens/s': return Number.isFinite(value) ? `${formatNumber(value, digits)} tokens/s` : MISSING;
-    case 'bits': return Number.isFinite(value) ? `${formatNumber(value, digits)} bit` : MISSING;
+    case 'bits': return withUnit(formatNumber(value, digits), { one: 'bit', other: 'bits' });
     case 'ratio': return formatRatio(value, digits);
     case 'count': return formatCount(value);
     case '1': return formatNumber(value, digits);

@@ -2,12 +2,13 @@ import '@testing-library/jest-dom/vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Derivation } from '../engine/index.ts';
+import { getModel, kvCacheDerivation } from '../engine/index.ts';
+import type { LabelledDerivation } from '../i18n/engine/derivations.ts';
 import { DerivationPanel } from './DerivationPanel.tsx';
 import { LangContext } from '../i18n/index.ts';
 import { Stat } from './Stat.tsx';
 
-const derivation: Derivation = {
+const derivation: LabelledDerivation = {
   id: 'kv-cache',
   title: { zh: 'KV 缓存大小', en: 'KV cache size' },
   tex: 'M_{kv} = 2 \\cdot L \\cdot s \\cdot p',
@@ -28,8 +29,19 @@ describe('DerivationPanel', () => {
     expect(rows[2]).toHaveTextContent('4,096 tokens');
     expect(rows[2]).toHaveTextContent('sequence length');
     expect(rows[3]).toHaveTextContent('2 B');
-    expect(screen.getByText('3.2 GB')).toBeInTheDocument();
+    expect(screen.getByText('2.98 GiB')).toBeInTheDocument();
     expect(screen.getByText(/Kwon et al., SOSP 2023/)).toBeInTheDocument();
+  });
+
+  it('DerivationPanel shows an engine derivation with its title and meanings from src/i18n, in the current language', () => {
+    const d = kvCacheDerivation(getModel('llama-2-7b'), { tokens: 4096, batch: 1 });
+    const { rerender } = render(<LangContext value="en"><DerivationPanel derivation={d} source="x" /></LangContext>);
+    expect(screen.getByRole('region', { name: 'KV cache bytes' })).toBeInTheDocument();
+    expect(screen.getByRole('row', { name: /key\/value heads/ })).toHaveTextContent('32');
+    expect(screen.getByRole('row', { name: /tokens per sequence/ })).toHaveTextContent('4,096 tokens');
+    rerender(<LangContext value="zh"><DerivationPanel derivation={d} source="x" /></LangContext>);
+    expect(screen.getByRole('region', { name: 'KV 缓存字节数' })).toBeInTheDocument();
+    expect(screen.getByRole('row', { name: /KV 头数/ })).toBeInTheDocument();
   });
 
   it('DerivationPanel reports the hovered term symbol and clears it on leave', () => {

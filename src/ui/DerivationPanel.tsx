@@ -5,14 +5,14 @@
  * chart can highlight a term back through `highlightedSymbol`.
  */
 import { useEffect, useState } from 'react';
-import type { Derivation } from '../engine/index.ts';
-import { formatQuantity, type QuantityOptions } from './format.ts';
+import { derivationTitle, termLabel, type AnyDerivation } from '../i18n/engine/derivations.ts';
+import { formatQuantity, type QuantityOptions } from '../i18n/format.ts';
 import { loadKatex, renderTex } from './katex.ts';
 import { useText } from '../i18n/index.ts';
 import { uiText } from './strings.ts';
 
 export interface DerivationPanelProps {
-  readonly derivation: Derivation;
+  readonly derivation: AnyDerivation;
   /** The resolved citation of `derivation.source` (e.g. "Kwon et al., SOSP 2023, §3"). */
   readonly source: string;
   readonly onHoverTerm?: (symbol: string | null) => void;
@@ -41,11 +41,12 @@ function Tex({ katex, tex, display }: { katex: KatexModule | null; tex: string; 
 }
 
 export function DerivationPanel({ derivation, source, onHoverTerm, highlightedSymbol, quantity, id }: DerivationPanelProps) {
-  const { t } = useText();
+  const { lang, t } = useText();
   const katex = useKatex();
+  const title = derivationTitle(derivation, lang);
   return (
-    <div role="region" className="ui-derivation" id={id} aria-label={t(derivation.title)}>
-      <h4 className="ui-derivation-title">{t(derivation.title)}</h4>
+    <div role="region" className="ui-derivation" id={id} aria-label={title}>
+      <h4 className="ui-derivation-title">{title}</h4>
       <div className="ui-derivation-formula"><Tex katex={katex} tex={derivation.tex} display /></div>
       <table className="ui-derivation-terms">
         <thead>
@@ -68,7 +69,7 @@ export function DerivationPanel({ derivation, source, onHoverTerm, highlightedSy
               <th scope="row"><Tex katex={katex} tex={term.symbol} display={false} /></th>
               <td>
                 <span className="ui-term-value ui-num">{formatQuantity(term.value, term.unit, quantity)}</span>
-                <span className="ui-term-meaning">{t(term.label)}</span>
+                <span className="ui-term-meaning">{termLabel(derivation, term.symbol, lang)}</span>
               </td>
             </tr>
           ))}

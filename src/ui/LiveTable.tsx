@@ -4,7 +4,7 @@
  * region so wide tables scroll sideways on phones instead of overflowing.
  */
 import { useState } from 'react';
-import { formatNumber } from './format.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { useText, type Text } from '../i18n/index.ts';
 import { uiText } from './strings.ts';
 import { sortRows, type Cell, type SortDirection } from './tableSort.ts';

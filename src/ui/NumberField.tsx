@@ -1,6 +1,6 @@
 /** A labelled number box with a unit; out-of-range or non-numeric input is clamped or rejected with a message beside it. */
 import { useId } from 'react';
-import { formatNumber } from './format.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { useText, type Text } from '../i18n/index.ts';
 import { NumberInput } from './NumberInput.tsx';
 import { useNumberDraft } from './useNumberDraft.ts';

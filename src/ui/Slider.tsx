@@ -4,7 +4,7 @@
  * range takes arrows, PageUp/PageDown, Home and End.
  */
 import { useId } from 'react';
-import { formatNumber } from './format.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { useText, type Text } from '../i18n/index.ts';
 import { NumberInput } from './NumberInput.tsx';
 import { isSliderKey, keyToValue, LOG_TRACK_STEPS, positionToValue, valueToPosition } from './sliderScale.ts';

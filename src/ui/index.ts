@@ -24,6 +24,11 @@ export type { StepperProps } from './Stepper.tsx';
 export { PasteConfig } from './PasteConfig.tsx';
 export type { PasteConfigProps, PasteResult } from './PasteConfig.tsx';
 
+export { SimFrame } from './SimFrame.tsx';
+export type { SimFrameProps } from './SimFrame.tsx';
+export { SimViewContext, PresetIssuesContext, useSimView, type SimView } from './simView.ts';
+export { PredictContext, usePredictMask, usePredictState, type PredictState } from './predict.ts';
+export { useDerivationOverlay, type DerivationOverlay } from './derivationOverlay.ts';
 export { SimLayout } from './SimLayout.tsx';
 export type { SimLayoutProps } from './SimLayout.tsx';
 export { Stat } from './Stat.tsx';
@@ -33,14 +38,13 @@ export type { DerivationPanelProps } from './DerivationPanel.tsx';
 export { Takeaway } from './Takeaway.tsx';
 export type { TakeawayProps } from './Takeaway.tsx';
 export { PredictFirst } from './PredictFirst.tsx';
-export { PredictClickerContext, type PredictClicker } from './predictClicker.ts';
 export type { PredictFirstProps, PredictChoice } from './PredictFirst.tsx';
 export { LiveTable } from './LiveTable.tsx';
 export type { LiveTableProps, TableColumn } from './LiveTable.tsx';
 export { Notice } from './Notice.tsx';
 export type { NoticeProps } from './Notice.tsx';
 
-export * from './format.ts';
+export * from '../i18n/format.ts';
 export { parseNumberText, snapToStep, clamp } from './numberInput.ts';
 export type { NumberBounds, ParsedNumber } from './numberInput.ts';
 export { valueToPosition, positionToValue, keyToValue } from './sliderScale.ts';

@@ -4,7 +4,7 @@
  * the field commits through parseNumberText; Escape drops the draft.
  */
 import { useState } from 'react';
-import { formatInputValue } from './format.ts';
+import { formatInputValue } from '../i18n/format.ts';
 import { parseNumberText, type NumberBounds, type ParsedNumber } from './numberInput.ts';
 import { clampedTo, enterNumberBetween, roundedTo } from './strings.ts';
 import type { Bilingual } from '../i18n/index.ts';

@@ -13,7 +13,7 @@ function expectEngineError(fn: () => unknown, field: string, key?: string): void
     expect(e).toBeInstanceOf(EngineError);
     expect((e as EngineError).field).toBe(field);
     if (key) expect((e as EngineError).key).toBe(key);
-    expect((e as EngineError).localized('zh')).toContain(field);
+    expect((e as EngineError).message).toContain(field);
     return;
   }
   throw new Error(`expected EngineError for ${field}`);

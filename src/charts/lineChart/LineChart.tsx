@@ -11,7 +11,7 @@ import { Legend } from '../Legend.tsx';
 import { Marker } from '../Marker.tsx';
 import { clientToSvg } from '../pointer.ts';
 import { chartFont, strokes } from '../theme.ts';
-import { formatNumber } from '../../ui/format.ts';
+import { formatNumber } from '../../i18n/format.ts';
 import { layoutLineChart, nearestPoint, type LineChartInput, type LineChartLayout, type RefLineLayout } from './layout.ts';
 
 export interface LineChartProps extends LineChartInput {

@@ -11,7 +11,7 @@ import { makeScale, niceDomain, type Scale } from '../scales.ts';
 import { estimateTextWidth } from '../textWidth.ts';
 import { chartFont, defaultMargin, type Margin, type Rect } from '../theme.ts';
 import type { TickFormat } from '../tickFormat.ts';
-import { formatNumber } from '../../ui/format.ts';
+import { formatNumber } from '../../i18n/format.ts';
 
 /* ---------- inputs ---------- */
 

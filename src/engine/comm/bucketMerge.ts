@@ -40,7 +40,7 @@ function validate(messages: readonly BucketMessage[], a: number, b: number): voi
   messages.forEach((m, i) => {
     requireNonNegative(`messages[${i}].bytes`, m.bytes);
     const r = requireNonNegative(`messages[${i}].readySeconds`, m.readySeconds);
-    if (r < prev) throw new EngineError('invalidConfig', { field: `messages[${i}].readySeconds`, detail: 'ready times must not decrease' });
+    if (r < prev) throw new EngineError('invalidConfig', { field: `messages[${i}].readySeconds`, reason: 'readyTimesDecrease' });
     prev = r;
   });
 }

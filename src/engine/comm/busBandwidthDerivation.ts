@@ -12,49 +12,53 @@ import { busBandwidthFactor } from './busBandwidth.ts';
 import { collectiveCost, collectiveCrossoverBytes } from './collectiveCost.ts';
 import type { CollectiveParams } from './collectiveTypes.ts';
 
-const label = (zh: string, en: string) => ({ zh, en });
+/** The all-reduce factor 2(p−1)/p, or f(p) for the other collectives; params.collective and params.algorithm name them. */
+export type BusBandwidthSymbol = 'n' | 'T' | '\\text{algbw}' | 'p' | '\\frac{2(p-1)}{p}' | 'f(p)';
+export type BusBandwidthDerivation = Derivation<'busbw', BusBandwidthSymbol>;
+/** params.collective and params.algorithm name the collective. */
+export type CrossoverDerivation = Derivation<'crossover', 'p' | '\\alpha' | 'B' | 'm\\,\\alpha' | 'w_1/B'>;
 
 /** busbw = (n / T) × factor(p) for the collective described by `params`. */
-export function busBandwidthDerivation(params: CollectiveParams): Derivation {
+export function busBandwidthDerivation(params: CollectiveParams): BusBandwidthDerivation {
   const seconds = collectiveCost(params).seconds;
   const factor = busBandwidthFactor(params.collective, params.ranks);
   const algbw = seconds > 0 ? params.bytes / seconds : 0;
-  const factorTex = params.collective === 'all-reduce' ? '\\frac{2(p-1)}{p}' : 'f(p)';
+  const factorTex = params.collective === 'all-reduce' ? '\\frac{2(p-1)}{p}' as const : 'f(p)' as const;
   return {
-    id: `busbw-${params.collective}-${params.algorithm}`,
-    title: label('总线带宽（nccl-tests）', 'Bus bandwidth (nccl-tests)'),
+    id: 'busbw',
     tex: `\\text{busbw} = \\underbrace{\\frac{n}{T}}_{\\text{algbw}} \\times ${factorTex}`,
     terms: [
-      { symbol: 'n', value: params.bytes, unit: 'B', label: label('消息字节数', 'message bytes') },
-      { symbol: 'T', value: seconds, unit: 's', label: label('一次集合通信的时间', 'time of one collective') },
-      { symbol: '\\text{algbw}', value: algbw, unit: 'B/s', label: label('算法带宽 n/T', 'algorithm bandwidth n/T') },
-      { symbol: 'p', value: params.ranks, unit: 'count', label: label('进程数', 'ranks') },
-      { symbol: factorTex, value: factor, unit: 'ratio', label: label('每个进程的链路实际搬运的倍数', 'bytes each rank’s link really carries, per byte of n') },
+      { symbol: 'n', value: params.bytes, unit: 'B' },
+      { symbol: 'T', value: seconds, unit: 's' },
+      { symbol: '\\text{algbw}', value: algbw, unit: 'B/s' },
+      { symbol: 'p', value: params.ranks, unit: 'count' },
+      { symbol: factorTex, value: factor, unit: 'ratio' },
     ],
     result: { value: algbw * factor, unit: 'B/s' },
     source: 'nccl-tests-performance',
+    params: { collective: params.collective, algorithm: params.algorithm },
   };
 }
 
 /** n⋆ where the α terms equal the β (+γ) terms. */
-export function crossoverDerivation(params: Omit<CollectiveParams, 'bytes'>): Derivation {
+export function crossoverDerivation(params: Omit<CollectiveParams, 'bytes'>): CrossoverDerivation {
   const perByte = collectiveCost({ ...params, bytes: 1 });
   const nStar = collectiveCrossoverBytes(params);
   const ring = params.algorithm === 'ring' && params.collective === 'all-reduce';
   return {
-    id: `crossover-${params.collective}-${params.algorithm}`,
-    title: label('延迟受限与带宽受限的分界', 'Latency-bound / bandwidth-bound crossover'),
+    id: 'crossover',
     tex: ring
       ? 'n^* : 2(p-1)\\alpha = 2\\frac{p-1}{p}\\frac{n^*}{B} \\;\\Rightarrow\\; n^* = p\\,\\alpha\\,B'
       : 'n^* = \\frac{m\\,\\alpha}{w_1/B}',
     terms: [
-      { symbol: 'p', value: params.ranks, unit: 'count', label: label('进程数', 'ranks') },
-      { symbol: '\\alpha', value: params.latency, unit: 's', label: label('每条消息的启动延迟', 'per-message latency') },
-      { symbol: 'B', value: params.bandwidth, unit: 'B/s', label: label('每个方向的链路带宽', 'link bandwidth per direction') },
-      { symbol: 'm\\,\\alpha', value: perByte.latencySeconds, unit: 's', label: label('全部延迟项', 'all latency terms') },
-      { symbol: 'w_1/B', value: perByte.bandwidthSeconds + perByte.reduceSeconds, unit: 's', label: label('每字节消息的带宽项', 'bandwidth terms per message byte') },
+      { symbol: 'p', value: params.ranks, unit: 'count' },
+      { symbol: '\\alpha', value: params.latency, unit: 's' },
+      { symbol: 'B', value: params.bandwidth, unit: 'B/s' },
+      { symbol: 'm\\,\\alpha', value: perByte.latencySeconds, unit: 's' },
+      { symbol: 'w_1/B', value: perByte.bandwidthSeconds + perByte.reduceSeconds, unit: 's' },
     ],
     result: { value: nStar, unit: 'B' },
     source: ring ? 'patarasuk-yuan-2009-ring' : 'thakur-2005-mpich-collectives',
+    params: { collective: params.collective, algorithm: params.algorithm },
   };
 }

@@ -87,7 +87,7 @@ function treePhases(collective: CollectiveParams['collective'], link: Link, p: n
     case 'reduce':
       return [phase('binomial reduce', link, levels, levels * n, levels * n)];
     case 'all-to-all':
-      throw new EngineError('unknownOption', { field: 'algorithm', value: 'tree', detail: 'all-to-all has no tree algorithm', options: ['ring', 'recursive-doubling', 'halving-doubling'] });
+      throw new EngineError('unknownOption', { field: 'algorithm', value: 'tree', reason: 'noTreeAllToAll', options: ['ring', 'recursive-doubling', 'halving-doubling'] });
     case 'p2p':
       return [phase('send', link, 1, n, 0)];
   }
@@ -137,7 +137,7 @@ function doublingPhases(collective: CollectiveParams['collective'], algorithm: '
  */
 function hierarchicalPhases(params: CollectiveParams, intra: Link, p: number, n: number): CollectivePhase[] {
   const g = requirePositiveInt('ranksPerNode', params.ranksPerNode);
-  if (p % g !== 0) throw new EngineError('notDivisible', { field: 'ranks', value: p, divisor: `ranksPerNode (${g})` });
+  if (p % g !== 0) throw new EngineError('notDivisible', { field: 'ranks', value: p, divisor: 'ranksPerNode', divisorValue: g });
   const nodes = p / g;
   const inter: Link = {
     alpha: params.interLatency === undefined ? intra.alpha : requireNonNegative('interLatency', params.interLatency),

@@ -12,41 +12,43 @@ const allReduceTex: Record<CollectiveAlgorithm, string> = {
   hierarchical: '2(g-1)\\alpha + 2\\frac{g-1}{g}\\frac{n}{B} + 2(N-1)\\alpha\' + 2\\frac{N-1}{N}\\frac{n/g}{B\'} + \\ldots\\gamma',
 };
 
-const label = (zh: string, en: string) => ({ zh, en });
+export type CollectiveSymbol = 'p' | 'n' | '\\alpha' | 'B' | 'm' | 'w' | 'r' | '\\gamma^{-1}';
+/** params.collective and params.algorithm name the collective and its algorithm. */
+export type CollectiveDerivation = Derivation<'collective', CollectiveSymbol>;
 
 /**
  * Derivation of `collectiveTime`: the closed form (all-reduce) or the generic
  * T = mα + w/B + rγ, with m sequential messages, w bytes sent in sequence by
  * one rank and r bytes it reduces, all taken from `collectiveCost`.
  */
-export function collectiveDerivation(params: CollectiveParams): Derivation {
+export function collectiveDerivation(params: CollectiveParams): CollectiveDerivation {
   const cost = collectiveCost(params);
   const messages = cost.phases.reduce((a, x) => a + x.messages, 0);
   const wire = cost.phases.reduce((a, x) => a + x.wireBytes, 0);
   const gamma = params.reduceSecondsPerByte ?? 0;
   const generic = gamma > 0 ? 'm\\alpha + \\frac{w}{B} + r\\gamma' : 'm\\alpha + \\frac{w}{B}';
   const closed = params.collective === 'all-reduce' ? `${allReduceTex[params.algorithm]} = ` : '';
-  const terms: DerivationTerm[] = [
-    { symbol: 'p', value: params.ranks, unit: 'count', label: label('参与的进程（GPU）数', 'ranks (GPUs)') },
-    { symbol: 'n', value: params.bytes, unit: 'B', label: label('消息字节数', 'message bytes') },
-    { symbol: '\\alpha', value: params.latency, unit: 's', label: label('每条消息的启动延迟', 'per-message latency') },
-    { symbol: 'B', value: params.bandwidth, unit: 'B/s', label: label('每个方向的链路带宽', 'link bandwidth per direction') },
-    { symbol: 'm', value: messages, unit: 'count', label: label('串行消息数', 'sequential messages') },
-    { symbol: 'w', value: wire, unit: 'B', label: label('单个进程依次发送的字节数', 'bytes one rank sends in sequence') },
+  const terms: DerivationTerm<CollectiveSymbol>[] = [
+    { symbol: 'p', value: params.ranks, unit: 'count' },
+    { symbol: 'n', value: params.bytes, unit: 'B' },
+    { symbol: '\\alpha', value: params.latency, unit: 's' },
+    { symbol: 'B', value: params.bandwidth, unit: 'B/s' },
+    { symbol: 'm', value: messages, unit: 'count' },
+    { symbol: 'w', value: wire, unit: 'B' },
   ];
   if (gamma > 0) {
     const reduced = cost.phases.reduce((a, x) => a + x.reducedBytes, 0);
     terms.push(
-      { symbol: 'r', value: reduced, unit: 'B', label: label('单个进程归约的字节数', 'bytes one rank reduces') },
-      { symbol: '\\gamma^{-1}', value: 1 / gamma, unit: 'B/s', label: label('归约吞吐', 'reduction throughput') },
+      { symbol: 'r', value: reduced, unit: 'B' },
+      { symbol: '\\gamma^{-1}', value: 1 / gamma, unit: 'B/s' },
     );
   }
   return {
-    id: `collective-${params.collective}-${params.algorithm}`,
-    title: label(`${params.collective} 的 α-β-γ 时间（${params.algorithm}）`, `α-β-γ time of ${params.collective} (${params.algorithm})`),
+    id: 'collective',
     tex: `T = ${closed}${generic}`,
     terms,
     result: { value: cost.seconds, unit: 's' },
     source: params.algorithm === 'ring' && params.collective === 'all-reduce' ? 'patarasuk-yuan-2009-ring' : 'thakur-2005-mpich-collectives',
+    params: { collective: params.collective, algorithm: params.algorithm },
   };
 }

@@ -89,7 +89,7 @@ export function parallelTopology(params: ParallelTopologyParams): ParallelTopolo
     network = transportPath({ link: networkLink, transport: params.transport, pcieBytesPerSec: pcie.bandwidthBytesPerSecPerDirection, linkEfficiency: eff });
     p2p = { latency: network.latencySeconds, bandwidth: network.bandwidthBytesPerSec };
     if (topology === 'hierarchical') {
-      if (p % 2 !== 0) throw new EngineError('notDivisible', { field: 'ranks', value: p, divisor: '2 nodes' });
+      if (p % 2 !== 0) throw new EngineError('notDivisible', { field: 'ranks', value: p, divisor: 'nodes', divisorValue: 2 });
       allReduce = {
         collective: 'all-reduce', algorithm: 'hierarchical', ranks: p, ranksPerNode: p / 2,
         latency: intra.latencySeconds, bandwidth: intra.bandwidthBytesPerSec,

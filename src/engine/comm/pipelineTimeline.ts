@@ -32,7 +32,7 @@ export function pipelineTimeline(params: PipelineTimelineParams): PipelineTimeli
   if (typeof params.stageSeconds === 'number') {
     perStage = new Array<number>(p).fill(requireNonNegative('stageSeconds', params.stageSeconds));
   } else {
-    if (params.stageSeconds.length !== p) throw new EngineError('invalidConfig', { field: 'stageSeconds', detail: `needs ${p} values, one per stage` });
+    if (params.stageSeconds.length !== p) throw new EngineError('invalidConfig', { field: 'stageSeconds', reason: 'stageCountMismatch', args: { stages: p } });
     perStage = params.stageSeconds.map((t, i) => requireNonNegative(`stageSeconds[${i}]`, t));
   }
 

@@ -52,7 +52,7 @@ export function scheduleTransfers(params: {
     return { index, msg, remaining: msg.bytes };
   });
   const ids = new Set(pending.map((p) => p.msg.id));
-  if (ids.size !== pending.length) throw new EngineError('invalidConfig', { field: 'messages', detail: 'message ids must be unique' });
+  if (ids.size !== pending.length) throw new EngineError('invalidConfig', { field: 'messages', reason: 'duplicateMessageIds' });
   const chunk = policy === 'priority' ? requirePositive('chunkBytes', params.chunkBytes ?? Number.MAX_VALUE) : Number.MAX_VALUE;
 
   const segments: TransferSegment[] = [];

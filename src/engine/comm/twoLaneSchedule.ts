@@ -95,7 +95,7 @@ const priorityLess = (a: Entry, b: Entry) => a.priority < b.priority || (a.prior
 export function scheduleTwoLanes<M>(tasks: readonly LaneTask<M>[], policy: LinkPolicy = 'fifo'): TwoLaneSchedule<M> {
   const indexOf = new Map<string, number>();
   tasks.forEach((t, i) => {
-    if (indexOf.has(t.id)) throw new EngineError('invalidConfig', { field: `tasks[${i}].id`, detail: `duplicate id ${t.id}` });
+    if (indexOf.has(t.id)) throw new EngineError('invalidConfig', { field: `tasks[${i}].id`, reason: 'duplicateTaskId', args: { id: t.id } });
     indexOf.set(t.id, i);
   });
   const n = tasks.length;
@@ -106,7 +106,7 @@ export function scheduleTwoLanes<M>(tasks: readonly LaneTask<M>[], policy: LinkP
     requireNonNegative(`tasks[${i}].seconds`, t.seconds);
     for (const d of t.deps) {
       const j = indexOf.get(d);
-      if (j === undefined) throw new EngineError('invalidConfig', { field: `tasks[${i}].deps`, detail: `unknown task ${d}` });
+      if (j === undefined) throw new EngineError('invalidConfig', { field: `tasks[${i}].deps`, reason: 'unknownTaskDependency', args: { id: d } });
       waiting[i] = (waiting[i] as number) + 1;
       (dependents[j] as number[]).push(i);
     }
@@ -154,7 +154,7 @@ export function scheduleTwoLanes<M>(tasks: readonly LaneTask<M>[], policy: LinkP
     if (earliest < Infinity) linkStart = Math.max(linkFree, earliest);
 
     if (computeStart === Infinity && linkStart === Infinity) {
-      throw new EngineError('invalidConfig', { field: 'tasks', detail: 'the dependencies form a cycle or wait on a compute task out of order' });
+      throw new EngineError('invalidConfig', { field: 'tasks', reason: 'dependencyCycle' });
     }
     if (computeStart <= linkStart) {
       const t = tasks[ci as number] as LaneTask<M>;

@@ -25,21 +25,22 @@ function validated(p: WeightSharingParams): { n: number; b: number; k: number } 
   return { n, b, k };
 }
 
+export type WeightSharingDerivation = Derivation<'weight-sharing-ratio', 'n' | 'b' | 'k'>;
+
 export function weightSharingRatio(params: WeightSharingParams): number {
   const { n, b, k } = validated(params);
   return (n * b) / (n * Math.log2(k) + k * b);
 }
 
-export function weightSharingDerivation(params: WeightSharingParams): Derivation {
+export function weightSharingDerivation(params: WeightSharingParams): WeightSharingDerivation {
   const { n, b, k } = validated(params);
   return {
     id: 'weight-sharing-ratio',
-    title: { zh: '权重共享压缩率', en: 'Weight-sharing compression ratio' },
     tex: 'r = \\frac{n b}{n \\log_2 k + k b}',
     terms: [
-      { symbol: 'n', value: n, unit: 'count', label: { zh: '权重个数', en: 'weights' } },
-      { symbol: 'b', value: b, unit: 'bits', label: { zh: '每个权重（及码本项）的位数', en: 'bits per weight (and codebook entry)' } },
-      { symbol: 'k', value: k, unit: 'count', label: { zh: '聚类（共享权重）数', en: 'clusters (shared weights)' } },
+      { symbol: 'n', value: n, unit: 'count' },
+      { symbol: 'b', value: b, unit: 'bits' },
+      { symbol: 'k', value: k, unit: 'count' },
     ],
     result: { value: weightSharingRatio(params), unit: 'ratio' },
     source: 'han-2016-deep-compression',

@@ -122,22 +122,24 @@ export function attentionCrossovers(
   };
 }
 
+export type AttentionIoStandardDerivation = Derivation<'attention-io-standard', 'a' | 'N' | 'd'>;
+export type AttentionIoFlashDerivation = Derivation<'attention-io-flash', 'a' | 'N' | 'd' | 'M' | 'B_c' | 'T_c'>;
+
 /** Show-the-work for both traffic formulas at one N. */
-export function attentionIoDerivations(input: AttentionIoInput): { standard: Derivation; flash: Derivation } {
+export function attentionIoDerivations(input: AttentionIoInput): { standard: AttentionIoStandardDerivation; flash: AttentionIoFlashDerivation } {
   const r = attentionIo(input);
   const a = input.elementBytes ?? 2;
   const N = input.seqLen;
   const d = input.headDim;
   const M = input.sramBytes / a;
   const common = [
-    { symbol: 'a', value: a, unit: 'B' as const, label: { zh: '每个元素的字节数', en: 'bytes per element' } },
-    { symbol: 'N', value: N, unit: 'tokens' as const, label: { zh: '序列长度', en: 'sequence length' } },
-    { symbol: 'd', value: d, unit: 'count' as const, label: { zh: '头维度', en: 'head dimension' } },
+    { symbol: 'a' as const, value: a, unit: 'B' as const },
+    { symbol: 'N' as const, value: N, unit: 'tokens' as const },
+    { symbol: 'd' as const, value: d, unit: 'count' as const },
   ];
   return {
     standard: {
       id: 'attention-io-standard',
-      title: { zh: '标准注意力的显存访问量（每个头）', en: 'Standard attention HBM traffic (per head)' },
       tex: 'Q_{std} = a\\,(4Nd + 4N^2)',
       terms: common,
       result: { value: r.standardBytes, unit: 'B' },
@@ -145,13 +147,12 @@ export function attentionIoDerivations(input: AttentionIoInput): { standard: Der
     },
     flash: {
       id: 'attention-io-flash',
-      title: { zh: 'FlashAttention 的显存访问量（每个头）', en: 'FlashAttention HBM traffic (per head)' },
       tex: 'Q_{flash} = a\\,\\bigl(2Nd + T_c\\,(3Nd + 4N)\\bigr),\\quad T_c = \\lceil N / B_c \\rceil,\\ B_c = \\lceil M / 4d \\rceil \\;\\approx\\; \\frac{12\\,a\\,N^2 d^2}{M}',
       terms: [
         ...common,
-        { symbol: 'M', value: M, unit: 'count', label: { zh: '片上 SRAM 容量（元素）', en: 'on-chip SRAM (elements)' } },
-        { symbol: 'B_c', value: r.blockCols, unit: 'count', label: { zh: 'K/V 分块大小（行）', en: 'K/V block size (rows)' } },
-        { symbol: 'T_c', value: r.outerIterations, unit: 'count', label: { zh: '外层循环次数', en: 'outer-loop iterations' } },
+        { symbol: 'M', value: M, unit: 'count' },
+        { symbol: 'B_c', value: r.blockCols, unit: 'count' },
+        { symbol: 'T_c', value: r.outerIterations, unit: 'count' },
       ],
       result: { value: r.flashBytes, unit: 'B' },
       source: 'dao-2022-flashattention-io',

@@ -201,35 +201,40 @@ export function fusionCost(spec: ChainSpec, hw: HardwareSpec, opts: FusionOption
   return { chain: spec.id, unfused, fused, byteRatio: uBytes / fBytes, speedup: uSeconds / fused.seconds };
 }
 
+/** params.chain names the chain (FusionChainId). */
+export type FusionUnfusedBytesDerivation = Derivation<'fusion-bytes-unfused', 'a' | 'K' | '\\sum'>;
+/** params.chain names the chain; params.inputs and params.outputs list the tensor names counted. */
+export type FusionFusedBytesDerivation = Derivation<'fusion-bytes-fused', 'a' | '\\text{inputs}' | '\\text{outputs}'>;
+
 /** Show-the-work for the bytes a chain moves, unfused or fused. */
-export function fusionBytesDerivation(spec: ChainSpec, result: FusionResult, fused: boolean, elementBytes = 2): Derivation {
+export function fusionBytesDerivation(spec: ChainSpec, result: FusionResult, fused: boolean, elementBytes = 2): FusionUnfusedBytesDerivation | FusionFusedBytesDerivation {
   const el = (t: string) => spec.elements[t] ?? 0;
   const produced = new Set(spec.kernels.flatMap((k) => k.writes));
   const external = [...new Set(spec.kernels.flatMap((k) => k.reads).filter((t) => !produced.has(t)))];
   const unfusedElements = spec.kernels.reduce((s, k) => s + [...k.reads, ...k.writes].reduce((x, t) => x + el(t), 0), 0);
   const inputs = external.reduce((s, t) => s + el(t), 0);
   const outputs = spec.liveOut.reduce((s, t) => s + el(t), 0);
-  const a = { symbol: 'a', value: elementBytes, unit: 'B' as const, label: { zh: '每个元素的字节数', en: 'bytes per element' } };
+  const a = { symbol: 'a' as const, value: elementBytes, unit: 'B' as const };
   if (!fused) {
     return {
-      id: `fusion-bytes-unfused-${spec.id}`,
-      title: { zh: '未融合：每个 kernel 都读写显存', en: 'Unfused: every kernel reads and writes memory' },
+      id: 'fusion-bytes-unfused',
       tex: 'Q = a \\sum_{k=1}^{K} (\\text{reads}_k + \\text{writes}_k)',
       terms: [a,
-        { symbol: 'K', value: spec.kernels.length, unit: 'count', label: { zh: 'kernel 数', en: 'kernels' } },
-        { symbol: '\\sum', value: unfusedElements, unit: 'count', label: { zh: '读写的元素总数', en: 'elements read + written' } }],
+        { symbol: 'K', value: spec.kernels.length, unit: 'count' },
+        { symbol: '\\sum', value: unfusedElements, unit: 'count' }],
       result: { value: result.unfused.bytes, unit: 'B' },
       source: 'chen-2018-tvm-fusion',
+      params: { chain: spec.id },
     };
   }
   return {
-    id: `fusion-bytes-fused-${spec.id}`,
-    title: { zh: '融合：只读外部输入、只写仍需要的输出', en: 'Fused: read external inputs, write live outputs, once' },
+    id: 'fusion-bytes-fused',
     tex: 'Q = a\\,(\\text{inputs} + \\text{outputs})',
     terms: [a,
-      { symbol: '\\text{inputs}', value: inputs, unit: 'count', label: { zh: '外部输入元素（' + external.join('、') + '）', en: `external input elements (${external.join(', ')})` } },
-      { symbol: '\\text{outputs}', value: outputs, unit: 'count', label: { zh: '仍需要的输出元素（' + spec.liveOut.join('、') + '）', en: `live output elements (${spec.liveOut.join(', ')})` } }],
+      { symbol: '\\text{inputs}', value: inputs, unit: 'count' },
+      { symbol: '\\text{outputs}', value: outputs, unit: 'count' }],
     result: { value: result.fused.bytes, unit: 'B' },
     source: 'chen-2018-tvm-fusion',
+    params: { chain: spec.id, inputs: external, outputs: spec.liveOut },
   };
 }

@@ -19,10 +19,13 @@ export interface InferenceEnergyParams {
   readonly bytesByLevel: { readonly dram?: number; readonly sram?: number; readonly rf?: number };
 }
 
+/** params.precision names the MAC precision of e_MAC. */
+export type InferenceEnergyDerivation = Derivation<'inference-energy', 'N_{MAC}' | 'e_{MAC}' | 'B_{DRAM}' | 'e_{DRAM}' | 'B_{SRAM}' | 'e_{SRAM}' | 'B_{RF}' | 'e_{RF}'>;
+
 export interface InferenceEnergy {
   readonly joules: number;
   readonly breakdown: { readonly computeJoules: number; readonly dramJoules: number; readonly sramJoules: number; readonly rfJoules: number };
-  readonly derivation: Derivation;
+  readonly derivation: InferenceEnergyDerivation;
 }
 
 export function inferenceEnergy(params: InferenceEnergyParams): InferenceEnergy {
@@ -44,20 +47,20 @@ export function inferenceEnergy(params: InferenceEnergyParams): InferenceEnergy 
     breakdown,
     derivation: {
       id: 'inference-energy',
-      title: { zh: '推理能耗（45 nm 教学模型）', en: 'Inference energy (45 nm teaching model)' },
       tex: 'E = N_{MAC}\\,e_{MAC} + B_{DRAM}\\,e_{DRAM} + B_{SRAM}\\,e_{SRAM} + B_{RF}\\,e_{RF}',
       terms: [
-        { symbol: 'N_{MAC}', value: macs, unit: 'count', label: { zh: '乘加次数', en: 'multiply-accumulates' } },
-        { symbol: 'e_{MAC}', value: eMac, unit: 'J', label: { zh: `每次乘加能耗（${params.precision}）`, en: `energy per MAC (${params.precision})` } },
-        { symbol: 'B_{DRAM}', value: dram, unit: 'B', label: { zh: 'DRAM 读取字节', en: 'bytes read from DRAM' } },
-        { symbol: 'e_{DRAM}', value: eDram, unit: 'J', label: { zh: '每字节 DRAM 能耗', en: 'DRAM energy per byte' } },
-        { symbol: 'B_{SRAM}', value: sram, unit: 'B', label: { zh: 'SRAM 读取字节', en: 'bytes read from SRAM' } },
-        { symbol: 'e_{SRAM}', value: eSram, unit: 'J', label: { zh: '每字节 SRAM 能耗', en: 'SRAM energy per byte' } },
-        { symbol: 'B_{RF}', value: rf, unit: 'B', label: { zh: '寄存器堆读取字节', en: 'bytes read from the register file' } },
-        { symbol: 'e_{RF}', value: eRf, unit: 'J', label: { zh: '每字节寄存器堆能耗', en: 'register-file energy per byte' } },
+        { symbol: 'N_{MAC}', value: macs, unit: 'count' },
+        { symbol: 'e_{MAC}', value: eMac, unit: 'J' },
+        { symbol: 'B_{DRAM}', value: dram, unit: 'B' },
+        { symbol: 'e_{DRAM}', value: eDram, unit: 'J' },
+        { symbol: 'B_{SRAM}', value: sram, unit: 'B' },
+        { symbol: 'e_{SRAM}', value: eSram, unit: 'J' },
+        { symbol: 'B_{RF}', value: rf, unit: 'B' },
+        { symbol: 'e_{RF}', value: eRf, unit: 'J' },
       ],
       result: { value: joules, unit: 'J' },
       source: 'horowitz-2014-isscc',
+      params: { precision: params.precision },
     },
   };
 }

@@ -28,6 +28,8 @@ export interface ServingEnergyOptions extends StepSettings {
   readonly outputTokens: number;
 }
 
+export type ServingEnergyDerivation = Derivation<'serving-energy', 'N_{MAC}' | 'e_{MAC}' | 'Q_{DRAM}' | 'e_{DRAM}' | 'b' | 'o'>;
+
 export interface ServingEnergy {
   /** Joules per generated token, all GPUs together. */
   readonly joulesPerToken: number;
@@ -37,7 +39,7 @@ export interface ServingEnergy {
   readonly decodeJoules: number;
   /** Share spent moving bytes from DRAM (the rest is arithmetic). */
   readonly dramShare: number;
-  readonly derivation: Derivation;
+  readonly derivation: ServingEnergyDerivation;
 }
 
 export function servingEnergy(model: ModelSpec, hw: HardwareSpec, opts: ServingEnergyOptions): ServingEnergy {
@@ -65,15 +67,14 @@ export function servingEnergy(model: ModelSpec, hw: HardwareSpec, opts: ServingE
     dramShare: dramJoules / (computeJoules + dramJoules),
     derivation: {
       id: 'serving-energy',
-      title: { zh: '每个生成 token 的能耗（45 nm 教学模型）', en: 'Energy per generated token (45 nm teaching model)' },
       tex: 'E_{tok} = \\frac{N_{MAC}\\,e_{MAC} + Q_{DRAM}\\,e_{DRAM}}{b\\,o}',
       terms: [
-        { symbol: 'N_{MAC}', value: macs, unit: 'count', label: { zh: '乘加次数（预填充 + 全部解码步，所有 GPU）', en: 'multiply-accumulates (prefill + all decode steps, all GPUs)' } },
-        { symbol: 'e_{MAC}', value: eMac, unit: 'J', label: { zh: '每次 FP16 乘加能耗（45 nm）', en: 'energy per FP16 MAC (45 nm)' } },
-        { symbol: 'Q_{DRAM}', value: dramBytes, unit: 'B', label: { zh: '从显存读写的字节', en: 'bytes moved to and from DRAM' } },
-        { symbol: 'e_{DRAM}', value: eDram, unit: 'J', label: { zh: '每字节 DRAM 访问能耗（45 nm）', en: 'DRAM energy per byte (45 nm)' } },
-        { symbol: 'b', value: batch, unit: 'count', label: { zh: '批大小', en: 'batch size' } },
-        { symbol: 'o', value: out, unit: 'tokens', label: { zh: '每个请求的输出 token 数', en: 'output tokens per request' } },
+        { symbol: 'N_{MAC}', value: macs, unit: 'count' },
+        { symbol: 'e_{MAC}', value: eMac, unit: 'J' },
+        { symbol: 'Q_{DRAM}', value: dramBytes, unit: 'B' },
+        { symbol: 'e_{DRAM}', value: eDram, unit: 'J' },
+        { symbol: 'b', value: batch, unit: 'count' },
+        { symbol: 'o', value: out, unit: 'tokens' },
       ],
       result: { value: joulesPerToken, unit: 'J' },
       source: 'horowitz-2014-isscc',

@@ -60,18 +60,19 @@ export function decodeBytesPerStep(model: ModelSpec, hw: HardwareSpec, opts: Dec
   return { weights, kv, activations, total, perToken: total / batch };
 }
 
+export type DecodeBytesDerivation = Derivation<'decode-bytes', 'W_{read}' | 'M_{KV,read}' | 'A' | 'b'>;
+
 /** How decodeBytesPerStep was computed, for "show the work". */
-export function decodeBytesDerivation(model: ModelSpec, hw: HardwareSpec, opts: DecodeBytesOptions): Derivation {
+export function decodeBytesDerivation(model: ModelSpec, hw: HardwareSpec, opts: DecodeBytesOptions): DecodeBytesDerivation {
   const r = decodeBytesPerStep(model, hw, opts);
   return {
     id: 'decode-bytes',
-    title: { zh: '每生成一个 token 读写的字节', en: 'Bytes moved per generated token' },
     tex: 'Q_{tok} = \\frac{W_{read} + M_{KV,read} + A}{b}',
     terms: [
-      { symbol: 'W_{read}', value: r.weights, unit: 'B', label: { zh: '每步读取的权重（每张卡）', en: 'weights read per step (per GPU)' } },
-      { symbol: 'M_{KV,read}', value: r.kv, unit: 'B', label: { zh: '每步读写的 KV cache', en: 'KV cache read/written per step' } },
-      { symbol: 'A', value: r.activations, unit: 'B', label: { zh: '激活读写', en: 'activation traffic' } },
-      { symbol: 'b', value: opts.batch, unit: 'count', label: { zh: '批大小（每步生成的 token 数）', en: 'batch (tokens made per step)' } },
+      { symbol: 'W_{read}', value: r.weights, unit: 'B' },
+      { symbol: 'M_{KV,read}', value: r.kv, unit: 'B' },
+      { symbol: 'A', value: r.activations, unit: 'B' },
+      { symbol: 'b', value: opts.batch, unit: 'count' },
     ],
     result: { value: r.perToken, unit: 'B' },
     source: 'kipply-2022-arithmetic',

@@ -18,7 +18,7 @@ function int(config: HfConfig, field: string): number {
   const v = config[field];
   if (v === undefined || v === null) throw new EngineError('missingField', { field });
   if (typeof v !== 'number' || !Number.isInteger(v) || v <= 0) {
-    throw new EngineError('invalidConfig', { field, value: v, detail: 'expected a positive integer' });
+    throw new EngineError('invalidConfig', { field, value: v, reason: 'expectedPositiveInteger' });
   }
   return v;
 }
@@ -31,14 +31,14 @@ function optInt(config: HfConfig, field: string, fallback: number): number {
 function bool(config: HfConfig, field: string, fallback: boolean): boolean {
   const v = config[field];
   if (v === undefined || v === null) return fallback;
-  if (typeof v !== 'boolean') throw new EngineError('invalidConfig', { field, value: v, detail: 'expected true or false' });
+  if (typeof v !== 'boolean') throw new EngineError('invalidConfig', { field, value: v, reason: 'expectedBoolean' });
   return v;
 }
 
 function headDimOf(config: HfConfig, hidden: number, heads: number): number {
   if (config.head_dim !== undefined && config.head_dim !== null) return int(config, 'head_dim');
   if (hidden % heads !== 0) {
-    throw new EngineError('invalidConfig', { field: 'head_dim', detail: `missing, and hidden_size ${hidden} is not divisible by num_attention_heads ${heads}` });
+    throw new EngineError('invalidConfig', { field: 'head_dim', reason: 'headDimUndetermined', args: { hidden_size: hidden, num_attention_heads: heads } });
   }
   return hidden / heads;
 }
@@ -79,7 +79,7 @@ function opt(config: HfConfig): Omit<ModelSpec, 'id' | 'name' | 'source'> {
   const hidden = int(config, 'hidden_size');
   const proj = optInt(config, 'word_embed_proj_dim', hidden);
   if (proj !== hidden) {
-    throw new EngineError('invalidConfig', { field: 'word_embed_proj_dim', value: proj, detail: 'project_in/project_out layers (OPT-350M) are not modelled' });
+    throw new EngineError('invalidConfig', { field: 'word_embed_proj_dim', value: proj, reason: 'projectionNotModelled' });
   }
   const bias = bool(config, 'enable_bias', true);
   const heads = int(config, 'num_attention_heads');
@@ -139,7 +139,7 @@ function gpt2(config: HfConfig): Omit<ModelSpec, 'id' | 'name' | 'source'> {
  */
 export function modelFromHfConfig(config: unknown, meta: HfConfigMeta = {}): ModelSpec {
   if (typeof config !== 'object' || config === null || Array.isArray(config)) {
-    throw new EngineError('invalidConfig', { field: 'config', detail: 'expected a JSON object' });
+    throw new EngineError('invalidConfig', { field: 'config', reason: 'expectedJsonObject' });
   }
   const c = config as HfConfig;
   const type = c.model_type;

@@ -53,13 +53,13 @@ export interface TensorParallelLayout {
  * Source: 'shoeybi-2019-megatron-tp'.
  */
 export function tensorParallelLayout(model: ModelSpec, tp: number): TensorParallelLayout {
-  if (model.numHeads % tp !== 0) throw new EngineError('notDivisible', { field: 'tp', value: tp, divisor: `numHeads (${model.numHeads})` });
+  if (model.numHeads % tp !== 0) throw new EngineError('notDivisible', { field: 'tp', value: tp, divisor: 'numHeads', divisorValue: model.numHeads });
   const kv = model.numKvHeads;
   if (kv >= tp) {
-    if (kv % tp !== 0) throw new EngineError('notDivisible', { field: 'tp', value: tp, divisor: `numKvHeads (${kv})` });
+    if (kv % tp !== 0) throw new EngineError('notDivisible', { field: 'tp', value: tp, divisor: 'numKvHeads', divisorValue: kv });
     return { headsPerGpu: model.numHeads / tp, kvHeadsPerGpu: kv / tp, kvReplication: 1 };
   }
-  if (tp % kv !== 0) throw new EngineError('notDivisible', { field: 'tp', value: tp, divisor: `numKvHeads (${kv})` });
+  if (tp % kv !== 0) throw new EngineError('notDivisible', { field: 'tp', value: tp, divisor: 'numKvHeads', divisorValue: kv });
   return { headsPerGpu: model.numHeads / tp, kvHeadsPerGpu: 1, kvReplication: tp / kv };
 }
 

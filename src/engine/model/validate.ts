@@ -9,7 +9,7 @@ const checked = new WeakSet<ModelSpec>();
  */
 export function validateModel(model: ModelSpec): ModelSpec {
   if (checked.has(model)) return model;
-  if (typeof model !== 'object' || model === null) throw new EngineError('invalidConfig', { field: 'model', detail: 'not an object' });
+  if (typeof model !== 'object' || model === null) throw new EngineError('invalidConfig', { field: 'model', reason: 'notAnObject' });
   requirePositiveInt('hiddenSize', model.hiddenSize);
   requirePositiveInt('numLayers', model.numLayers);
   const heads = requirePositiveInt('numHeads', model.numHeads);
@@ -19,7 +19,7 @@ export function validateModel(model: ModelSpec): ModelSpec {
   requirePositiveInt('vocabSize', model.vocabSize);
   requirePositiveInt('maxPositionEmbeddings', model.maxPositionEmbeddings);
   if (heads % kv !== 0) {
-    throw new EngineError('notDivisible', { field: 'numHeads', value: heads, divisor: `numKvHeads (${kv})` });
+    throw new EngineError('notDivisible', { field: 'numHeads', value: heads, divisor: 'numKvHeads', divisorValue: kv });
   }
   if (model.position.kind === 'learned') requireNonNegative('position.offset', model.position.offset);
   if (model.moe) {

@@ -33,7 +33,8 @@ export interface InterconnectLatency {
 
 export interface InterconnectSpec {
   readonly id: string;
-  readonly name: { readonly zh: string; readonly en: string };
+  /** The product name in English; a translated name, where one exists, is in src/i18n/engine/presets.ts. */
+  readonly name: string;
   readonly kind: InterconnectKind;
   readonly bandwidthBytesPerSecPerDirection: number;
   readonly latencySeconds: InterconnectLatency;
@@ -52,70 +53,70 @@ const TCP_SOCKET = us(25);
 
 const presets: readonly InterconnectSpec[] = [
   {
-    id: 'nvlink-3', name: { zh: 'NVLink 3（A100）', en: 'NVLink 3 (A100)' }, kind: 'nvlink',
+    id: 'nvlink-3', name: 'NVLink 3 (A100)', kind: 'nvlink',
     bandwidthBytesPerSecPerDirection: gbPerSec(600) / 2,
     latencySeconds: { default: NVLINK_HOP },
     note: '600 GB/s bidirectional per GPU (12 links) → 300 GB/s per direction',
     source: 'nvidia-nvlink-generations', latencySource: ['nccl-tuning-latency'],
   },
   {
-    id: 'nvlink-4', name: { zh: 'NVLink 4（H100）', en: 'NVLink 4 (H100)' }, kind: 'nvlink',
+    id: 'nvlink-4', name: 'NVLink 4 (H100)', kind: 'nvlink',
     bandwidthBytesPerSecPerDirection: gbPerSec(900) / 2,
     latencySeconds: { default: NVLINK_HOP },
     note: '900 GB/s bidirectional per GPU (18 links) → 450 GB/s per direction',
     source: 'nvidia-nvlink-generations', latencySource: ['nccl-tuning-latency'],
   },
   {
-    id: 'nvlink-5', name: { zh: 'NVLink 5（Blackwell）', en: 'NVLink 5 (Blackwell)' }, kind: 'nvlink',
+    id: 'nvlink-5', name: 'NVLink 5 (Blackwell)', kind: 'nvlink',
     bandwidthBytesPerSecPerDirection: gbPerSec(1800) / 2,
     latencySeconds: { default: NVLINK_HOP },
     note: '1,800 GB/s bidirectional per GPU (18 links) → 900 GB/s per direction',
     source: 'nvidia-nvlink-generations', latencySource: ['nccl-tuning-latency'],
   },
   {
-    id: 'pcie-4-x16', name: { zh: 'PCIe 4.0 x16', en: 'PCIe 4.0 x16' }, kind: 'pcie',
+    id: 'pcie-4-x16', name: 'PCIe 4.0 x16', kind: 'pcie',
     bandwidthBytesPerSecPerDirection: (16e9 * 16 * (128 / 130)) / 8,
     latencySeconds: { default: PCIE_HOP },
     note: '16 GT/s × 16 lanes × 128/130 ÷ 8 = 31.5 GB/s per direction (32 GB/s before encoding)',
     source: 'pci-sig-pcie-rates', latencySource: ['nccl-tuning-latency'],
   },
   {
-    id: 'pcie-5-x16', name: { zh: 'PCIe 5.0 x16', en: 'PCIe 5.0 x16' }, kind: 'pcie',
+    id: 'pcie-5-x16', name: 'PCIe 5.0 x16', kind: 'pcie',
     bandwidthBytesPerSecPerDirection: (32e9 * 16 * (128 / 130)) / 8,
     latencySeconds: { default: PCIE_HOP },
     note: '32 GT/s × 16 lanes × 128/130 ÷ 8 = 63.0 GB/s per direction (64 GB/s before encoding)',
     source: 'pci-sig-pcie-rates', latencySource: ['nccl-tuning-latency'],
   },
   {
-    id: 'ib-hdr', name: { zh: 'InfiniBand HDR', en: 'InfiniBand HDR' }, kind: 'infiniband',
+    id: 'ib-hdr', name: 'InfiniBand HDR', kind: 'infiniband',
     bandwidthBytesPerSecPerDirection: gbitPerSec(200),
     latencySeconds: { rdma: NET_RDMA_HOP, tcp: TCP_SOCKET, default: NET_RDMA_HOP },
     note: '200 Gb/s per 4x port per direction = 25 GB/s',
     source: 'ibta-infiniband-rates', latencySource: ['nccl-tuning-latency', 'perftest-rdma-latency', 'netpipe-tcp-latency'],
   },
   {
-    id: 'ib-ndr', name: { zh: 'InfiniBand NDR', en: 'InfiniBand NDR' }, kind: 'infiniband',
+    id: 'ib-ndr', name: 'InfiniBand NDR', kind: 'infiniband',
     bandwidthBytesPerSecPerDirection: gbitPerSec(400),
     latencySeconds: { rdma: NET_RDMA_HOP, tcp: TCP_SOCKET, default: NET_RDMA_HOP },
     note: '400 Gb/s per 4x port per direction = 50 GB/s',
     source: 'ibta-infiniband-rates', latencySource: ['nccl-tuning-latency', 'perftest-rdma-latency', 'netpipe-tcp-latency'],
   },
   {
-    id: 'eth-100g', name: { zh: '100 GbE 以太网', en: '100 GbE Ethernet' }, kind: 'ethernet',
+    id: 'eth-100g', name: '100 GbE Ethernet', kind: 'ethernet',
     bandwidthBytesPerSecPerDirection: gbitPerSec(100),
     latencySeconds: { rdma: NET_RDMA_HOP, tcp: TCP_SOCKET, default: TCP_SOCKET },
     note: '100 Gb/s per direction = 12.5 GB/s; rdma = RoCE',
     source: 'ieee-802-3-ethernet', latencySource: ['nccl-tuning-latency', 'netpipe-tcp-latency'],
   },
   {
-    id: 'eth-400g', name: { zh: '400 GbE 以太网', en: '400 GbE Ethernet' }, kind: 'ethernet',
+    id: 'eth-400g', name: '400 GbE Ethernet', kind: 'ethernet',
     bandwidthBytesPerSecPerDirection: gbitPerSec(400),
     latencySeconds: { rdma: NET_RDMA_HOP, tcp: TCP_SOCKET, default: TCP_SOCKET },
     note: '400 Gb/s per direction = 50 GB/s; rdma = RoCE',
     source: 'ieee-802-3-ethernet', latencySource: ['nccl-tuning-latency', 'netpipe-tcp-latency'],
   },
   {
-    id: 'xgmi-mi300x', name: { zh: 'Infinity Fabric（MI300X）', en: 'Infinity Fabric (MI300X)' }, kind: 'xgmi',
+    id: 'xgmi-mi300x', name: 'Infinity Fabric (MI300X)', kind: 'xgmi',
     bandwidthBytesPerSecPerDirection: gbPerSec(896) / 2,
     latencySeconds: { default: NVLINK_HOP },
     note: '7 links × 128 GB/s bidirectional = 896 GB/s → 448 GB/s per direction; latency borrowed from the NVLink hop (no AMD figure cited)',

@@ -199,20 +199,21 @@ export function bottleneckAnalysis(model: ModelSpec, hw: HardwareSpec, scenario:
   return { step, memory, remedies, bestFamily, bestSpeedup: familySpeedup[bestFamily], familySpeedup };
 }
 
+export type StepSplitDerivation = Derivation<'step-split', 't_c' | 't_m' | 't_{comm}' | 't_{launch}' | 'F' | 'Q'>;
+
 /** How the step time splits: compute-bound, memory-bound, communication and launch parts. */
-export function stepSplitDerivation(model: ModelSpec, hw: HardwareSpec, scenario: BottleneckScenario): Derivation {
+export function stepSplitDerivation(model: ModelSpec, hw: HardwareSpec, scenario: BottleneckScenario): StepSplitDerivation {
   const s = inferenceStep(model, hw, baselineStepOptions(scenario));
   return {
     id: 'step-split',
-    title: { zh: '一步的时间由哪几部分组成', en: 'What one step’s time is made of' },
     tex: 't = \\underbrace{\\sum_{F/P\\eta_c > Q/B\\eta_m} \\tfrac{F}{P\\eta_c}}_{t_c} + \\underbrace{\\sum_{Q/B\\eta_m \\ge F/P\\eta_c} \\tfrac{Q}{B\\eta_m}}_{t_m} + t_{comm} + t_{launch}',
     terms: [
-      { symbol: 't_c', value: s.computeSeconds, unit: 's', label: { zh: '计算受限算子的时间', en: 'time in compute-bound operators' } },
-      { symbol: 't_m', value: s.memorySeconds, unit: 's', label: { zh: '访存受限算子的时间', en: 'time in memory-bound operators' } },
-      { symbol: 't_{comm}', value: s.communicationSeconds, unit: 's', label: { zh: '张量并行通信（不重叠）', en: 'tensor-parallel communication (not overlapped)' } },
-      { symbol: 't_{launch}', value: s.launchSeconds, unit: 's', label: { zh: '内核启动开销', en: 'kernel launch overhead' } },
-      { symbol: 'F', value: s.flops, unit: 'FLOP', label: { zh: '每 GPU 浮点运算量', en: 'FLOPs per GPU' } },
-      { symbol: 'Q', value: s.bytes, unit: 'B', label: { zh: '每 GPU 访存字节', en: 'bytes moved per GPU' } },
+      { symbol: 't_c', value: s.computeSeconds, unit: 's' },
+      { symbol: 't_m', value: s.memorySeconds, unit: 's' },
+      { symbol: 't_{comm}', value: s.communicationSeconds, unit: 's' },
+      { symbol: 't_{launch}', value: s.launchSeconds, unit: 's' },
+      { symbol: 'F', value: s.flops, unit: 'FLOP' },
+      { symbol: 'Q', value: s.bytes, unit: 'B' },
     ],
     result: { value: s.seconds, unit: 's' },
     source: 'williams-2009-roofline',

@@ -14,6 +14,8 @@ export interface OverlappedServingOptions extends StepSettings {
   readonly overlapFraction: number;
 }
 
+export type OverlappedTpotDerivation = Derivation<'overlapped-tpot', 'o' | 'p' | '\\frac{1}{o}\\sum t_{step}' | 'Q_{step}' | 't_{comm}' | 't_{other}' | 'f'>;
+
 export interface OverlappedServing extends ServingEstimate {
   /** The same deployment without overlap (servingEstimate). */
   readonly serial: ServingEstimate;
@@ -26,7 +28,7 @@ export interface OverlappedServing extends ServingEstimate {
   /** Per-GPU bytes of the decode step at the mean context (what bounds a memory-bound TPOT). */
   readonly decodeBytesAtMeanContext: number;
   readonly meanContextTokens: number;
-  readonly tpotDerivation: Derivation;
+  readonly tpotDerivation: OverlappedTpotDerivation;
 }
 
 /**
@@ -64,18 +66,17 @@ export function overlappedServing(model: ModelSpec, hw: HardwareSpec, opts: Over
   const tpot = serial.tpotSeconds - decodeHidden;
   const decode = tpot * out;
   const total = ttft + decode;
-  const derivation: Derivation = {
+  const derivation: OverlappedTpotDerivation = {
     id: 'overlapped-tpot',
-    title: { zh: '每 token 时间（含通信重叠）', en: 'Time per output token (with communication overlap)' },
     tex: '\\mathrm{TPOT} = \\frac{1}{o}\\sum_{j=1}^{o} t_{step}(p+j) - f\\,\\min(t_{other},\\, t_{comm})',
     terms: [
-      { symbol: 'o', value: out, unit: 'tokens', label: { zh: '每个请求的输出 token 数', en: 'output tokens per request' } },
-      { symbol: 'p', value: prompt, unit: 'tokens', label: { zh: '提示词 token 数', en: 'prompt tokens' } },
-      { symbol: '\\frac{1}{o}\\sum t_{step}', value: serial.tpotSeconds, unit: 's', label: { zh: '解码步的平均时间（算子屋顶线之和 + 通信，无重叠）', en: 'mean decode step (sum of operator rooflines + communication, no overlap)' } },
-      { symbol: 'Q_{step}', value: meanDecode.bytes, unit: 'B', label: { zh: '平均上下文时每 GPU 每步读写的字节（权重 + KV）', en: 'bytes each GPU moves per step at the mean context (weights + KV)' } },
-      { symbol: 't_{comm}', value: firstDecode.communicationSeconds, unit: 's', label: { zh: '每步张量并行通信时间', en: 'tensor-parallel communication per step' } },
-      { symbol: 't_{other}', value: firstDecode.seconds - firstDecode.communicationSeconds, unit: 's', label: { zh: '同一步中的计算与访存时间（最短的一步）', en: 'compute and memory time of the same step (the shortest step)' } },
-      { symbol: 'f', value: f, unit: 'ratio', label: { zh: '可隐藏通信中被重叠的比例', en: 'share of the hideable communication that is overlapped' } },
+      { symbol: 'o', value: out, unit: 'tokens' },
+      { symbol: 'p', value: prompt, unit: 'tokens' },
+      { symbol: '\\frac{1}{o}\\sum t_{step}', value: serial.tpotSeconds, unit: 's' },
+      { symbol: 'Q_{step}', value: meanDecode.bytes, unit: 'B' },
+      { symbol: 't_{comm}', value: firstDecode.communicationSeconds, unit: 's' },
+      { symbol: 't_{other}', value: firstDecode.seconds - firstDecode.communicationSeconds, unit: 's' },
+      { symbol: 'f', value: f, unit: 'ratio' },
     ],
     result: { value: tpot, unit: 's' },
     source: 'databricks-2023-inference',

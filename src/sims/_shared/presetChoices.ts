@@ -5,6 +5,7 @@
  */
 import { getHardware, getModel, isEngineError, listHardware, listModels, type HardwareSpec, type ModelSpec } from '../../engine/index.ts';
 import type { Bilingual, SelectOption } from '../../ui/index.ts';
+import { errorText } from '../../i18n/engine/errors.ts';
 
 export const MODEL_IDS: readonly string[] = listModels().map((m) => m.id);
 export const GPU_IDS: readonly string[] = listHardware().filter((h) => h.kind === 'gpu' || h.kind === 'soc').map((h) => h.id);
@@ -32,7 +33,7 @@ export function tryEngine<T>(f: () => T): { ok: true; value: T } | { ok: false; 
   try {
     return { ok: true, value: f() };
   } catch (e) {
-    if (isEngineError(e)) return { ok: false, error: { zh: e.localized('zh'), en: e.localized('en') } };
+    if (isEngineError(e)) return { ok: false, error: errorText(e) };
     return { ok: false, error: { zh: String(e), en: String(e) } };
   }
 }

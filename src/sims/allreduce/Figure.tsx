@@ -9,6 +9,7 @@ import {
   Notice, PredictFirst, Segmented, Select, SimLayout, Slider, Stat, Toggle, formatBandwidth, formatBytes, formatRatio, formatSeconds, useText,
 } from '../../ui/index.ts';
 import { collectiveParams, crossover, curves, fastest, hierarchicalApplies, SIZE_MAX, SIZE_MIN } from './model.ts';
+import { presetName } from '../../i18n/engine/presets.ts';
 import { RingPlayer } from './RingPlayer.tsx';
 import { RANK_LIMITS, setInputs, useAllReduce, type ChartView } from './store.ts';
 import { algorithmLabel, text } from './text.ts';
@@ -23,7 +24,7 @@ export function Figure({ rejected, onReset }: { rejected: string[]; onReset: () 
   const { t, lang } = useText();
   const s = useAllReduce();
   const link = getInterconnect(s.linkId);
-  const linkName = link.name[lang];
+  const linkName = presetName(link, lang);
   const shown = useMemo(() => ALGORITHMS.filter((a) => s.algorithms.includes(a)), [s.algorithms]);
   const data = useMemo(() => curves(shown, s.ranks, link), [shown, s.ranks, link]);
   const nStar = useMemo(() => crossover('ring', s.ranks, link), [s.ranks, link]);

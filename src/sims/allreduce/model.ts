@@ -1,10 +1,11 @@
 /** Everything the allreduce simulator shows, computed from the engine (no numbers typed here). */
 import {
-  EngineError, busBandwidth, collectiveCost, collectiveCrossoverBytes, getHardware, getInterconnect, getModel,
+  busBandwidth, collectiveCost, collectiveCrossoverBytes, getHardware, getInterconnect, getModel,
   tensorParallelCommTime, tensorParallelTraffic, type CollectiveAlgorithm, type CollectiveParams, type InterconnectSpec,
 } from '../../engine/index.ts';
 import { layerComputeSeconds } from '../../engine/comm/layerComputeSeconds.ts';
 import type { Bilingual } from '../../ui/index.ts';
+import { errorText } from '../../i18n/engine/errors.ts';
 
 /** One A100/H100 node holds 8 GPUs on NVLink: the intra-node level of the two-level algorithm. */
 export const RANKS_PER_NODE = 8;
@@ -84,7 +85,7 @@ export interface TableRow {
   readonly cells: readonly TpCell[];
 }
 
-const localized = (e: unknown): Bilingual => (e instanceof EngineError ? { zh: e.localized('zh'), en: e.localized('en') } : { zh: String(e), en: String(e) });
+const localized = errorText;
 
 export function tableRows(o: { linkId: string; hardwareId: string; batch: number; promptTokens: number; phase: 'decode' | 'prefill' }): TableRow[] {
   const link = getInterconnect(o.linkId);

@@ -7,6 +7,7 @@ import { deploymentEstimate, type DeploymentConfig, type DeploymentEstimate } fr
 import type { Bilingual } from '../../ui/index.ts';
 import { serverMaxLength } from '../optimisation-overview/scenario.ts';
 import type { Application } from './applications.ts';
+import { errorText } from '../../i18n/engine/errors.ts';
 
 export type Verdict = 'met' | 'missed' | 'no-target' | 'does-not-fit' | 'error';
 
@@ -51,7 +52,7 @@ function row(app: Application, kind: AppRow['kind'], model: ModelSpec, hw: Hardw
     const estimate = deploymentEstimate(model, hw, config);
     return { key, app, kind, model, hardware: hw, config, estimate, error: null, verdict: verdictOf(app, estimate) };
   } catch (e) {
-    const error = isEngineError(e) ? { zh: e.localized('zh'), en: e.localized('en') } : { zh: '无法计算', en: 'Cannot be computed' };
+    const error = isEngineError(e) ? errorText(e) : { zh: '无法计算', en: 'Cannot be computed' };
     return { key, app, kind, model, hardware: hw, config, estimate: null, error, verdict: 'error' };
   }
 }

@@ -19,6 +19,7 @@ import {
 } from './store.ts';
 import { boundText, familyText, remedyText, shortRemedy, stopText, text } from './text.ts';
 import './bottleneck.css';
+import { errorText } from '../../i18n/engine/errors.ts';
 
 const MODEL_OPTIONS = listModels().map((m) => ({ value: m.id, label: m.name }));
 const HARDWARE_OPTIONS = listHardware().map((h) => ({ value: h.id, label: h.name.replace(/^NVIDIA /, '') }));
@@ -40,7 +41,7 @@ function compute(model: ModelSpec, hw: HardwareSpec, inputs: BottleneckInputs): 
   try {
     return { ok: true, value: bottleneckAnalysis(model, hw, scenario), scenario };
   } catch (e) {
-    if (isEngineError(e)) return { ok: false, error: { zh: e.localized('zh'), en: e.localized('en') } };
+    if (isEngineError(e)) return { ok: false, error: errorText(e) };
     return { ok: false, error: { zh: '无法计算这一组设置', en: 'These settings cannot be computed' } };
   }
 }

@@ -19,6 +19,7 @@ import { scenarioLevels } from './caseLevels.ts';
 import { scenarioOf, SCENARIO_IDS, SCENARIOS, type Scenario, type ScenarioId } from './scenarios.ts';
 import { chooseScenario, PROMPT_RANGE, setCase, useCaseStore } from './store.ts';
 import './cases.css';
+import { errorText } from '../../i18n/engine/errors.ts';
 
 const text = {
   scenario: { zh: '场景', en: 'Scenario' },
@@ -73,7 +74,7 @@ export default function CaseStudies({ preset }: SimProps) {
     try {
       return { ok: true as const, levels: scenarioLevels(scenario, promptTokens) };
     } catch (e) {
-      return { ok: false as const, error: isEngineError(e) ? { zh: e.localized('zh'), en: e.localized('en') } : { zh: '无法计算这一场景', en: 'This scenario cannot be computed' } };
+      return { ok: false as const, error: isEngineError(e) ? errorText(e) : { zh: '无法计算这一场景', en: 'This scenario cannot be computed' } };
     }
   }, [scenario, promptTokens]);
 

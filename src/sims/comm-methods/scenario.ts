@@ -1,9 +1,10 @@
 /** The comm-methods scenario built from the store's inputs; every number from the engine. */
-import { EngineError, getHardware, getInterconnect, getModel, REALISTIC_EFFICIENCY } from '../../engine/index.ts';
+import { getHardware, getInterconnect, getModel, REALISTIC_EFFICIENCY } from '../../engine/index.ts';
 import { layerComputeSeconds } from '../../engine/comm/layerComputeSeconds.ts';
 import { chunkSweep, commMethodsTimeline, NO_METHODS, type CommMethods, type CommMethodsParams, type CommMethodsResult } from '../../engine/comm/commMethodsTimeline.ts';
 import type { Bilingual } from '../../ui/index.ts';
 import { CHUNK_STOPS, type CommMethodsInputs } from './store.ts';
+import { errorText } from '../../i18n/engine/errors.ts';
 
 const ACTIVATION_BYTES = 2;
 
@@ -60,7 +61,7 @@ export interface Scenario {
 
 export type ScenarioResult = { ok: true; value: Scenario } | { ok: false; error: Bilingual };
 
-const localized = (e: unknown): Bilingual => (e instanceof EngineError ? { zh: e.localized('zh'), en: e.localized('en') } : { zh: String(e), en: String(e) });
+const localized = errorText;
 
 export function buildScenario(s: CommMethodsInputs): ScenarioResult {
   try {

@@ -6,6 +6,7 @@ import { formatBytes, formatNumber, formatRatio, formatSeconds, LiveTable, Notic
 import { BATCH_RANGE, PROMPT_RANGE, setStrategies, useStrategiesStore } from './store.ts';
 import { METRIC, STRATEGY, T } from './text.ts';
 import './strategies.css';
+import { errorText } from '../../i18n/engine/errors.ts';
 
 const MODELS = listModels();
 const HARDWARE = listHardware().filter((h) => h.denseFlopsPerSec.fp16 !== undefined);
@@ -56,7 +57,7 @@ export default function ComputeStrategies({ preset }: SimProps) {
         <Slider label={T.prompt} value={s.promptTokens} min={PROMPT_RANGE.min} max={PROMPT_RANGE.max} step={1} log unit="tokens" stops={[512, 2048]} onChange={(v) => setStrategies({ promptTokens: Math.round(v) })} />
         <div data-action="sim-reset" className="cs-reset"><ResetButton onReset={() => useStrategiesStore.reset()} /></div>
       </div>
-      {result.error && <Notice kind="error" text={{ zh: result.error.localized('zh'), en: result.error.localized('en') }} />}
+      {result.error && <Notice kind="error" text={errorText(result.error)} />}
       <LiveTable<StrategyRow>
         caption={T.caption}
         dense

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { formatBytes, formatFlops, formatSeconds, getHardware, getModel, listHardware, listModels, REALISTIC_EFFICIENCY } from '../../engine/index.ts';
+import { getHardware, getModel, listHardware, listModels, REALISTIC_EFFICIENCY } from '../../engine/index.ts';
+import { formatBytes, formatFlops, formatSeconds } from '../../i18n/format.ts';
 import { defaultComputePrecision } from '../../engine/compute/operatorBounds.ts';
 import { passComparison, type PassRow } from '../../engine/graph/compare.ts';
 import { formatNumber, LiveTable, Notice, ResetButton, Segmented, Select, useText } from '../../ui/index.ts';

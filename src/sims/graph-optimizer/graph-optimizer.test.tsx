@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { formatBytes, getHardware, getModel } from '../../engine/index.ts';
+import { getHardware, getModel } from '../../engine/index.ts';
+import { formatBytes } from '../../i18n/format.ts';
 import { blockGraph } from '../../engine/graph/blockGraph.ts';
 import { graphCost } from '../../engine/graph/cost.ts';
 import { optimiseGraph } from '../../engine/graph/passes.ts';

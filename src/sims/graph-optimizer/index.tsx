@@ -3,7 +3,8 @@
  * switched on one by one; kernels, HBM bytes, FLOPs and time from the engine.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { formatBytes, formatFlops, formatSeconds, getHardware, getModel, listHardware, listModels } from '../../engine/index.ts';
+import { getHardware, getModel, listHardware, listModels } from '../../engine/index.ts';
+import { formatBytes, formatFlops, formatSeconds } from '../../i18n/format.ts';
 import { graphTimeDerivation } from '../../engine/compute/derivations.ts';
 import type { GraphNode } from '../../engine/graph/types.ts';
 import { layoutGraph } from '../../charts/graph/layout.ts';

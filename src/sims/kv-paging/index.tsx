@@ -4,7 +4,8 @@
  * example; then what the saved slots buy on the chosen device.
  */
 import { useEffect, useMemo, useRef } from 'react';
-import { inferenceStep, kvBytesPerToken, memoryBreakdown, type Derivation } from '../../engine/index.ts';
+import { inferenceStep, kvBytesPerToken, memoryBreakdown } from '../../engine/index.ts';
+import type { LabelledDerivation } from '../../i18n/engine/derivations.ts';
 import { kvSlotMap, meanPeakSlots, PAPER_FIG3_REQUESTS, seededRequests, type KvRequest } from '../../engine/memory/paging.ts';
 import { okabeIto, neutralGrey, simChartArea, type MarkStyle } from '../../charts/index.ts';
 import { SlotGrid } from '../../charts/slotGrid/SlotGrid.tsx';
@@ -100,7 +101,7 @@ export default function KvPaging({ preset }: SimProps) {
     ? `${r.map.poolSlots} 个 KV 槽位：已用 ${tot.used}，预留 ${tot.reserved}，内部碎片 ${tot.internal}，外部碎片 ${tot.external}，空闲 ${tot.free}；接纳 ${r.map.admitted}/${r.requests.length} 个请求。`
     : `${r.map.poolSlots} KV slots: ${tot.used} used, ${tot.reserved} reserved, ${tot.internal} internal, ${tot.external} external, ${tot.free} free; ${r.map.admitted}/${r.requests.length} requests admitted.`;
 
-  const fitDerivation: Derivation = {
+  const fitDerivation: LabelledDerivation = {
     id: 'kv-sequences-fit',
     title: { zh: '显存能容纳的序列数', en: 'Sequences that fit in the KV budget' },
     tex: 'n = \\left\\lfloor \\frac{M_{kv}}{\\bar{s} \\cdot m_{tok}} \\right\\rfloor',

@@ -4,7 +4,8 @@
  * then recomputation as bytes bought with FLOPs.
  */
 import { useEffect, useMemo, useRef } from 'react';
-import { getHardware, inferenceStep, type Derivation } from '../../engine/index.ts';
+import { getHardware, inferenceStep } from '../../engine/index.ts';
+import type { LabelledDerivation } from '../../i18n/engine/derivations.ts';
 import { layerBuffers, layerTensorLifetimes } from '../../engine/memory/lifetimes.ts';
 import { planReuse, type ReuseStrategy } from '../../engine/memory/reuse.ts';
 import { checkpointPlan } from '../../engine/memory/recompute.ts';
@@ -90,7 +91,7 @@ export default function MemoryReuse({ preset }: SimProps) {
     ? `${model.name} 一层前向：${buffers.length} 个缓冲区，${STRATEGY_LABEL[s.strategy].zh} 的显存池 ${fmt(plan.peakBytes)}，下界 ${fmt(plan.lowerBoundBytes)}，峰值出现在 ${lt.ops[peakOp]?.name ?? ''}。`
     : `${model.name}, one layer's forward pass: ${buffers.length} buffers; ${STRATEGY_LABEL[s.strategy].en} needs an arena of ${fmt(plan.peakBytes)}; lower bound ${fmt(plan.lowerBoundBytes)}, reached at ${lt.ops[peakOp]?.name ?? ''}.`;
 
-  const derivation: Derivation = {
+  const derivation: LabelledDerivation = {
     id: 'reuse-lower-bound',
     title: { zh: '复用的下界：同一时刻存活字节之和的最大值', en: 'Lower bound of reuse: the most bytes live at once' },
     tex: 'M_{\\min} = \\max_i \\sum_{t\\,\\text{live at } i} |t|',
@@ -102,7 +103,7 @@ export default function MemoryReuse({ preset }: SimProps) {
     result: { value: plan.lowerBoundBytes, unit: 'B' },
     source: 'pisarchyk-2020-memory',
   };
-  const ckptDerivation: Derivation = {
+  const ckptDerivation: LabelledDerivation = {
     id: 'checkpoint',
     title: { zh: '重算：以 FLOPs 换字节', en: 'Recomputation: bytes bought with FLOPs' },
     tex: 'M = \\lceil L/k \\rceil |x| + k S,\\quad \\Delta F = (L-k) F_{\\text{layer}}',

@@ -4,7 +4,8 @@
  * timeline of one step and the step time against the fraction offloaded.
  */
 import { useEffect, useMemo, useRef } from 'react';
-import { getInterconnect, memoryBreakdown, type Derivation } from '../../engine/index.ts';
+import { getInterconnect, memoryBreakdown } from '../../engine/index.ts';
+import type { LabelledDerivation } from '../../i18n/engine/derivations.ts';
 import { offloadSweep, offloadTimeline, type OffloadTarget } from '../../engine/memory/offload.ts';
 import { LineChart, roles, simChartArea, tickSeconds, tickPercent } from '../../charts/index.ts';
 import { OffloadGantt } from '../../charts/offloadGantt/OffloadGantt.tsx';
@@ -86,7 +87,7 @@ export default function Offload({ preset }: SimProps) {
     ? `每步 ${ms(tl.stepSeconds)}（不卸载 ${ms(tl.baselineSeconds)}），停顿 ${ms(tl.stallSeconds)}；每层计算 ${ms(tl.layerComputeSeconds)}，每层传输 ${ms(tl.layerTransferSeconds)}。`
     : `Step ${ms(tl.stepSeconds)} (no offload ${ms(tl.baselineSeconds)}), stalls ${ms(tl.stallSeconds)}; per layer compute ${ms(tl.layerComputeSeconds)}, transfer ${ms(tl.layerTransferSeconds)}.`;
   const { width } = simChartArea.withOutputs;
-  const derivation: Derivation = {
+  const derivation: LabelledDerivation = {
     id: 'offload-hide',
     title: { zh: '传输能否藏在计算之下', en: 'Does the transfer hide under compute?' },
     tex: '\\tau = \\alpha + X/\\beta \\;\\text{vs}\\; c',

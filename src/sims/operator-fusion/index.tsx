@@ -11,6 +11,7 @@ import { cite } from '../_shared/cite.ts';
 import { SEQ_RANGE, setFusion, SRAM_KIB_RANGE, TOKENS_RANGE, useFusionStore, type HeadDimChoice } from './store.ts';
 import { CHAIN_LABELS, T } from './text.ts';
 import './fusion.css';
+import { errorText } from '../../i18n/engine/errors.ts';
 
 const DEFAULT_MODEL = 'llama-2-7b';
 const DEFAULT_HW = 'a100-80gb-sxm';
@@ -128,7 +129,7 @@ export default function OperatorFusion({ preset }: SimProps) {
         )}
       </FitWidth>
       <FitWidth defaultWidth={400} minWidth={300}>
-        {(w) => attention.error ? <Notice kind="error" text={{ zh: attention.error.localized('zh'), en: attention.error.localized('en') }} /> : (
+        {(w) => attention.error ? <Notice kind="error" text={errorText(attention.error)} /> : (
           <LineChart
             width={w} height={440} label={ioAria}
             x={{ title: t(T.xSeq), kind: 'log', logBase: 2, domain: [SEQ_RANGE.min, SEQ_RANGE.max], format: tickNumber }}
@@ -148,7 +149,7 @@ export default function OperatorFusion({ preset }: SimProps) {
   const unfusedRef = fusion.r?.unfused;
   const outputs = (
     <>
-      {fusion.error && <Notice kind="error" text={{ zh: fusion.error.localized('zh'), en: fusion.error.localized('en') }} />}
+      {fusion.error && <Notice kind="error" text={errorText(fusion.error)} />}
       {fusion.r && fusion.spec && cur && unfusedRef && (
         <>
           <Stat

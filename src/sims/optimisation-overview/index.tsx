@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { BeforeAfterBars } from '../../charts/beforeAfter/BeforeAfterBars.tsx';
 import { roles, StackedBar, tickBytes } from '../../charts/index.ts';
 import {
-  decodeTimeDerivation, fitDerivation, isEngineError, kvCacheBytes, listHardware, listModels, type Derivation, type HardwareSpec, type ModelSpec,
+  decodeTimeDerivation, fitDerivation, isEngineError, kvCacheBytes, listHardware, listModels, type EngineDerivation, type HardwareSpec, type ModelSpec,
 } from '../../engine/index.ts';
 import { deploymentEstimate, type DeploymentConfig, type DeploymentEstimate } from '../../engine/serving/deploymentEstimate.ts';
 import { useLang, type SimProps } from '../_protocol/index.ts';
@@ -22,6 +22,7 @@ import {
 import { BATCH_RANGE, OUTPUT_RANGE, PROMPT_RANGE, setOverview, TP_CHOICES, useOverviewStore, type OverviewInputs, type TpChoice, type WeightChoice } from './store.ts';
 import { text } from './text.ts';
 import './overview.css';
+import { errorText as engineErrorBilingual } from '../../i18n/engine/errors.ts';
 
 const MODEL_OPTIONS = listModels().map((m) => ({ value: m.id, label: m.name }));
 const HARDWARE_OPTIONS = listHardware().map((h) => ({ value: h.id, label: h.name.replace(/^NVIDIA /, '') }));
@@ -34,8 +35,8 @@ interface Outcome {
   readonly before: DeploymentEstimate;
   readonly after: DeploymentEstimate;
   readonly afterConfig: DeploymentConfig;
-  readonly tpot: Derivation | null;
-  readonly fit: Derivation;
+  readonly tpot: EngineDerivation | null;
+  readonly fit: EngineDerivation;
   /** TPOT of the baseline with one change, for the predict-first answer. */
   readonly single: Readonly<Record<SingleChange, number>>;
 }
@@ -43,7 +44,7 @@ interface Outcome {
 type Computed = { readonly ok: true; readonly value: Outcome } | { readonly ok: false; readonly error: Bilingual };
 
 function errorText(e: unknown): Bilingual {
-  if (isEngineError(e)) return { zh: e.localized('zh'), en: e.localized('en') };
+  if (isEngineError(e)) return engineErrorBilingual(e);
   return { zh: '无法计算这一组设置', en: 'These settings cannot be computed' };
 }
 

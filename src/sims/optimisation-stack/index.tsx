@@ -23,6 +23,7 @@ import {
 } from './store.ts';
 import { boundName, metricName, practiceName, practiceShort, text } from './text.ts';
 import './stack.css';
+import { errorText } from '../../i18n/engine/errors.ts';
 
 const MODEL_OPTIONS = listModels().map((m) => ({ value: m.id, label: m.name }));
 const HARDWARE_OPTIONS = listHardware().map((h) => ({ value: h.id, label: h.name.replace(/^NVIDIA /, '') }));
@@ -37,7 +38,7 @@ function compute(model: ModelSpec, hw: HardwareSpec, active: readonly PracticeId
     const levels = stackLevels(model, hw, active, settings);
     return { ok: true, levels, quantOnly: cachedLevel(model, hw, ['quantise-weights'], settings) };
   } catch (e) {
-    if (isEngineError(e)) return { ok: false, error: { zh: e.localized('zh'), en: e.localized('en') } };
+    if (isEngineError(e)) return { ok: false, error: errorText(e) };
     return { ok: false, error: { zh: '无法计算这一组设置', en: 'These settings cannot be computed' } };
   }
 }

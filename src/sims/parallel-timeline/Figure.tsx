@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { collectiveDerivation, getModel, listHardware, listModels, type Derivation } from '../../engine/index.ts';
+import { collectiveDerivation, getModel, listHardware, listModels } from '../../engine/index.ts';
+import type { LabelledDerivation } from '../../i18n/engine/derivations.ts';
 import { TOPOLOGIES, type Topology } from '../../engine/comm/parallelTopology.ts';
 import { TRANSPORTS, type Transport } from '../../engine/comm/transport.ts';
 import { roles, tickSeconds, type MarkStyle } from '../../charts/index.ts';
@@ -59,7 +60,7 @@ function ppBars(e: PpEvaluation, t: (b: Bilingual) => string): GanttBarInput[] {
   }));
 }
 
-function bubbleDerivation(e: PpEvaluation): Derivation {
+function bubbleDerivation(e: PpEvaluation): LabelledDerivation {
   const p = e.topo.ranks;
   return {
     id: 'pipeline-bubble',

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { getHardware, listHardware, listModels, ridgePoint, formatNumber } from '../../engine/index.ts';
+import { getHardware, listHardware, listModels, ridgePoint } from '../../engine/index.ts';
+import { formatNumber } from '../../i18n/format.ts';
 import { defaultComputePrecision, groupBounds, rooflinePoints, type GroupBound } from '../../engine/compute/operatorBounds.ts';
 import { decodeComputeBoundBatch } from '../../engine/compute/ridgeBatch.ts';
 import { LiveTable, Notice, ResetButton, Select, useText } from '../../ui/index.ts';

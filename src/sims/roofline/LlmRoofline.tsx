@@ -1,6 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import {
-  formatFlopsPerSec as fmtFlopsPerSec, getHardware, getModel, listHardware, listModels, ridgePoint, ridgePointDerivation,
+  getHardware, getModel, listHardware, listModels, ridgePoint, ridgePointDerivation,
   type HardwareSpec, type Precision,
 } from '../../engine/index.ts';
 import { defaultComputePrecision, rooflinePoints, type RooflinePoint } from '../../engine/compute/operatorBounds.ts';
@@ -9,6 +9,7 @@ import { operatorTimeDerivation } from '../../engine/compute/derivations.ts';
 import { layoutRooflineChart } from '../../charts/roofline/layout.ts';
 import { Roofline, type RooflinePointStyle } from '../../charts/roofline/Roofline.tsx';
 import { okabeIto, seriesStyle, tickSi } from '../../charts/index.ts';
+import { formatFlopsPerSec as fmtFlopsPerSec } from '../../i18n/format.ts';
 import { formatCount, formatNumber, formatSeconds, PredictFirst, Select, SimLayout, Slider, Stat, useText, type Bilingual } from '../../ui/index.ts';
 import { GROUP_TEXT, PHASE_TEXT, T, BOUND_TEXT } from './text.ts';
 import { LIMITS, setRoofline, type RooflineInputs } from './store.ts';

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import { getHardware, formatNumber as fmtNumber } from '../../engine/index.ts';
+import { getHardware } from '../../engine/index.ts';
+import { formatNumber as fmtNumber } from '../../i18n/format.ts';
 import { ridgeMacsPerByte, TPU_PAPER_APPS, TPU_PAPER_DEVICES, tpuPaperPoints, type TpuPaperDeviceId } from '../../engine/compute/tpuPaper.ts';
 import { layoutRooflineChart } from '../../charts/roofline/layout.ts';
 import { Roofline, type RooflinePointStyle } from '../../charts/roofline/Roofline.tsx';

@@ -1,6 +1,7 @@
 import { act, render, screen, within, fireEvent } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { formatNumber, getHardware, getModel, ridgePoint } from '../../engine/index.ts';
+import { getHardware, getModel, ridgePoint } from '../../engine/index.ts';
+import { formatNumber } from '../../i18n/format.ts';
 import { decodeComputeBoundBatch } from '../../engine/compute/ridgeBatch.ts';
 import { rooflinePoints } from '../../engine/compute/operatorBounds.ts';
 import { LangContext } from '../../ui/index.ts';

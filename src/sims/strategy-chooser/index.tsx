@@ -8,7 +8,7 @@ import { useMemo } from 'react';
 import { Flowchart } from '../../charts/flowchart/Flowchart.tsx';
 import { getHardware, getModel, isEngineError, listModels, type HardwareSpec, type ModelSpec } from '../../engine/index.ts';
 import {
-  chooseStrategy, DECISION_NODES, STRATEGY_RULES, type AccuracyTolerance, type ChoiceEstimate, type DeploymentConstraints, type StrategyChoice,
+  chooseStrategy, STRATEGY_RULES, type AccuracyTolerance, type ChoiceEstimate, type DeploymentConstraints, type StrategyChoice,
 } from '../../engine/serving/strategyChoice.ts';
 import { useLang, type SimProps } from '../_protocol/index.ts';
 import { cite } from '../_shared/cite.ts';
@@ -21,6 +21,8 @@ import {
 } from './store.ts';
 import { classText, stopText, text, toleranceText } from './text.ts';
 import './chooser.css';
+import { errorText } from '../../i18n/engine/errors.ts';
+import { DECISION_QUESTIONS, STRATEGY_TEXT } from '../../i18n/engine/strategies.ts';
 
 const MODEL_OPTIONS = listModels().map((m) => ({ value: m.id, label: m.name }));
 
@@ -50,7 +52,7 @@ function compute(model: ModelSpec, hw: HardwareSpec, c: DeploymentConstraints): 
   try {
     return { ok: true, value: chooseStrategy(model, hw, c) };
   } catch (e) {
-    if (isEngineError(e)) return { ok: false, error: { zh: e.localized('zh'), en: e.localized('en') } };
+    if (isEngineError(e)) return { ok: false, error: errorText(e) };
     return { ok: false, error: { zh: '无法计算这一组设置', en: 'These settings cannot be computed' } };
   }
 }
@@ -128,16 +130,15 @@ export default function StrategyChooser({ preset }: SimProps) {
   const e = r.recommended;
   const b = r.baseline;
   const flowNodes = r.steps.map((s) => {
-    const node = DECISION_NODES.find((n) => n.id === s.node)!;
     return {
-      id: s.node, question: t(node.question),
+      id: s.node, question: t(DECISION_QUESTIONS[s.node]),
       answer: s.skipped ? null : s.node === 'start' ? '' : t(s.answer ? text.yes : text.no),
-      actions: s.applied.map((id) => t(STRATEGY_RULES[id].label)),
+      actions: s.applied.map((id) => t(STRATEGY_TEXT[id].label)),
     };
   });
   const flowSummary = `${t(text.flowLabel)}: ` + r.steps.filter((s) => !s.skipped).map((s) => {
-    const q = t(DECISION_NODES.find((n) => n.id === s.node)!.question);
-    const acts = s.applied.map((id) => t(STRATEGY_RULES[id].label)).join(', ');
+    const q = t(DECISION_QUESTIONS[s.node]);
+    const acts = s.applied.map((id) => t(STRATEGY_TEXT[id].label)).join(', ');
     return `${q} ${s.node === 'start' ? '' : t(s.answer ? text.yes : text.no)}${acts ? ` → ${acts}` : ''}`;
   }).join('; ');
 
@@ -156,9 +157,10 @@ export default function StrategyChooser({ preset }: SimProps) {
       <ol className="sc-rules">
         {r.rules.map((id) => {
           const rule = STRATEGY_RULES[id];
+          const words = STRATEGY_TEXT[id];
           return (
             <li key={id} data-rule={id}>
-              <strong>{t(rule.label)}</strong> — {t(rule.rationale)} <span className="sc-cost">{t(text.cost)}: {t(rule.cost)}.</span>
+              <strong>{t(words.label)}</strong> — {t(words.rationale)} <span className="sc-cost">{t(text.cost)}: {t(words.cost)}.</span>
               {rule.source !== null && <span className="sc-cite" title={cite(rule.source)}> [{getSourceShort(rule.source)}]</span>}
             </li>
           );

@@ -64,7 +64,7 @@ describe('chooseStrategy', () => {
 
   it('chooseStrategy walks every decision node once, in order', () => {
     const r = chooseStrategy(m13, a100, chat);
-    expect(r.steps.map((s) => s.node)).toEqual(DECISION_NODES.map((n) => n.id));
+    expect(r.steps.map((s) => s.node)).toEqual(DECISION_NODES);
   });
 
   it('chooseStrategy skips every node after "fit" when nothing fits', () => {
@@ -120,9 +120,8 @@ describe('chooseStrategy', () => {
     expect(allowedWeightFormats('int4')).toEqual(['fp16', 'int8', INT4_G128_FP16]);
   });
 
-  it('STRATEGY_RULES each have both languages and a known source (or none)', () => {
+  it('STRATEGY_RULES each have a known source (or none); their words are in src/i18n', () => {
     for (const rule of Object.values(STRATEGY_RULES)) {
-      expect(rule.label.zh.length * rule.label.en.length * rule.rationale.zh.length * rule.rationale.en.length).toBeGreaterThan(0);
       if (rule.source !== null) expect(isSourceKey(rule.source)).toBe(true);
     }
   });

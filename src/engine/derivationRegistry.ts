@@ -1,0 +1,50 @@
+/**
+ * Every derivation the engine can return, by id. The view's text for a
+ * derivation (src/i18n/engine/derivations.ts) is typed by DerivationSymbols,
+ * so a derivation that renames, adds or drops a symbol fails to compile where
+ * its words are kept (issue #9 item 7). A new derivation is added here.
+ */
+import type { BusBandwidthDerivation, CrossoverDerivation } from './comm/busBandwidthDerivation.ts';
+import type { CollectiveDerivation } from './comm/collectiveDerivation.ts';
+import type { WeightSharingDerivation } from './compression/weightSharing.ts';
+import type { GraphTimeDerivation, OperatorTimeDerivation } from './compute/derivations.ts';
+import type { AttentionIoFlashDerivation, AttentionIoStandardDerivation } from './compute/flashAttention.ts';
+import type { FusionFusedBytesDerivation, FusionUnfusedBytesDerivation } from './compute/fusion.ts';
+import type { SymbolOf } from './derivation.ts';
+import type { InferenceEnergyDerivation } from './energy/inferenceEnergy.ts';
+import type { ServingEnergyDerivation } from './energy/servingEnergy.ts';
+import type { DecodeTimeDerivation } from './explain/decodeTime.ts';
+import type { FitDerivation } from './explain/fit.ts';
+import type { KvCacheDerivation } from './explain/kvCache.ts';
+import type { RidgePointDerivation } from './explain/ridgePoint.ts';
+import type { WeightBytesDerivation } from './explain/weightBytes.ts';
+import type { DecodeBytesDerivation } from './memory/decodeBytes.ts';
+import type { StepSplitDerivation } from './serving/bottleneck.ts';
+import type { OverlappedTpotDerivation } from './serving/overlappedServing.ts';
+
+export type EngineDerivation =
+  | WeightBytesDerivation
+  | KvCacheDerivation
+  | RidgePointDerivation
+  | DecodeTimeDerivation
+  | FitDerivation
+  | DecodeBytesDerivation
+  | OperatorTimeDerivation
+  | GraphTimeDerivation
+  | AttentionIoStandardDerivation
+  | AttentionIoFlashDerivation
+  | FusionUnfusedBytesDerivation
+  | FusionFusedBytesDerivation
+  | WeightSharingDerivation
+  | InferenceEnergyDerivation
+  | ServingEnergyDerivation
+  | CollectiveDerivation
+  | BusBandwidthDerivation
+  | CrossoverDerivation
+  | StepSplitDerivation
+  | OverlappedTpotDerivation;
+
+export type DerivationId = EngineDerivation['id'];
+
+/** Derivation id → the symbols its terms may carry. */
+export type DerivationSymbols = { readonly [D in EngineDerivation as D['id']]: SymbolOf<D> };

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import {
+  attentionIoDerivations, busBandwidthDerivation, collectiveDerivation, crossoverDerivation, decodeBytesDerivation,
+  decodeTimeDerivation, DECISION_NODES, ENGINE_ERROR_KEYS, ENGINE_ERROR_REASONS, EngineError, fitDerivation, fusionBytesDerivation,
+  fusionChain, fusionCost, getHardware, getModel, graphTimeDerivation, inferenceEnergy, kvCacheDerivation, listHardware,
+  listInterconnects, listModels, operatorTimeDerivation, overlappedServing, ridgePointDerivation, servingEnergy, stepSplitDerivation,
+  STRATEGY_RULES, weightBytesDerivation, weightSharingDerivation, INT4_G128_FP16, type EngineDerivation, type EngineErrorKey,
+} from '../../engine/index.ts';
+import { LANGS } from '../lang.ts';
+import { DERIVATION_TEXT, derivationTitle, termLabel } from './derivations.ts';
+import { engineErrorText, errorText } from './errors.ts';
+import { PRESET_NAMES_ZH, presetName } from './presets.ts';
+import { DECISION_QUESTIONS, STRATEGY_TEXT } from './strategies.ts';
+
+const CJK = /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]/;
+
+/** Every derivation the engine can return, each function evaluated once (and each branch that changes the symbols). */
+function everyDerivation(): EngineDerivation[] {
+  const m = getModel('llama-2-7b');
+  const mixtral = getModel('mixtral-8x7b');
+  const a100 = getHardware('a100-80gb-sxm');
+  const ring = { collective: 'all-reduce', algorithm: 'ring', ranks: 8, bytes: 1e8, latency: 5e-6, bandwidth: 3e11 } as const;
+  const chain = fusionChain(m, 'silu-gate', { tokens: 512, contextTokens: 512, batch: 1 });
+  const fused = fusionCost(chain, a100);
+  const attention = attentionIoDerivations({ seqLen: 2048, headDim: 128, sramBytes: 192 * 1024 });
+  return [
+    weightBytesDerivation(m, 'fp16'),
+    weightBytesDerivation(m, INT4_G128_FP16),
+    kvCacheDerivation(m, { tokens: 4096, batch: 2 }),
+    ridgePointDerivation(a100, 'fp16'),
+    decodeTimeDerivation(m, a100, { batch: 1, tokens: 512 }),
+    fitDerivation(m, a100, { batch: 1, tokens: 512 }),
+    decodeBytesDerivation(mixtral, a100, { batch: 4, contextTokens: 1024 }),
+    operatorTimeDerivation(a100, 'bf16', { flops: 1e12, bytes: 1e9 }),
+    graphTimeDerivation(a100, 'fp16', { kernels: 10, flops: 1e12, bytes: 1e9, seconds: 0.01 } as Parameters<typeof graphTimeDerivation>[2]),
+    attention.standard,
+    attention.flash,
+    fusionBytesDerivation(chain, fused, false),
+    fusionBytesDerivation(chain, fused, true),
+    weightSharingDerivation({ weights: 16, bits: 32, clusters: 4 }),
+    inferenceEnergy({ flops: 1e12, precision: 'fp16', bytesByLevel: { dram: 1e9, sram: 1e9, rf: 1e9 } }).derivation,
+    servingEnergy(m, a100, { batch: 4, promptTokens: 128, outputTokens: 64 }).derivation,
+    collectiveDerivation(ring),
+    collectiveDerivation({ ...ring, reduceSecondsPerByte: 1e-12 }),
+    collectiveDerivation({ ...ring, collective: 'all-gather', algorithm: 'recursive-doubling' }),
+    busBandwidthDerivation(ring),
+    busBandwidthDerivation({ ...ring, collective: 'all-gather' }),
+    crossoverDerivation(ring),
+    crossoverDerivation({ ...ring, algorithm: 'tree' }),
+    stepSplitDerivation(m, a100, { phase: 'decode', batch: 8, tokens: 1024, tp: 2 }),
+    overlappedServing(m, a100, { batch: 8, promptTokens: 512, outputTokens: 128, tp: 2, overlapFraction: 0.5 }).tpotDerivation,
+  ];
+}
+
+const derivations = everyDerivation();
+
+describe('the engine returns no words', () => {
+  it('every engine derivation carries ids, symbols and numbers only: no title, no label, no CJK text', () => {
+    for (const d of derivations) {
+      expect(d).not.toHaveProperty('title');
+      for (const term of d.terms) expect(term).not.toHaveProperty('label');
+      expect(JSON.stringify(d)).not.toMatch(CJK);
+    }
+  });
+});
+
+describe('DERIVATION_TEXT', () => {
+  it('every derivation id the engine produces has words, and every id with words is produced', () => {
+    const produced = new Set(derivations.map((d) => d.id));
+    expect([...produced].sort()).toEqual(Object.keys(DERIVATION_TEXT).sort());
+  });
+
+  it.each(LANGS)('every derivation has a title and a meaning for each of its symbols in %s, with every {param} filled', (lang) => {
+    for (const d of derivations) {
+      const title = derivationTitle(d, lang);
+      expect(title.length, d.id).toBeGreaterThan(0);
+      expect(title, d.id).not.toMatch(/[{}]|undefined/);
+      for (const term of d.terms) {
+        const label = termLabel(d, term.symbol, lang);
+        expect(label, `${d.id} ${term.symbol}`).not.toBe(term.symbol);
+        expect(label, `${d.id} ${term.symbol}`).not.toMatch(/\{\w+\}|undefined/);
+      }
+    }
+  });
+
+  it('derivationTitle and termLabel fill params: precision, collective, tensor lists joined per language', () => {
+    const a100 = getHardware('a100-80gb-sxm');
+    const ridge = ridgePointDerivation(a100, 'fp16');
+    expect(termLabel(ridge, 'P', 'en')).toBe('dense fp16 peak');
+    expect(termLabel(ridge, 'P', 'zh')).toBe('fp16 稠密峰值算力');
+    const collective = derivations.find((d) => d.id === 'collective')!;
+    expect(derivationTitle(collective, 'en')).toBe('α-β-γ time of all-reduce (ring)');
+    const fused = derivations.find((d) => d.id === 'fusion-bytes-fused')!;
+    expect(termLabel(fused, '\\text{inputs}', 'en')).toBe('external input elements (g, u)');
+    expect(termLabel(fused, '\\text{inputs}', 'zh')).toBe('外部输入元素（g、u）');
+  });
+});
+
+describe('engineErrorText', () => {
+  const samples: Record<EngineErrorKey, EngineError> = {
+    notFinite: new EngineError('notFinite', { field: 'batch', value: Number.NaN }),
+    notPositive: new EngineError('notPositive', { field: 'tokens', value: 0 }),
+    negative: new EngineError('negative', { field: 'bytes', value: -1 }),
+    notInteger: new EngineError('notInteger', { field: 'batch', value: 1.5 }),
+    outOfRange: new EngineError('outOfRange', { field: 'promptTokens', value: 5000, min: 2, max: 4096 }),
+    notDivisible: new EngineError('notDivisible', { field: 'tp', value: 3, divisor: 'numHeads', divisorValue: 40 }),
+    unknownPreset: new EngineError('unknownPreset', { field: 'model', value: 'llama-9' }),
+    unsupportedPrecision: new EngineError('unsupportedPrecision', { field: 'activations', value: 'fp16' }),
+    missingField: new EngineError('missingField', { field: 'hidden_size' }),
+    invalidConfig: new EngineError('invalidConfig', { field: 'head_dim', reason: 'headDimUndetermined', args: { hidden_size: 100, num_attention_heads: 3 } }),
+    unknownOption: new EngineError('unknownOption', { field: 'phase', value: 'train', options: ['prefill', 'decode'] }),
+  };
+
+  it.each(LANGS)('every EngineError key has text in %s that names the field and never prints NaN or undefined', (lang) => {
+    for (const key of ENGINE_ERROR_KEYS) {
+      const text = engineErrorText(samples[key], lang);
+      expect(text.length, key).toBeGreaterThan(0);
+      expect(text, key).not.toMatch(/NaN|undefined|Infinity|\{\w+\}/);
+    }
+  });
+
+  it.each(LANGS)('every reason has text in %s', (lang) => {
+    for (const reason of ENGINE_ERROR_REASONS) {
+      const text = engineErrorText(new EngineError('invalidConfig', { field: 'config', reason, args: { stages: 4, id: 'a', hidden_size: 10, num_attention_heads: 3 } }), lang);
+      expect(text, reason).not.toMatch(/\{\w+\}|undefined/);
+    }
+  });
+
+  it('engineErrorText names a known field as the reader knows it, and an unknown one as it is', () => {
+    expect(engineErrorText(samples.notInteger, 'en')).toBe('Batch size must be a whole number (got 1.5)');
+    expect(engineErrorText(samples.notInteger, 'zh')).toBe('批大小 必须是整数（收到 1.5）');
+    expect(engineErrorText(samples.outOfRange, 'en')).toBe('Prompt length must be between 2 and 4,096 (got 5,000)');
+    expect(engineErrorText(samples.notDivisible, 'en')).toBe('Tensor-parallel degree (3) must be divisible by attention heads (40)');
+    expect(engineErrorText(samples.notFinite, 'en')).toBe('Batch size must be a finite number');
+    expect(engineErrorText(new EngineError('notPositive', { field: 'wordsPerMinute', value: 0 }), 'en')).toBe('wordsPerMinute must be greater than 0 (got 0)');
+    expect(engineErrorText(samples.invalidConfig, 'zh')).toContain('hidden_size 100');
+  });
+
+  it('errorText gives both languages for an EngineError and the message for anything else', () => {
+    const zhEn = errorText(samples.unknownPreset);
+    expect(zhEn.zh).toContain('llama-9');
+    expect(zhEn.en).toBe('Unknown model preset "llama-9"');
+    expect(errorText(new Error('boom'))).toEqual({ zh: 'boom', en: 'boom' });
+  });
+
+  it('an EngineError message is a stable technical string, not reader text', () => {
+    expect(samples.outOfRange.message).toBe('outOfRange: promptTokens');
+    expect(samples.invalidConfig.message).toBe('invalidConfig: head_dim (headDimUndetermined)');
+  });
+});
+
+describe('strategy and preset words', () => {
+  it('every strategy rule and decision node has words in both languages', () => {
+    for (const id of Object.keys(STRATEGY_RULES) as (keyof typeof STRATEGY_TEXT)[]) {
+      for (const lang of LANGS) {
+        expect(STRATEGY_TEXT[id].label[lang].length).toBeGreaterThan(0);
+        expect(STRATEGY_TEXT[id].rationale[lang].length).toBeGreaterThan(0);
+        expect(STRATEGY_TEXT[id].cost[lang].length).toBeGreaterThan(0);
+      }
+    }
+    for (const node of DECISION_NODES) for (const lang of LANGS) expect(DECISION_QUESTIONS[node][lang].length).toBeGreaterThan(0);
+  });
+
+  it('every Chinese preset name belongs to an existing preset', () => {
+    const ids = new Set([...listInterconnects(), ...listHardware(), ...listModels()].map((p) => p.id));
+    for (const id of Object.keys(PRESET_NAMES_ZH)) expect(ids, id).toContain(id);
+  });
+
+  it('presetName gives the Chinese name where one exists and the product name otherwise', () => {
+    const nvlink = listInterconnects().find((l) => l.id === 'nvlink-3')!;
+    expect(presetName(nvlink, 'en')).toBe('NVLink 3 (A100)');
+    expect(presetName(nvlink, 'zh')).toBe('NVLink 3（A100）');
+    const pcie = listInterconnects().find((l) => l.id === 'pcie-4-x16')!;
+    expect(presetName(pcie, 'zh')).toBe('PCIe 4.0 x16');
+    for (const p of [...listInterconnects(), ...listHardware(), ...listModels()]) expect(p.name).not.toMatch(CJK);
+  });
+});
