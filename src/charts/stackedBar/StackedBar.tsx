@@ -17,6 +17,12 @@ export interface StackedBarProps extends StackedBarInput {
   /** Segment id to emphasise (e.g. from a hovered derivation term); other segments are dimmed. */
   readonly highlightId?: string | null;
   readonly onHoverSegment?: (segmentId: string | null) => void;
+  /**
+   * Hide the bars (their length is the answer to a question the room has not
+   * answered yet): each bar shows this text instead; the axis and the
+   * capacity line stay.
+   */
+  readonly masked?: string;
 }
 
 function Segment({ s, dimmed, emphasised, onHover }: { s: SegmentLayout; dimmed: boolean; emphasised: boolean; onHover: (id: string | null) => void }) {
@@ -39,7 +45,7 @@ function Segment({ s, dimmed, emphasised, onHover }: { s: SegmentLayout; dimmed:
 }
 
 export function StackedBar(props: StackedBarProps) {
-  const { label, highlightId = null, onHoverSegment } = props;
+  const { label, highlightId = null, onHoverSegment, masked } = props;
   const layout = layoutStackedBar(props);
   const [hovered, setHovered] = useState<{ barId: string; id: string } | null>(null);
   const emphasis = hovered?.id ?? highlightId;
@@ -54,7 +60,10 @@ export function StackedBar(props: StackedBarProps) {
       {layout.bars.map((b) => (
         <g key={b.id}>
           {b.label && <text x={b.labelX} y={b.labelY} textAnchor="end" fontSize={chartFont.tick} fontWeight={600} fill="currentColor">{b.label}</text>}
-          {layout.segments.filter((s) => s.barId === b.id).map((s) => (
+          {masked !== undefined && (
+            <text x={layout.plot.x + 12} y={b.totalY} fontSize={chartFont.title} fontWeight={700} fill="currentColor">{masked}</text>
+          )}
+          {masked === undefined && layout.segments.filter((s) => s.barId === b.id).map((s) => (
             <Segment
               key={s.id}
               s={s}
@@ -66,12 +75,12 @@ export function StackedBar(props: StackedBarProps) {
               }}
             />
           ))}
-          {b.overflow && (
+          {masked === undefined && b.overflow && (
             <g pointerEvents="none">
               <rect x={b.overflow.x} y={b.overflow.y} width={b.overflow.width} height={b.overflow.height} fill="none" stroke="currentColor" strokeWidth={3} strokeDasharray="3 3" />
             </g>
           )}
-          <text x={b.totalX} y={b.totalY} textAnchor="start" fontSize={chartFont.tick} fontWeight={700} fill="currentColor">{b.totalText}</text>
+          {masked === undefined && <text x={b.totalX} y={b.totalY} textAnchor="start" fontSize={chartFont.tick} fontWeight={700} fill="currentColor">{b.totalText}</text>}
         </g>
       ))}
       {layout.capacity && (

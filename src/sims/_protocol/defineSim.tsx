@@ -106,9 +106,10 @@ interface Placement<S extends InputSpecs> {
 /** Placement stores live as long as the page, so stage and explore (and a revisit) share one state. */
 const placements = new Map<string, Placement<InputSpecs>>();
 
-/** Forgets every placement (component tests start each case from the preset). */
+/** Forgets every placement and answered question (component tests start each case from the preset). */
 export function forgetPlacements(): void {
   placements.clear();
+  predictAnswers.setState({}, true);
 }
 
 /** The placement key of a `::sim` line: the name, plus `:<view>` for a named view. */

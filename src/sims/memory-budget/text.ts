@@ -1,5 +1,35 @@
 /** Interface text of the memory-budget simulator, both languages. */
+import type { Bilingual } from '../../i18n/index.ts';
+
 export const text = {
+  title: { zh: '显存预算', en: 'Memory budget' },
+  notJson: { zh: '不是合法的 JSON（请检查括号、引号和逗号）', en: 'Not valid JSON (check the brackets, quotes and commas)' },
+  notObject: { zh: 'config.json 应是一个 JSON 对象 {…}', en: 'config.json must be a JSON object {…}' },
+  masked: { zh: '？ 先回答下面的问题', en: '? answer the question below first' },
+  summary: (p: { weights: string; kv: string; act: string; ws: string; total: string; usable: string; fits: boolean }): Bilingual => ({
+    zh: `每张 GPU：权重 ${p.weights}，KV cache ${p.kv}，激活 ${p.act}，工作区 ${p.ws}，合计 ${p.total}，可用 ${p.usable}，${p.fits ? '装得下' : '装不下'}`,
+    en: `Per GPU: weights ${p.weights}, KV cache ${p.kv}, activations ${p.act}, workspace ${p.ws}, total ${p.total} of ${p.usable} usable: ${p.fits ? 'fits' : 'does not fit'}`,
+  }),
+  maskedSummary: { zh: '显存堆叠条已隐藏，先回答问题', en: 'The memory bars are hidden until the question is answered' },
+  question: (p: { model: string; format: string; device: string }): Bilingual => ({
+    zh: `${p.format} 的 ${p.model} 能放进一张 ${p.device} 吗？`,
+    en: `Does ${p.model} in ${p.format} fit on one ${p.device}?`,
+  }),
+  explanation: (p: { format: string; weights: string; device: string; usable: string; total: string; fits: boolean; weightsAlone: boolean }): Bilingual => ({
+    zh: `${p.format} 权重是 ${p.weights}，合计 ${p.total}；${p.device} 按 90% 利用率可用 ${p.usable}${p.fits ? '，装得下。' : p.weightsAlone ? '——仅权重就越过了容量线。' : '，装不下。'}`,
+    en: `The ${p.format} weights are ${p.weights}, ${p.total} in all; ${p.device} at 90% utilisation offers ${p.usable}${p.fits ? ', so it fits.' : p.weightsAlone ? ': the weights alone cross the line.' : ', so it does not fit.'}`,
+  }),
+  overBy: (amount: string): Bilingual => ({ zh: `超出 ${amount}`, en: `over by ${amount}` }),
+  usableLine: (p: { usable: string; share: number; capacity: string }): Bilingual => ({
+    zh: `可用 ${p.usable} = ${p.share}% × ${p.capacity}`,
+    en: `usable ${p.usable} = ${p.share}% × ${p.capacity}`,
+  }),
+  tableCaption: (p: { format: string; kv: string; context: number }): Bilingual => ({
+    zh: `权重大小（GiB）；"✓/✗"：${p.format} 权重 + ${p.kv} KV cache、批大小 1、上下文 ${p.context}（不超过模型上限）能否装进单卡 90% 显存`,
+    en: `Weight size (GiB); ✓/✗: whether ${p.format} weights + ${p.kv} KV cache at batch 1 and ${p.context} tokens (capped at the model's limit) fit in 90% of one device`,
+  }),
+  tableNote: { zh: '高亮行 = 当前选择的模型。完整表格（全部模型与设备）在“探索”视图中。', en: 'Highlighted row = the chosen model. The full table (every model and device) is in the Explore view.' },
+  billions: { zh: '十亿', en: 'B' },
   model: { zh: '模型', en: 'Model' },
   customModel: { zh: '粘贴的 config.json', en: 'Pasted config.json' },
   paste: { zh: '粘贴 Hugging Face config.json', en: 'Paste a Hugging Face config.json' },
@@ -25,15 +55,12 @@ export const text = {
   bytesPerToken: { zh: '每生成一个 token 读取的字节', en: 'Bytes read per generated token' },
   none: { zh: '装不下', en: 'does not fit' },
   fits: { zh: '装得下', en: 'fits' },
-  overBy: { zh: '超出', en: 'over by' },
   takeaway: {
     zh: '权重与批大小无关，KV cache 随"批大小 × 上下文"线性增长：能并发多少请求，由两者之和与显存容量共同决定；解码每一步都要把它们读一遍。',
     en: 'Weights do not depend on batch; the KV cache grows with batch × context. Together they set how many requests fit — and every decode step reads them again.',
   },
-  question: { zh: 'FP16 的 Llama-2-13B 能放进一张 24 GB 的 RTX 4090 吗？', en: 'Does Llama-2-13B in FP16 fit on one 24 GB RTX 4090?' },
   yes: { zh: '能', en: 'Yes' },
   no: { zh: '不能', en: 'No' },
-  unknownPreset: { zh: '幻灯片指定的预设无效，已使用默认值', en: 'The slide asked for an unknown preset; using the default' },
   tableFormat: { zh: '表中"装得下"所用的权重格式', en: 'Weight format for the "fits" columns' },
   params: { zh: '参数量', en: 'Parameters' },
   kvPerToken: { zh: '每 token KV（FP16）', en: 'KV per token (FP16)' },
