@@ -8,13 +8,14 @@ import { useEffect, useState } from 'react';
 import { derivationTitle, termLabel, type AnyDerivation } from '../i18n/engine/derivations.ts';
 import { formatQuantity, type QuantityOptions } from '../i18n/format.ts';
 import { loadKatex, renderTex } from './katex.ts';
-import { useText } from '../i18n/index.ts';
+import { cite, useText } from '../i18n/index.ts';
 import { uiText } from './strings.ts';
 
 export interface DerivationPanelProps {
   readonly derivation: AnyDerivation;
   /** The resolved citation of `derivation.source` (e.g. "Kwon et al., SOSP 2023, §3"). */
-  readonly source: string;
+  /** A citation to show instead of the derivation's own source (rare: a view that adds its own). */
+  readonly source?: string;
   readonly onHoverTerm?: (symbol: string | null) => void;
   readonly highlightedSymbol?: string | null;
   /** How values print (e.g. { bytes: 'GiB' } when the source counts in GiB). */
@@ -79,7 +80,7 @@ export function DerivationPanel({ derivation, source, onHoverTerm, highlightedSy
         <span className="ui-derivation-key">{t(uiText.result)}: </span>
         <strong className="ui-num">{formatQuantity(derivation.result.value, derivation.result.unit, quantity)}</strong>
       </p>
-      <p className="ui-derivation-source"><span className="ui-derivation-key">{t(uiText.source)}: </span>{source}</p>
+      <p className="ui-derivation-source"><span className="ui-derivation-key">{t(uiText.source)}: </span>{source ?? cite(derivation.source)}</p>
     </div>
   );
 }

@@ -36,6 +36,11 @@ export interface StatProps {
   readonly answers?: boolean;
 }
 
+/** Equal to 1e-9 relative (the readout and its derivation come from the same engine call, or they disagree). */
+function sameNumber(a: number, b: number): boolean {
+  return a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+}
+
 export function Stat(props: StatProps) {
   const { label, value, format = formatNumber, unit, baseline, baselineLabel = uiText.vsBaseline, delta = 'percent', error, derivation, source, onHoverTerm, highlightedSymbol, quantity, emphasis, answers } = props;
   const { t } = useText();
@@ -57,7 +62,7 @@ export function Stat(props: StatProps) {
     <DerivationPanel
       id={id}
       derivation={derivation}
-      source={source ?? derivation.source}
+      source={source}
       onHoverTerm={onHoverTerm}
       highlightedSymbol={highlightedSymbol}
       quantity={quantity}
@@ -73,8 +78,10 @@ export function Stat(props: StatProps) {
     change = delta === 'ratio' && arrow !== '' ? `${arrow} ${amount} ${t(baselineLabel)}` : `${amount} ${t(baselineLabel)}`;
   }
 
+  // The derivation must reproduce the number shown (the browser suite fails on a mismatch).
+  const mismatch = derivation !== undefined && valid && !sameNumber(value, derivation.result.value);
   return (
-    <div className={emphasis ? 'ui-stat ui-stat-emphasis' : 'ui-stat'}>
+    <div className={emphasis ? 'ui-stat ui-stat-emphasis' : 'ui-stat'} data-derivation-mismatch={mismatch ? `${value} ≠ ${derivation.result.value}` : undefined}>
       <div className="ui-stat-label">{t(label)}</div>
       <div className="ui-stat-value ui-num">
         {text}
