@@ -41,7 +41,7 @@ describe('roofline simulator', () => {
     renderEn();
     fireEvent.click(screen.getByRole('radio', { name: /TPU paper/ }));
     const svg = screen.getByRole('img');
-    expect(within(svg).getByText(/TPU I\* = 1353/)).toBeTruthy();
+    expect(within(svg).getByText(/TPU I\* = 1,353/)).toBeTruthy();
     expect(within(svg).getByText(/K80 I\* = 8\.75/)).toBeTruthy();
     expect(within(svg).getByText(/Haswell I\* = 12\.7/)).toBeTruthy();
   });
