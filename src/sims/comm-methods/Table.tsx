@@ -2,7 +2,7 @@
 import { useMemo, useRef } from 'react';
 import { useSlideActive } from '../_protocol/index.ts';
 import { listInterconnects, listModels } from '../../engine/index.ts';
-import { LiveTable, Notice, Segmented, Select, SimLayout, formatBytes, formatChange, formatCount, formatSeconds, useText, type Bilingual, type TableColumn } from '../../ui/index.ts';
+import { LiveTable, Notice, Segmented, Select, SimLayout, formatBytes, formatChange, formatCount, formatPercent, formatSeconds, useText, type Bilingual, type TableColumn } from '../../ui/index.ts';
 import { methodRuns, type MethodRun } from './scenario.ts';
 import { setInputs, useCommMethods, type CommMethodsInputs } from './store.ts';
 import { methodHelps, methodLabel, text } from './text.ts';
@@ -15,8 +15,8 @@ function costOf(run: MethodRun, base: MethodRun, s: CommMethodsInputs): Bilingua
     case 'all': return { zh: '—', en: '—' };
     case 'compression': {
       const codec = formatSeconds(r.codecSeconds);
-      const lossy = s.compression === 'topk' ? `丢弃 ${formatChange(-(1 - s.topkDensity))} 的值` : '量化误差';
-      const lossyEn = s.compression === 'topk' ? `drops ${formatChange(-(1 - s.topkDensity))} of the values` : 'quantisation error';
+      const lossy = s.compression === 'topk' ? `丢弃 ${formatPercent(1 - s.topkDensity)} 的值` : '量化误差';
+      const lossyEn = s.compression === 'topk' ? `drops ${formatPercent(1 - s.topkDensity)} of the values` : 'quantisation error';
       return { zh: `压缩/解压 ${codec}；${lossy}`, en: `codec ${codec}; ${lossyEn}` };
     }
     case 'async': {
