@@ -35,6 +35,7 @@ export { Stat } from './Stat.tsx';
 export type { StatProps } from './Stat.tsx';
 export { DerivationPanel } from './DerivationPanel.tsx';
 export type { DerivationPanelProps } from './DerivationPanel.tsx';
+export { termHover } from './termHover.ts';
 export { Takeaway } from './Takeaway.tsx';
 export type { TakeawayProps } from './Takeaway.tsx';
 export { PredictFirst } from './PredictFirst.tsx';
