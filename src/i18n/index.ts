@@ -11,5 +11,5 @@ export {
 export { ENGINE_ERROR_TEXT, ENGINE_ERROR_REASON_TEXT, engineErrorText, errorText } from './engine/errors.ts';
 export { FIELD_NAMES, fieldName } from './engine/fields.ts';
 export { STRATEGY_TEXT, DECISION_QUESTIONS, type StrategyWords } from './engine/strategies.ts';
-export { PRESET_NAMES_ZH, presetName } from './engine/presets.ts';
+export { PRESET_NAMES_ZH, presetLabel, presetName } from './engine/presets.ts';
 export { cite } from './cite.ts';

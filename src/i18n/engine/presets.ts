@@ -5,6 +5,7 @@
  * here, keyed by preset id.
  */
 import type { Lang } from '../lang.ts';
+import type { Bilingual } from '../strings.ts';
 
 /** Chinese names that differ from the English product name, by preset id (interconnects, hardware, models). */
 export const PRESET_NAMES_ZH: Readonly<Record<string, string>> = {
@@ -24,4 +25,9 @@ export const PRESET_NAMES_ZH: Readonly<Record<string, string>> = {
 /** A preset's name in `lang`: the Chinese name where one is given, else the product name. */
 export function presetName(preset: { readonly id: string; readonly name: string }, lang: Lang): string {
   return lang === 'zh' ? PRESET_NAMES_ZH[preset.id] ?? preset.name : preset.name;
+}
+
+/** A preset's name in both languages, for a control that follows the language itself (a Select option). */
+export function presetLabel(preset: { readonly id: string; readonly name: string }): Bilingual {
+  return { zh: presetName(preset, 'zh'), en: presetName(preset, 'en') };
 }

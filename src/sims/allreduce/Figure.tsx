@@ -3,13 +3,13 @@ import { useCallback, useMemo } from 'react';
 import {
   ALGORITHMS, collectiveCost, collectiveDerivation, getInterconnect, getSource, listInterconnects, type CollectiveAlgorithm,
 } from '../../engine/index.ts';
+import { presetLabel, presetName } from '../../i18n/engine/presets.ts';
 import { busBandwidthDerivation, crossoverDerivation } from '../../engine/comm/busBandwidthDerivation.ts';
 import { LineChart, seriesStyle, tickBytes, tickSeconds, tickSi } from '../../charts/index.ts';
 import {
   Notice, PredictFirst, Segmented, Select, SimLayout, Slider, Stat, Toggle, formatBandwidth, formatBytes, formatRatio, formatSeconds, useText,
 } from '../../ui/index.ts';
 import { collectiveParams, crossover, curves, fastest, hierarchicalApplies, SIZE_MAX, SIZE_MIN } from './model.ts';
-import { presetName } from '../../i18n/engine/presets.ts';
 import { RingPlayer } from './RingPlayer.tsx';
 import { RANK_LIMITS, setInputs, useAllReduce, type ChartView } from './store.ts';
 import { algorithmLabel, text } from './text.ts';
@@ -81,7 +81,7 @@ export function Figure({ rejected, onReset }: { rejected: string[]; onReset: () 
   const controls = (
     <>
       <Select label={text.link} value={s.linkId} onChange={(v) => setInputs({ linkId: v })}
-        options={listInterconnects().map((l) => ({ value: l.id, label: l.name }))} />
+        options={listInterconnects().map((l) => ({ value: l.id, label: presetLabel(l) }))} />
       <Slider label={text.ranks} value={s.ranks} min={RANK_LIMITS.min} max={RANK_LIMITS.max} step={1} log stops={[2, 4, 8, 16, 64]}
         onChange={(v) => setInputs({ ranks: v, ringStep: 0 })} />
       <fieldset className="allreduce-algorithms">

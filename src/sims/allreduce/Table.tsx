@@ -1,6 +1,7 @@
 /** 表8: tensor-parallel traffic and time per model at TP 2/4/8 on the chosen link, against the compute it must hide under. */
 import { useMemo } from 'react';
 import { getHardware, listInterconnects } from '../../engine/index.ts';
+import { presetLabel } from '../../i18n/engine/presets.ts';
 import { LiveTable, Notice, Segmented, Select, SimLayout, Slider, formatBytes, formatNumber, formatSeconds, useText, type TableColumn } from '../../ui/index.ts';
 import { TABLE_TP, tableRows, type TableRow } from './model.ts';
 import { TABLE_HARDWARE, setInputs, useAllReduce } from './store.ts';
@@ -36,7 +37,7 @@ export function Table({ rejected, onReset }: { rejected: string[]; onReset: () =
   const controls = (
     <>
       <Select label={text.link} value={s.linkId} onChange={(v) => setInputs({ linkId: v })}
-        options={listInterconnects().map((l) => ({ value: l.id, label: l.name }))} />
+        options={listInterconnects().map((l) => ({ value: l.id, label: presetLabel(l) }))} />
       <Select label={text.hardware} value={s.hardwareId} onChange={(v) => setInputs({ hardwareId: v })}
         options={TABLE_HARDWARE.map((id) => ({ value: id, label: getHardware(id).name }))} />
       <Segmented label={text.phase} value={s.tablePhase} onChange={(v) => setInputs({ tablePhase: v })}

@@ -1,6 +1,7 @@
 /** 图9: one TP step on a compute lane and a link lane, baseline above, the chosen methods below. */
 import { useMemo } from 'react';
 import { getHardware, getModel, listInterconnects, listModels } from '../../engine/index.ts';
+import { presetLabel } from '../../i18n/engine/presets.ts';
 import type { CommMethodsResult, CompressionKind } from '../../engine/comm/commMethodsTimeline.ts';
 import { CommGantt } from '../../charts/commGantt/CommGantt.tsx';
 import type { GanttBarInput } from '../../charts/commGantt/layout.ts';
@@ -60,7 +61,7 @@ export function Figure({ rejected, onReset }: { rejected: string[]; onReset: () 
   const controls = (
     <>
       <Select label={text.model} value={s.modelId} onChange={(v) => setInputs({ modelId: v })} options={listModels().map((m) => ({ value: m.id, label: m.name }))} />
-      <Select label={text.link} value={s.linkId} onChange={(v) => setInputs({ linkId: v })} options={listInterconnects().map((l) => ({ value: l.id, label: l.name }))} />
+      <Select label={text.link} value={s.linkId} onChange={(v) => setInputs({ linkId: v })} options={listInterconnects().map((l) => ({ value: l.id, label: presetLabel(l) }))} />
       <Select label={text.hardware} value={s.hardwareId} onChange={(v) => setInputs({ hardwareId: v })} options={HARDWARE.map((id) => ({ value: id, label: getHardware(id).name }))} />
       <Segmented label={text.tp} value={String(s.tp)} onChange={(v) => setInputs({ tp: Number(v) })} options={TP_DEGREES.map((d) => ({ value: String(d), label: String(d) }))} />
       <Segmented label={text.phase} value={s.phase} onChange={(v) => setInputs({ phase: v })} options={[{ value: 'prefill', label: text.prefill }, { value: 'decode', label: text.decode }]} />

@@ -2,6 +2,7 @@
 import { useMemo, useRef } from 'react';
 import { useSlideActive } from '../_protocol/index.ts';
 import { listInterconnects, listModels } from '../../engine/index.ts';
+import { presetLabel } from '../../i18n/engine/presets.ts';
 import { LiveTable, Notice, Segmented, Select, SimLayout, formatBytes, formatChange, formatCount, formatPercent, formatSeconds, useText, type Bilingual, type TableColumn } from '../../ui/index.ts';
 import { methodRuns, type MethodRun } from './scenario.ts';
 import { setInputs, useCommMethods, type CommMethodsInputs } from './store.ts';
@@ -50,7 +51,7 @@ export function Table({ rejected, onReset }: { rejected: string[]; onReset: () =
   const controls = (
     <>
       <Select label={text.model} value={s.modelId} onChange={(v) => setInputs({ modelId: v })} options={listModels().map((m) => ({ value: m.id, label: m.name }))} />
-      <Select label={text.link} value={s.linkId} onChange={(v) => setInputs({ linkId: v })} options={listInterconnects().map((l) => ({ value: l.id, label: l.name }))} />
+      <Select label={text.link} value={s.linkId} onChange={(v) => setInputs({ linkId: v })} options={listInterconnects().map((l) => ({ value: l.id, label: presetLabel(l) }))} />
       <Segmented label={text.phase} value={s.phase} onChange={(v) => setInputs({ phase: v })} options={[{ value: 'prefill', label: text.prefill }, { value: 'decode', label: text.decode }]} />
       <button type="button" className="ui-button ui-reset" data-action="sim-reset" onClick={onReset}><span aria-hidden="true">↺ </span>{t(text.reset)}</button>
     </>

@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { getInterconnect, memoryBreakdown } from '../../engine/index.ts';
+import { presetLabel } from '../../i18n/engine/presets.ts';
 import type { LabelledDerivation } from '../../i18n/engine/derivations.ts';
 import { offloadSweep, offloadTimeline, type OffloadTarget } from '../../engine/memory/offload.ts';
 import { LineChart, roles, simChartArea, tickSeconds, tickPercent } from '../../charts/index.ts';
@@ -74,7 +75,7 @@ export default function Offload({ preset }: SimProps) {
       <Select label={{ zh: '模型', en: 'Model' }} value={s.model} options={modelOptions} onChange={(model) => setOffload({ model })} />
       <Select label={{ zh: '显卡', en: 'GPU' }} value={s.hardware} options={gpuOptions} onChange={(hardware) => setOffload({ hardware })} />
       <Select label={{ zh: 'CPU–GPU 链路', en: 'CPU–GPU link' }} value={s.link} onChange={(link) => setOffload({ link })}
-        options={(['pcie-4-x16', 'pcie-5-x16'] as const).map((id) => ({ value: id, label: getInterconnect(id).name }))} />
+        options={(['pcie-4-x16', 'pcie-5-x16'] as const).map((id) => ({ value: id, label: presetLabel(getInterconnect(id)) }))} />
       <SimReset onReset={() => useOffload.reset()} />
     </>
   );
