@@ -72,6 +72,13 @@ describe('Stat', () => {
     expect(screen.getByRole('region', { name: 'KV cache size' })).toBeInTheDocument();
   });
 
+  it('Stat shows a fall as ▼ −x% and a change below the display resolution as 0% with no arrow', () => {
+    const { rerender } = render(<LangContext value="en"><Stat label="TPOT" value={0.0297} baseline={0.03} /></LangContext>);
+    expect(screen.getByText('▼ −1% vs baseline')).toBeInTheDocument();
+    rerender(<LangContext value="en"><Stat label="TPOT" value={0.03 * (1 - 1e-15)} baseline={0.03} /></LangContext>);
+    expect(screen.getByText('0% vs baseline')).toBeInTheDocument();
+  });
+
   it('Stat shows — and the error instead of a non-finite value', () => {
     render(<Stat label="x" value={NaN} error={{ zh: '放不下', en: 'Does not fit' }} />);
     expect(screen.getByText('—')).toBeInTheDocument();

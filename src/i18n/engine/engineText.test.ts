@@ -9,7 +9,7 @@ import {
 import { LANGS } from '../lang.ts';
 import { DERIVATION_TEXT, derivationTitle, termLabel } from './derivations.ts';
 import { engineErrorText, errorText } from './errors.ts';
-import { PRESET_NAMES_ZH, presetName } from './presets.ts';
+import { PRESET_NAMES_ZH, presetLabel, presetName } from './presets.ts';
 import { DECISION_QUESTIONS, STRATEGY_TEXT } from './strategies.ts';
 
 const CJK = /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]/;
@@ -173,5 +173,6 @@ describe('strategy and preset words', () => {
     const pcie = listInterconnects().find((l) => l.id === 'pcie-4-x16')!;
     expect(presetName(pcie, 'zh')).toBe('PCIe 4.0 x16');
     for (const p of [...listInterconnects(), ...listHardware(), ...listModels()]) expect(p.name).not.toMatch(CJK);
+    expect(presetLabel(nvlink)).toEqual({ zh: 'NVLink 3（A100）', en: 'NVLink 3 (A100)' });
   });
 });
