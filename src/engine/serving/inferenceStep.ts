@@ -1,11 +1,17 @@
-import { collectiveTime } from '../comm/index.ts';
-import { EngineError, requireOneOf, requirePositiveInt } from '../errors.ts';
-import { dtypeBytes, resolveFormat, type DType, type NumberFormat } from '../memory/formats.ts';
-import { emitOperators, type AttentionKernel, type OpClass, type Phase } from '../model/operators.ts';
+import { collectiveTime } from '../comm/collectiveCost.ts';
+import { EngineError, requireInRange, requireOneOf } from '../errors.ts';
+import { LIMITS, requireCount } from '../limits.ts';
+import { activationPeakBytes, workspaceBytes } from '../memory/activations.ts';
+import { DEFAULT_MEMORY_UTILIZATION, memoryFromParts, type MemoryBreakdown } from '../memory/fit.ts';
+import { DTYPES, dtypeBytes, resolveFormat, type DType, type NumberFormat } from '../memory/formats.ts';
+import { kvBytesPerToken } from '../memory/kvCache.ts';
+import { breakdownResolved } from '../memory/weights.ts';
+import { emitOperators, tensorParallelLayout, type AttentionKernel, type OpClass, type Phase } from '../model/operators.ts';
 import type { ModelSpec } from '../model/types.ts';
 import { validateModel } from '../model/validate.ts';
 import { getInterconnect } from '../presets/interconnects.ts';
-import type { HardwareSpec, Precision } from '../presets/hardwareSpec.ts';
+import { PRECISIONS, type HardwareSpec, type Precision } from '../presets/hardwareSpec.ts';
+import { validateHardware } from '../presets/validateHardware.ts';
 import { peakFlops } from '../roofline.ts';
 import { resolveEfficiency, type EfficiencyInput } from './efficiency.ts';
 
@@ -29,6 +35,10 @@ export interface InferenceStepOptions {
   readonly attention?: AttentionKernel;
   /** Interconnect preset id for TP collectives (default: the hardware's intra-node link). */
   readonly interconnect?: string;
+  /** Prefill only: tokens per sequence already in the KV cache (earlier chunks of a chunked prefill); default 0. */
+  readonly pastTokens?: number;
+  /** Fraction of device memory usable for the `fits` check (default 0.9, vLLM's --gpu-memory-utilization). */
+  readonly memoryUtilization?: number;
 }
 
 export interface OperatorBytes {
@@ -51,9 +61,16 @@ export interface OperatorCost {
   readonly bytes: OperatorBytes;
   /** FLOP per byte (0 when the operator moves no bytes and does no work). */
   readonly intensity: number;
+  /** Transcendental results (exp, rsqrt, reciprocal) among `flops`, run on the special-function units. */
+  readonly specialOps: number;
+  /** Compute term: (flops − specialOps) at the tensor/vector peak + specialOps at the special-function rate. */
   readonly computeSeconds: number;
   readonly memorySeconds: number;
-  /** max(compute, memory) + launches × launch overhead. */
+  /**
+   * max(compute, memory) + launches × launch overhead. FlashAttention's fused
+   * softmax counts only the part of its compute not hidden under the two
+   * attention matmuls (softmaxOverlap).
+   */
   readonly seconds: number;
   readonly bound: 'compute' | 'memory';
 }
@@ -72,7 +89,7 @@ export type StepBound = 'compute' | 'memory' | 'communication';
 
 export interface InferenceStepResult {
   readonly phase: Phase;
-  /** Wall time of the step: Σ count × operator seconds + communication (no overlap). */
+  /** Wall time of the step: Σ count × operator seconds + the communication not hidden under them. */
   readonly seconds: number;
   /** FLOPs per GPU. */
   readonly flops: number;
@@ -83,7 +100,10 @@ export interface InferenceStepResult {
   readonly computeSeconds: number;
   /** Time in memory-bound operators (their memory term). */
   readonly memorySeconds: number;
+  /** Collective time left exposed after overlap with kernels (communicationOverlap). */
   readonly communicationSeconds: number;
+  /** Collective time hidden under kernels; exposed + hidden = Σ count × collective seconds. */
+  readonly hiddenCommunicationSeconds: number;
   /** Kernel launch overhead; compute + memory + communication + launch = seconds. */
   readonly launchSeconds: number;
   /** Tokens that pass through the layers: batch × prompt (prefill) or batch (decode). */
@@ -92,10 +112,26 @@ export interface InferenceStepResult {
   readonly precision: Precision;
   readonly ops: readonly OperatorCost[];
   readonly comm: readonly CommunicationCost[];
+  /**
+   * Memory per GPU while the step runs: weights, the KV cache of `batch`
+   * sequences at their context (past + new tokens), this step's live activation
+   * peak and the logits workspace, against capacity × memoryUtilization.
+   */
+  readonly memory: MemoryBreakdown;
+  /** weights + KV + activations + workspace fit the usable memory; a step that does not fit cannot run as costed. */
+  readonly fits: boolean;
+  /** The sequence length (past + new tokens, or the decode context) is within the model's max_position_embeddings. */
+  readonly withinContext: boolean;
 }
 
 const PHASES: readonly Phase[] = ['prefill', 'decode'];
 const ATTENTION: readonly AttentionKernel[] = ['flash', 'naive'];
+
+/** The option object, checked: anything else throws EngineError naming the option. */
+function requireOptions(opts: unknown): InferenceStepOptions {
+  if (typeof opts !== 'object' || opts === null || Array.isArray(opts)) throw new EngineError('invalidConfig', { field: 'options', value: opts });
+  return opts as InferenceStepOptions;
+}
 
 /**
  * One forward step (a prefill of the prompt, or one decode token per
@@ -106,28 +142,45 @@ const ATTENTION: readonly AttentionKernel[] = ['flash', 'naive'];
  * all-reduces of T·d activations per layer plus one for the vocabulary-parallel
  * embedding, and an all-gather of the b × V logits, timed with collectiveTime
  * over the hardware's intra-node link. bound = the largest of the summed
- * compute, memory and communication times.
- * Ignores: overlap of communication with compute, CPU/scheduler time, sampling.
- * Sources: 'williams-2009-roofline', 'shoeybi-2019-megatron-tp'; operator list as in emitOperators.
+ * compute, memory and communication times. Transcendentals (softmax exp,
+ * norm rsqrt, SiLU exp and reciprocal) run at the device's special-function
+ * rate S·η_c, not at P; FlashAttention's fused softmax hides ω_s of the two
+ * attention matmuls' compute time (FA-3 pingpong: ω_s = 1 in 'ideal'). The
+ * collectives hide under ω_c of the kernels' time:
+ *   t_comm,exposed = max(0, t_comm − ω_c · Σ kernels)  (ω_c = 1 in 'ideal').
+ * The step also reports its memory (weights + KV at the context + this step's
+ * activation peak + workspace ≤ usable memory → fits) and whether the sequence
+ * fits the model's context window; it is timed either way, so views can show
+ * by how much it misses.
+ * Ignores: CPU/scheduler time, sampling, L2 reuse.
+ * Sources: 'williams-2009-roofline', 'shoeybi-2019-megatron-tp', 'shah-2024-flashattention3',
+ * 'wang-2023-overlap-decomposition'; operator list as in emitOperators.
  */
-export function inferenceStep(model: ModelSpec, hw: HardwareSpec, opts: InferenceStepOptions): InferenceStepResult {
+export function inferenceStep(model: ModelSpec, hw: HardwareSpec, options: InferenceStepOptions): InferenceStepResult {
   validateModel(model);
+  validateHardware(hw);
+  const opts = requireOptions(options);
   const phase = requireOneOf('phase', opts.phase, PHASES);
-  const batch = requirePositiveInt('batch', opts.batch);
-  const tokens = requirePositiveInt('tokens', opts.tokens);
-  const tp = requirePositiveInt('tp', opts.tp ?? 1);
+  const batch = requireCount('batch', opts.batch, LIMITS.batch);
+  const tokens = requireCount('tokens', opts.tokens, LIMITS.tokens);
+  const tp = requireCount('tp', opts.tp ?? 1, LIMITS.gpus);
+  const past = opts.pastTokens === undefined ? 0 : requireInRange('pastTokens', requireCountOrZero('pastTokens', opts.pastTokens), 0, LIMITS.tokens);
   const attention = requireOneOf('attention', opts.attention ?? 'flash', ATTENTION);
   const weights = resolveFormat('weights', opts.weights ?? 'fp16');
   const kv = resolveFormat('kv', opts.kv ?? 'fp16');
-  const activations = opts.activations ?? 'fp16';
+  const activations = requireOneOf('activations', opts.activations ?? 'fp16', DTYPES);
   const actBytes = dtypeBytes('activations', activations);
-  const precision = opts.computePrecision ?? activations;
-  const peak = peakFlops(hw, precision, opts.computePrecision ? 'computePrecision' : 'activations');
+  const precision = opts.computePrecision === undefined ? activations : requireOneOf('computePrecision', opts.computePrecision, PRECISIONS);
+  const peak = peakFlops(hw, precision, opts.computePrecision === undefined ? 'activations' : 'computePrecision');
+  const utilization = requireInRange('memoryUtilization', opts.memoryUtilization ?? DEFAULT_MEMORY_UTILIZATION, 1e-3, 1);
   const eff = resolveEfficiency(opts.efficiency);
-  const bw = hw.memoryBandwidthBytesPerSec;
+  const layout = tensorParallelLayout(model, tp);
   const flopRate = peak * eff.computeEfficiency;
-  const byteRate = bw * eff.memoryEfficiency;
+  const sfuRate = (hw.specialFunctionOpsPerSec ?? peak) * eff.computeEfficiency;
+  const byteRate = hw.memoryBandwidthBytesPerSec * eff.memoryEfficiency;
   const launch = eff.kernelLaunchSeconds;
+  const prefill = phase === 'prefill';
+  const pastTokens = prefill ? past : 0;
 
   const ops: OperatorCost[] = [];
   let flops = 0;
@@ -135,16 +188,19 @@ export function inferenceStep(model: ModelSpec, hw: HardwareSpec, opts: Inferenc
   let computeSeconds = 0;
   let memorySeconds = 0;
   let launchSeconds = 0;
-  emitOperators(model, { phase, batch, tokens, tp, weights, kv, actBytes, attention, sramBytes: hw.sramPerCoreBytes },
-    (name, cls, count, launches, f, w, a, k) => {
+  let softmaxAt = -1;
+  emitOperators(model, { phase, batch, tokens, tp, weights, kv, actBytes, attention, sramBytes: hw.sramPerCoreBytes, pastTokens },
+    (name, cls, count, launches, f, w, a, k, s) => {
       const total = w + a + k;
-      const c = f / flopRate;
+      const c = (f - s) / flopRate + s / sfuRate;
       const m = total / byteRate;
       const l = launches * launch;
+      if (cls === 'softmax' && launches === 0) softmaxAt = ops.length;
       ops.push({
         name, class: cls, count, launches, flops: f,
         bytes: { weights: w, activations: a, kv: k, total },
         intensity: total > 0 ? f / total : 0,
+        specialOps: s,
         computeSeconds: c, memorySeconds: m,
         seconds: (c > m ? c : m) + l,
         bound: c >= m ? 'compute' : 'memory',
@@ -156,19 +212,53 @@ export function inferenceStep(model: ModelSpec, hw: HardwareSpec, opts: Inferenc
       launchSeconds += count * l;
     });
 
-  const T = phase === 'prefill' ? batch * tokens : batch;
-  const comm = tp > 1 ? tensorParallelComm(model, hw, tp, T, batch, actBytes, eff.communicationEfficiency, opts.interconnect) : [];
-  let communicationSeconds = 0;
-  for (const c of comm) communicationSeconds += c.count * c.seconds;
+  // FlashAttention's softmax runs inside the attention kernel: ω_s of the two
+  // matmuls' compute time can hide it (FA-3 overlaps them across warpgroups).
+  if (softmaxAt > 0 && eff.softmaxOverlap > 0) {
+    const sm = ops[softmaxAt] as OperatorCost;
+    const scores = ops[softmaxAt - 1] as OperatorCost;
+    const pv = ops[softmaxAt + 1] as OperatorCost;
+    const hidden = Math.min(sm.computeSeconds, eff.softmaxOverlap * (scores.computeSeconds + pv.computeSeconds));
+    if (hidden > 0) {
+      const exposed = sm.computeSeconds - hidden;
+      ops[softmaxAt] = { ...sm, seconds: exposed };
+      computeSeconds -= sm.count * hidden;
+    }
+  }
 
-  const seconds = computeSeconds + memorySeconds + launchSeconds + communicationSeconds;
+  const T = prefill ? batch * tokens : batch;
+  const comm = tp > 1 ? tensorParallelComm(model, hw, tp, T, batch, actBytes, eff.communicationEfficiency, opts.interconnect) : [];
+  let commTotal = 0;
+  for (const c of comm) commTotal += c.count * c.seconds;
+  const kernels = computeSeconds + memorySeconds + launchSeconds;
+  const communicationSeconds = Math.max(0, commTotal - eff.communicationOverlap * kernels);
+
+  const seconds = kernels + communicationSeconds;
   const bound: StepBound = communicationSeconds > computeSeconds && communicationSeconds > memorySeconds
     ? 'communication'
     : computeSeconds >= memorySeconds ? 'compute' : 'memory';
+
+  const context = prefill ? pastTokens + tokens : tokens;
+  const memory = memoryFromParts(hw, {
+    weights: breakdownResolved(model, weights, tp, layout.kvReplication).total,
+    kvBytesPerToken: kvBytesPerToken(model, opts.kv ?? 'fp16') * (layout.kvHeadsPerGpu / model.numKvHeads),
+    kvTokens: batch * context,
+    activations: activationPeakBytes(model, batch, prefill ? tokens : 1, activations, layout, tp, attention),
+    workspace: workspaceBytes(model, batch, tp),
+    utilization,
+  });
   return {
-    phase, seconds, flops, bytes, bound, computeSeconds, memorySeconds, communicationSeconds, launchSeconds,
+    phase, seconds, flops, bytes, bound, computeSeconds, memorySeconds, communicationSeconds,
+    hiddenCommunicationSeconds: commTotal - communicationSeconds, launchSeconds,
     tokensProcessed: T, tp, precision, ops, comm,
+    memory, fits: memory.fits, withinContext: context <= model.maxPositionEmbeddings,
   };
+}
+
+/** A non-negative integer (0 allowed). */
+function requireCountOrZero(field: string, value: unknown): number {
+  if (value === 0) return 0;
+  return requireCount(field, value, LIMITS.tokens);
 }
 
 function tensorParallelComm(
@@ -177,6 +267,7 @@ function tensorParallelComm(
 ): CommunicationCost[] {
   const id = linkId ?? hw.intraNodeLink;
   if (id === null) throw new EngineError('outOfRange', { field: 'tp', value: tp, min: 1, max: 1 });
+  if (typeof id !== 'string') throw new EngineError('unknownPreset', { field: 'interconnect', value: id });
   const link = getInterconnect(id);
   const latency = link.latencySeconds.default;
   const bandwidth = link.bandwidthBytesPerSecPerDirection * efficiency;
