@@ -159,46 +159,6 @@ export const deckTests = [
     },
   },
   {
-    name: 'Z and the expand button give a simulator the whole slide, and restore it',
-    async run({ browser, base }) {
-      const { page, problems, context } = await openPage(browser);
-      await gotoDeck(page, `${base}?lang=en#/compute-techniques`);
-      await goToSlideOf(page, '[data-sim="operator-fusion"]');
-      const sizes = () => page.evaluate(() => {
-        const slide = document.querySelector('section.present:not(.stack)');
-        const sim = slide.querySelector('.sim');
-        const text = slide.querySelector('.slide-html');
-        return { sim: sim.getBoundingClientRect().height, textShown: text.getBoundingClientRect().height > 0, expanded: slide.classList.contains('sim-expanded') };
-      });
-      const before = await sizes();
-      assert.equal(before.expanded, false);
-      assert.ok(before.textShown, 'slide text shown before expanding');
-      const button = page.locator('section.present:not(.stack) [data-action="sim-expand"]');
-      assert.equal(await button.getAttribute('aria-label'), 'Expand the simulator (hide the slide text)');
-      await page.keyboard.press('z');
-      const after = await sizes();
-      assert.ok(after.expanded && !after.textShown, 'Z hides the slide text');
-      assert.ok(after.sim > before.sim + 100, `simulator grows: ${before.sim} → ${after.sim}`);
-      assert.equal(await button.getAttribute('aria-pressed'), 'true');
-      assert.equal(await button.getAttribute('aria-label'), 'Restore the slide text');
-      // The label follows the language switch.
-      await page.locator('[data-action="toggle-lang"]').click();
-      await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
-      assert.equal(await button.getAttribute('aria-label'), '还原（显示本页文字）');
-      await button.click();
-      const restored = await sizes();
-      assert.ok(!restored.expanded && restored.textShown, 'the button restores the text');
-      assert.ok(Math.abs(restored.sim - before.sim) < 2, 'the simulator returns to its size');
-      // Z on a slide without a simulator does nothing.
-      await page.evaluate(() => window.__deck.slide(0));
-      await page.waitForTimeout(300);
-      await page.keyboard.press('z');
-      assert.equal(await page.evaluate(() => document.querySelectorAll('section.sim-expanded').length), 0);
-      assertClean(problems, 'expand simulator');
-      await context.close();
-    },
-  },
-  {
     name: 'the clicker walks a simulator story step by step, in step with its buttons, then reveals its predict-first answer',
     async run({ browser, base }) {
       const { page, problems, context } = await openPage(browser);

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { DIST, serveDist, launchChromium } from './harness.mjs';
 import { deckTests } from './deck.spec.mjs';
 import { simTests } from './sims.spec.mjs';
+import { stageTests } from './stage.spec.mjs';
 
 if (!existsSync(`${DIST}/index.html`)) {
   console.error('dist/ is missing: run `npm run build` first.');
@@ -12,7 +13,7 @@ if (!existsSync(`${DIST}/index.html`)) {
 }
 
 const filter = process.argv[2] ?? '';
-const tests = [...deckTests, ...simTests].filter((t) => t.name.includes(filter));
+const tests = [...deckTests, ...simTests, ...stageTests].filter((t) => t.name.includes(filter));
 const server = await serveDist();
 const browser = await launchChromium();
 let passed = 0;

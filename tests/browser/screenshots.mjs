@@ -1,5 +1,5 @@
-// Screenshots of every slide, for looking at: `node tests/browser/screenshots.mjs [zh|en] [WxH] [filter] [expanded]`.
-// `expanded`: simulators shown expanded (the Z key), into screenshots/<lang>-<W>x<H>-expanded/.
+// Screenshots of every slide, for looking at: `node tests/browser/screenshots.mjs [zh|en] [WxH] [filter] [explore]`.
+// `explore`: each simulator's explore view (the Z key), into screenshots/<lang>-<W>x<H>-explore/.
 // Writes screenshots/<lang>-<W>x<H>/<h>-<v>-<id>.png from the built site in dist/.
 import { mkdirSync } from 'node:fs';
 import { serveDist, launchChromium, openPage, gotoDeck } from './harness.mjs';
@@ -7,8 +7,8 @@ import { serveDist, launchChromium, openPage, gotoDeck } from './harness.mjs';
 const lang = process.argv[2] ?? 'zh';
 const [width, height] = (process.argv[3] ?? '1280x720').split('x').map(Number);
 const filter = process.argv[4] ?? '';
-const expanded = process.argv[5] === 'expanded';
-const out = `screenshots/${lang}-${width}x${height}${expanded ? '-expanded' : ''}`;
+const explore = process.argv[5] === 'explore';
+const out = `screenshots/${lang}-${width}x${height}${explore ? '-explore' : ''}`;
 mkdirSync(out, { recursive: true });
 
 const server = await serveDist();
@@ -28,7 +28,7 @@ for (const s of slides) {
   await page.evaluate(({ h, v }) => window.__deck.slide(h, v, 99), s);
   await page.waitForTimeout(400);
   await page.waitForFunction(() => [...document.querySelectorAll('section.present .sim')].every((e) => e.getAttribute('data-sim-ready') === 'true'), null, { timeout: 15000 }).catch(() => {});
-  if (expanded) await page.evaluate(() => document.querySelector('section.present:not(.stack) [data-action="sim-expand"]')?.click());
+  if (explore) await page.evaluate(() => document.querySelector('section.present:not(.stack) [data-action="sim-explore"]')?.click());
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${out}/${name}.png` });
 }

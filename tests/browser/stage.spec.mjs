@@ -1,0 +1,160 @@
+// Simulators in the lecture hall (issue: stage and explore views, clicker):
+// every placement fits its slide; the clicker always moves the deck, also
+// after a mouse click on a control; predict-first answers stay masked until
+// opened; the explore view shows the whole simulator and gives the keys back.
+import { assert, assertClean } from './assert.mjs';
+import { openPage, gotoDeck } from './harness.mjs';
+import { measureStageInPage, placementsInPage, showPlacement } from './stageFit.mjs';
+
+const indices = (page) => page.evaluate(() => window.__deck.getIndices());
+
+async function openDeck(browser, base, lang, size) {
+  const opened = await openPage(browser, size);
+  await gotoDeck(opened.page, `${base}?lang=${lang}#/title`);
+  await opened.page.evaluate(() => window.__deck.configure({ transition: 'none' }));
+  return opened;
+}
+
+const FIT_RUNS = [['zh', 1280, 720], ['en', 1280, 720], ['zh', 1920, 1080], ['en', 1920, 1080]];
+
+export const stageTests = [
+  ...FIT_RUNS.map(([lang, width, height]) => ({
+    name: `every simulator placement fits its slide on stage at ${width}×${height}: nothing hidden, outside, overlapping or under 12 px (${lang})`,
+    async run({ browser, base }) {
+      const { page, problems, context } = await openDeck(browser, base, lang, { width, height });
+      const placements = await page.evaluate(placementsInPage);
+      assert.ok(placements.length >= 28, `the deck places ${placements.length} simulators`);
+      const failures = [];
+      let smallest = Infinity;
+      for (const p of placements) {
+        await showPlacement(page, p);
+        const found = await page.evaluate(measureStageInPage);
+        smallest = Math.min(smallest, await page.evaluate(() => {
+          const scale = window.__deck.getScale();
+          let min = Infinity;
+          for (const el of document.querySelectorAll('section.present:not(.stack) .sim *')) {
+            if (![...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())) continue;
+            const r = el.getBoundingClientRect();
+            if (r.width < 1 || r.height < 1 || el.closest('.sim-clicker-steps')) continue;
+            const svg = el instanceof SVGElement ? el.ownerSVGElement : null;
+            const vb = svg?.viewBox?.baseVal;
+            const box = svg?.getBoundingClientRect();
+            const k = svg && vb?.width ? Math.min(box.width / vb.width, box.height / vb.height) : scale;
+            min = Math.min(min, parseFloat(getComputedStyle(el).fontSize) * k);
+          }
+          return min;
+        }));
+        const mismatch = await page.evaluate(() => [...document.querySelectorAll('section.present:not(.stack) [data-derivation-mismatch]')].map((e) => e.getAttribute('data-derivation-mismatch')));
+        if (mismatch.length > 0) failures.push(`${p.h}/${p.v} ${p.name}: a derivation does not reproduce its readout (${mismatch.join('; ')})`);
+        if (found.length > 0) failures.push(`${p.h}/${p.v} ${p.name}: ${found.slice(0, 4).map((q) => `${q.kind} ${q.what} ${q.detail}`).join(' | ')}${found.length > 4 ? ` (+${found.length - 4})` : ''}`);
+      }
+      console.log(`    ${placements.length - failures.length}/${placements.length} placements fit (${lang}, ${width}×${height}); smallest text ${smallest.toFixed(1)} px`);
+      assert.deepEqual(failures, [], `placements that do not fit on stage (${lang} ${width}×${height})`);
+      assertClean(problems, `stage fit (${lang})`);
+      await context.close();
+    },
+  })),
+  {
+    name: 'after a mouse click on a control in any simulator, the clicker’s PageDown moves the deck and not the control',
+    async run({ browser, base }) {
+      const { page, problems, context } = await openDeck(browser, base, 'zh', { width: 1280, height: 720 });
+      const placements = await page.evaluate(placementsInPage);
+      const swallowed = [];
+      for (const p of placements) {
+        await showPlacement(page, p);
+        const control = page.locator('section.present:not(.stack) .sim').first().locator('input[type="range"], select, [role="radio"], .ui-stop').first();
+        if ((await control.count()) === 0) continue;
+        await control.click();
+        const valueOf = () => control.evaluate((el) => ('value' in el ? el.value : el.getAttribute('aria-checked')));
+        const value = await valueOf();
+        const before = await indices(page);
+        await page.keyboard.press('PageDown');
+        const moved = await page.waitForFunction((b) => {
+          const a = window.__deck.getIndices();
+          return a.h !== b.h || a.v !== b.v || (a.f ?? -1) !== (b.f ?? -1);
+        }, before, { timeout: 3000 }).then(() => true, () => false);
+        if (!moved) swallowed.push(`${p.h}/${p.v} ${p.name}`);
+        else if ((await control.count()) > 0 && (await valueOf()) !== value) swallowed.push(`${p.h}/${p.v} ${p.name} (the control moved too)`);
+      }
+      assert.deepEqual(swallowed, [], 'PageDown presses swallowed by a simulator control');
+      assertClean(problems, 'clicker after a click');
+      await context.close();
+    },
+  },
+  {
+    name: 'predict-first: the answer is masked on stage until the clicker opens it; a student’s answer survives a reload',
+    async run({ browser, base }) {
+      const { page, problems, context } = await openDeck(browser, base, 'en', { width: 1280, height: 720 });
+      const p = (await page.evaluate(placementsInPage)).find((q) => q.name === 'memory-budget');
+      await showPlacement(page, p);
+      const stage = page.locator('section.present:not(.stack) .sim');
+      const label = () => stage.locator('svg.ui-chart').first().getAttribute('aria-label');
+      assert.doesNotMatch(await label(), /fit/, 'the chart hides the answer before the question is answered');
+      assert.ok((await stage.locator('.ui-stat-masked').count()) > 0, 'readouts that answer the question are masked');
+      assert.equal(await stage.locator('.ui-takeaway').count(), 0, 'the takeaway waits for the answer');
+      const before = await indices(page);
+      await page.keyboard.press('PageDown');
+      await page.waitForFunction(() => document.querySelector('section.present:not(.stack) .ui-predict-explanation') !== null, null, { timeout: 3000 });
+      assert.deepEqual({ h: (await indices(page)).h, v: (await indices(page)).v }, { h: before.h, v: before.v }, 'the first press opens the answer on the same slide');
+      assert.match(await label(), /does not fit/, 'the chart shows the answer');
+      assert.equal(await stage.locator('.ui-stat-masked').count(), 0);
+      const box = await stage.locator('.ui-predict-explanation').boundingBox();
+      assert.ok(box && box.y + box.height <= 720, 'the opened answer is inside the visible stage');
+      await page.keyboard.press('PageUp');
+      await page.waitForFunction(() => document.querySelector('section.present:not(.stack) .ui-stat-masked') !== null, null, { timeout: 3000 });
+      // A student answers with a click: it stays answered after a reload.
+      await stage.getByRole('button', { name: 'No', exact: true }).click();
+      await page.waitForFunction(() => document.querySelector('section.present:not(.stack) .ui-predict-explanation') !== null);
+      await page.reload();
+      await page.waitForFunction(() => window.__deckReady === true);
+      await page.waitForSelector('section.present:not(.stack) .sim[data-sim-ready="true"]');
+      assert.equal(await page.locator('section.present:not(.stack) .ui-stat-masked').count(), 0, 'the answered question stays answered');
+      assert.ok(await page.locator('section.present:not(.stack) .ui-predict-explanation').count() > 0);
+      assertClean(problems, 'predict-first');
+      await context.close();
+    },
+  },
+  ...['zh', 'en'].map((lang) => ({
+    name: `explore: Z opens the whole simulator over the deck, sharing the stage's state; Esc closes; PageDown closes and moves (${lang})`,
+    async run({ browser, base }) {
+      const { page, problems, context } = await openDeck(browser, base, lang, { width: 1280, height: 720 });
+      const p = (await page.evaluate(placementsInPage)).find((q) => q.name === 'memory-budget');
+      await showPlacement(page, p);
+      const stageControls = await page.locator('section.present:not(.stack) .sim input, section.present:not(.stack) .sim select, section.present:not(.stack) .sim [role="radio"]').count();
+      await page.keyboard.press('z');
+      const panel = page.locator('.sim-explore[role="dialog"]');
+      await panel.waitFor();
+      const exploreControls = await panel.locator('input, select, [role="radio"]').count();
+      assert.ok(exploreControls > stageControls, `explore shows every control (${exploreControls} > ${stageControls} on stage)`);
+      assert.ok(await panel.locator('textarea').count() > 0, 'explore has the paste-a-config box');
+      // One state: a change in explore shows on stage.
+      await panel.locator('.ui-stop', { hasText: /^32$/ }).first().click();
+      await page.keyboard.press('Escape');
+      await panel.waitFor({ state: 'detached' });
+      const stageBatch = await page.locator('section.present:not(.stack) .sim [role="slider"], section.present:not(.stack) .sim input[type="range"]').first().getAttribute('aria-valuenow');
+      assert.equal(stageBatch, '32', 'the stage shows the batch chosen in explore');
+      // The caption's Explore button opens it too, labelled in the current language.
+      const button = page.locator('section.present:not(.stack) [data-action="sim-explore"]');
+      assert.match(await button.innerText(), lang === 'zh' ? /探索/ : /Explore/);
+      await button.click();
+      await panel.waitFor();
+      await page.keyboard.press('z');
+      await panel.waitFor({ state: 'detached' });
+      // The clicker is never stuck: PageDown over the panel closes it and moves the deck.
+      await page.keyboard.press('z');
+      await panel.waitFor();
+      const before = await indices(page);
+      await page.keyboard.press('PageDown');
+      await panel.waitFor({ state: 'detached' });
+      await page.waitForFunction((b) => { const a = window.__deck.getIndices(); return a.h !== b.h || a.v !== b.v || (a.f ?? -1) !== (b.f ?? -1); }, before, { timeout: 3000 });
+      // Z on a slide without a simulator does nothing.
+      await page.evaluate(() => window.__deck.slide(0));
+      await page.keyboard.press('z');
+      assert.equal(await page.locator('.sim-explore').count(), 0);
+      // Reset for the next test's preset.
+      await page.evaluate(() => localStorage.clear());
+      assertClean(problems, `explore (${lang})`);
+      await context.close();
+    },
+  })),
+];
