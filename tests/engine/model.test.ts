@@ -48,15 +48,25 @@ describe('presets and configs', () => {
 
 describe('weight formats', () => {
   const m = getModel('llama-2-70b');
-  it("bare 'int4' is exactly half a byte per parameter", () => expect(weightBytes(m, 'int4')).toBe(paramCount(m) / 2));
-  it('INT4 with groups of 128 and FP16 scales adds 16/128 bits per matrix weight', () => {
+  const inv = tensorInventory(m);
+  const vectors = inv.vectors.reduce((s, v) => s + v.length * v.count, 0);
+  const tables = inv.matrices.filter((t) => t.role === 'embedding' || t.role === 'lm-head').reduce((s, t) => s + t.rows * t.cols * t.count, 0);
+  it("weightBytes of { bits: 4, embeddingBits: 4, vectorBits: 4 } is exactly half a byte per parameter", () =>
+    expect(weightBytes(m, { bits: 4, embeddingBits: 4, vectorBits: 4 })).toBe(paramCount(m) / 2));
+  it("weightBytes of bare 'int4' keeps the embedding/lm_head tables and the norm vectors in FP16", () =>
+    expect(weightBytes(m, 'int4')).toBe((paramCount(m) - vectors - tables) / 2 + 2 * (vectors + tables)));
+  it('INT4 with groups of 128 and FP16 scales adds 16/128 bits per quantised matrix weight (not to the FP16 tables)', () => {
     const r = weightBytesBreakdown(m, INT4_G128_FP16);
-    const vectors = tensorInventory(m).vectors.reduce((s, v) => s + v.length * v.count, 0);
-    expect(r.groupOverhead).toBeCloseTo(((paramCount(m) - vectors) * 16) / 128 / 8, 0);
+    expect(r.groupOverhead).toBeCloseTo(((paramCount(m) - vectors - tables) * 16) / 128 / 8, 0);
     expect(weightBytes(m, INT4_G128_FP16_ZP4)).toBeGreaterThan(weightBytes(m, INT4_G128_FP16));
   });
-  it('embeddingBits keeps the embedding tables at 16 bits', () => {
-    expect(weightBytes(m, { bits: 4, embeddingBits: 16 })).toBeGreaterThan(weightBytes(m, 'int4'));
+  it('weightBytes grows when embeddingBits or vectorBits grow', () => {
+    expect(weightBytes(m, { bits: 4, embeddingBits: 16 })).toBeGreaterThan(weightBytes(m, { bits: 4, embeddingBits: 4 }));
+    expect(weightBytes(m, { bits: 4, vectorBits: 16 })).toBeGreaterThan(weightBytes(m, { bits: 4, vectorBits: 4 }));
+  });
+  it('FP16 and FP32 weightBytes are paramCount × 2 and × 4 (nothing is kept apart)', () => {
+    expect(weightBytes(m, 'fp16')).toBe(paramCount(m) * 2);
+    expect(weightBytes(m, 'fp32')).toBe(paramCount(m) * 4);
   });
 });
 
@@ -97,7 +107,18 @@ describe('operators', () => {
     const layer = eight.comm.find((c) => c.name === 'layer_all_reduce')!;
     expect(layer.count).toBe(2 * 80);
     expect(layer.bytes).toBe(1 * 8192 * 2);
-    expect(eight.communicationSeconds).toBeGreaterThan(0);
+    expect(eight.communicationSeconds + eight.hiddenCommunicationSeconds).toBeGreaterThan(0);
+  });
+  it("inferenceStep hides TP collectives under the kernels in 'ideal' and exposes them in 'realistic'", () => {
+    const m70 = getModel('llama-2-70b');
+    const ideal = inferenceStep(m70, a100, { phase: 'prefill', batch: 1, tokens: 2048, tp: 8, efficiency: 'ideal' });
+    const real = inferenceStep(m70, a100, { phase: 'prefill', batch: 1, tokens: 2048, tp: 8, efficiency: 'realistic' });
+    let comm = 0;
+    for (const c of ideal.comm) comm += c.count * c.seconds;
+    expect(ideal.communicationSeconds).toBe(Math.max(0, comm - (ideal.seconds - ideal.communicationSeconds)));
+    expect(ideal.hiddenCommunicationSeconds).toBeGreaterThan(0);
+    expect(real.hiddenCommunicationSeconds).toBe(0);
+    expect(real.communicationSeconds).toBeGreaterThan(0);
   });
   it('flash attention never writes the score matrix; naive does', () => {
     const f = inferenceStep(m, a100, { phase: 'prefill', batch: 1, tokens: 2048, attention: 'flash', efficiency: 'ideal' });

@@ -22,8 +22,13 @@ export const OP_GROUP_OF: Readonly<Record<OpClass, OpGroup>> = {
   'lm-head': 'lm-head',
 };
 
-/** The first of fp16, bf16, int8, fp32 the hardware has a peak for (the TPU has only int8, the K80 only fp32). */
+/**
+ * The precision a device's single ridge point is quoted at: the source's
+ * (`ridgePrecision`: the TPU paper's 8-bit TPU, FP32 K80 and Haswell) where
+ * one fixes it, else the first of fp16, bf16, int8, fp32 the hardware has.
+ */
 export function defaultComputePrecision(hw: HardwareSpec): Precision {
+  if (hw.ridgePrecision !== undefined && hw.denseFlopsPerSec[hw.ridgePrecision] !== undefined) return hw.ridgePrecision;
   for (const p of ['fp16', 'bf16', 'int8', 'fp32'] as const) if (hw.denseFlopsPerSec[p] !== undefined) return p;
   return (Object.keys(hw.denseFlopsPerSec)[0] as Precision | undefined) ?? 'fp16';
 }

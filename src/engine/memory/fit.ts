@@ -1,8 +1,10 @@
-import { requireInRange, requireNonNegative, requireOneOf, requirePositiveInt } from '../errors.ts';
+import { EngineError, requireInRange, requireOneOf } from '../errors.ts';
+import { LIMITS, requireCount } from '../limits.ts';
 import { tensorParallelLayout, type AttentionKernel } from '../model/operators.ts';
 import type { ModelSpec } from '../model/types.ts';
 import { validateModel } from '../model/validate.ts';
 import type { HardwareSpec } from '../presets/hardwareSpec.ts';
+import { validateHardware } from '../presets/validateHardware.ts';
 import { activationPeakBytes, workspaceBytes } from './activations.ts';
 import { resolveFormat, type DType, type NumberFormat } from './formats.ts';
 import { kvBytesPerToken } from './kvCache.ts';
@@ -12,6 +14,12 @@ export interface MemoryOptions {
   readonly batch: number;
   /** Tokens per sequence the KV cache must hold (prompt + output). */
   readonly tokens: number;
+  /**
+   * New tokens per sequence in the largest forward step, which sets the live
+   * activation peak: the prompt when each sequence is prefilled whole, a chunk
+   * size with chunked prefill, 1 for decode only. Default `tokens`.
+   */
+  readonly stepTokens?: number;
   readonly weights?: NumberFormat;
   readonly kv?: NumberFormat;
   readonly activations?: DType;
@@ -47,35 +55,62 @@ export const DEFAULT_MEMORY_UTILIZATION = 0.9;
 
 const ATTENTION: readonly AttentionKernel[] = ['flash', 'naive'];
 
+/** Smallest usable fraction of memory accepted (the same floor as the efficiencies). */
+const MIN_UTILIZATION = 1e-3;
+
 /**
  * Memory per GPU for serving `batch` sequences of `tokens` tokens with tensor
  * parallelism tp:
  *   weights/tp (norms replicated) + b·n·kv_token·(n_kv per GPU / n_kv)
- *   + activation peak + workspace  ≤  capacity · utilisation.
+ *   + activation peak (one layer of the largest step, activationPeakBytes)
+ *   + workspace  ≤  capacity · utilisation.
  * Ignores: paging slack in the KV cache, allocator fragmentation.
  * Sources: 'kwon-2023-vllm', 'vllm-engine-args', 'shoeybi-2019-megatron-tp'.
  */
 export function memoryBreakdown(model: ModelSpec, hw: HardwareSpec, opts: MemoryOptions): MemoryBreakdown {
   validateModel(model);
-  const batch = requirePositiveInt('batch', opts.batch);
-  const tokens = requirePositiveInt('tokens', opts.tokens);
+  validateHardware(hw);
+  const batch = requireCount('batch', opts.batch, LIMITS.batch);
+  const tokens = requireCount('tokens', opts.tokens, LIMITS.tokens);
   return breakdownUnchecked(model, hw, opts, batch, tokens);
 }
 
 function breakdownUnchecked(model: ModelSpec, hw: HardwareSpec, opts: Omit<MemoryOptions, 'batch' | 'tokens'>, batch: number, tokens: number): MemoryBreakdown {
-  const tp = requirePositiveInt('tp', opts.tp ?? 1);
+  if (typeof opts !== 'object' || opts === null) throw new EngineError('invalidConfig', { field: 'options', value: opts });
+  const tp = requireCount('tp', opts.tp ?? 1, LIMITS.gpus);
   const attention = requireOneOf('attention', opts.attention ?? 'flash', ATTENTION);
-  const utilization = requireInRange('memoryUtilization', opts.memoryUtilization ?? DEFAULT_MEMORY_UTILIZATION, Number.MIN_VALUE, 1);
-  const reserve = requireNonNegative('reserveBytes', opts.reserveBytes ?? 0);
+  const utilization = requireInRange('memoryUtilization', opts.memoryUtilization ?? DEFAULT_MEMORY_UTILIZATION, MIN_UTILIZATION, 1);
+  const reserve = requireInRange('reserveBytes', opts.reserveBytes ?? 0, 0, hw.memoryCapacityBytes);
+  const step = opts.stepTokens === undefined ? tokens : requireCount('stepTokens', opts.stepTokens, LIMITS.tokens);
   const layout = tensorParallelLayout(model, tp);
   const weights = breakdownResolved(model, resolveFormat('weights', opts.weights ?? 'fp16'), tp, layout.kvReplication).total;
-  const kv = batch * tokens * kvBytesPerToken(model, opts.kv ?? 'fp16') * (layout.kvHeadsPerGpu / model.numKvHeads);
-  const activations = activationPeakBytes(model, batch, tokens, opts.activations ?? 'fp16', layout, tp, attention);
-  const workspace = workspaceBytes(model, batch, tp, reserve);
-  const total = weights + kv + activations + workspace;
+  return memoryFromParts(hw, {
+    weights, kvBytesPerToken: kvBytesPerToken(model, opts.kv ?? 'fp16') * (layout.kvHeadsPerGpu / model.numKvHeads),
+    kvTokens: batch * tokens,
+    activations: activationPeakBytes(model, batch, Math.min(step, tokens), opts.activations ?? 'fp16', layout, tp, attention),
+    workspace: workspaceBytes(model, batch, tp, reserve),
+    utilization,
+  });
+}
+
+/** Parts already resolved to bytes per GPU (weights, KV per token, activation peak, workspace). */
+export interface MemoryParts {
+  readonly weights: number;
+  readonly kvBytesPerToken: number;
+  /** Σ over sequences of the tokens each holds in the KV cache. */
+  readonly kvTokens: number;
+  readonly activations: number;
+  readonly workspace: number;
+  readonly utilization: number;
+}
+
+/** Sums resolved parts into a MemoryBreakdown against the device's capacity (no validation: callers validate). */
+export function memoryFromParts(hw: HardwareSpec, p: MemoryParts): MemoryBreakdown {
+  const kv = p.kvTokens * p.kvBytesPerToken;
+  const total = p.weights + kv + p.activations + p.workspace;
   const capacity = hw.memoryCapacityBytes;
-  const usable = capacity * utilization;
-  return { weights, kv, activations, workspace, total, capacity, usable, free: usable - total, fits: total <= usable };
+  const usable = capacity * p.utilization;
+  return { weights: p.weights, kv, activations: p.activations, workspace: p.workspace, total, capacity, usable, free: usable - total, fits: total <= usable };
 }
 
 /** Search bound for batch and context searches (beyond any real deployment). */
@@ -105,7 +140,8 @@ function largestFitting(limit: number, fits: (n: number) => boolean): number {
  */
 export function largestBatchThatFits(model: ModelSpec, hw: HardwareSpec, opts: Omit<MemoryOptions, 'batch'>): number {
   validateModel(model);
-  const tokens = requirePositiveInt('tokens', opts.tokens);
+  validateHardware(hw);
+  const tokens = requireCount('tokens', opts.tokens, LIMITS.tokens);
   return largestFitting(SEARCH_LIMIT, (b) => breakdownUnchecked(model, hw, opts, b, tokens).fits);
 }
 
@@ -117,7 +153,8 @@ export function longestContextThatFits(
   model: ModelSpec, hw: HardwareSpec, opts: Omit<MemoryOptions, 'tokens'> & { readonly maxTokens?: number },
 ): number {
   validateModel(model);
-  const batch = requirePositiveInt('batch', opts.batch);
-  const cap = requirePositiveInt('maxTokens', opts.maxTokens ?? model.maxPositionEmbeddings);
+  validateHardware(hw);
+  const batch = requireCount('batch', opts.batch, LIMITS.batch);
+  const cap = requireCount('maxTokens', opts.maxTokens ?? model.maxPositionEmbeddings, LIMITS.tokens);
   return largestFitting(cap, (n) => breakdownUnchecked(model, hw, opts, batch, n).fits);
 }

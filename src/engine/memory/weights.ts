@@ -10,18 +10,21 @@ export interface WeightBytesBreakdown {
   readonly total: number;
 }
 
+/** Lookup and vocabulary tables (token and learned-position embeddings, lm_head): stored at `embeddingBits`. */
 function isTable(role: string): boolean {
-  return role === 'embedding' || role === 'lm-head';
+  return role === 'embedding' || role === 'lm-head' || role === 'position';
 }
 
 /**
  * Bytes to store a model's weights in `format`:
- *   Σ_matrices rows·cols·(b + ⌈cols/g⌉·(s+z)/cols)/8 + Σ_vectors length·b/8
- * With a bare dtype this is exactly paramCount × bits / 8 (bare 'int4' = 0.5 B
- * per parameter, no scales). With a group-wise format every matrix pays its
- * scales/zero-points; norm and bias vectors are stored at `bits` without
- * groups; `embeddingBits` overrides the embedding/lm_head tables.
- * Ignores: file-format headers and padding. Source: 'hf-transformers-modeling'.
+ *   Σ_matrices rows·cols·(b + ⌈cols/g⌉·(s+z)/cols)/8 + Σ_tables rows·cols·b_t/8 + Σ_vectors length·b_v/8
+ * b matrix bits, g group size, s/z scale and zero-point bits; b_t the
+ * embedding/lm_head tables' bits and b_v the norm and bias vectors' bits, both
+ * 16 when the matrices are quantised below 16 bits (checkpoints keep them in
+ * FP16) unless the format says otherwise. FP16/FP32 = paramCount × bits / 8;
+ * bare 'int4' = 0.5 B per matrix parameter with FP16 tables and norms.
+ * Ignores: file-format headers and padding.
+ * Sources: 'hf-transformers-modeling'; 'lin-2023-awq', 'frantar-2022-gptq' (FP16 tables and norms).
  */
 export function weightBytesBreakdown(model: ModelSpec, format: NumberFormat): WeightBytesBreakdown {
   const f = resolveFormat('format', format);
@@ -49,7 +52,7 @@ export function breakdownResolved(model: ModelSpec, f: ResolvedFormat, tp: numbe
   for (const m of matrices) {
     const n = m.rows * m.cols * m.count;
     const split = m.role === 'position' ? 1 : (m.name === 'k_proj' || m.name === 'v_proj') ? tp / kvReplication : tp;
-    if (isTable(m.role) && f.embeddingBits !== undefined) {
+    if (isTable(m.role)) {
       elements += (n * f.embeddingBits) / 8 / split;
       continue;
     }
@@ -58,7 +61,7 @@ export function breakdownResolved(model: ModelSpec, f: ResolvedFormat, tp: numbe
   }
   for (const v of vectors) {
     const split = v.role === 'norm' ? 1 : tp;
-    elements += (v.length * v.count * f.bits) / 8 / split;
+    elements += (v.length * v.count * f.vectorBits) / 8 / split;
   }
   return { elements, groupOverhead: overhead, total: elements + overhead };
 }

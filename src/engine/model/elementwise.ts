@@ -12,3 +12,16 @@ export const SOFTMAX_FLOPS_PER_ELEMENT = 5;
 export const ACTIVATION_FLOPS_PER_ELEMENT = 4;
 export const GATE_MULTIPLY_FLOPS_PER_ELEMENT = 1;
 export const ADD_FLOPS_PER_ELEMENT = 1;
+
+/**
+ * Transcendental results per element that run on the special-function units
+ * (MUFU/SFU), not the tensor cores: softmax one exp per score; RMSNorm and
+ * LayerNorm one rsqrt per token row; SiLU x·σ(x) = x / (1 + e^(−x)) an exp and
+ * a reciprocal; GELU (tanh form) one tanh; ReLU none. They are part of the
+ * FLOP counts above and are timed at the device's special-function rate.
+ * Sources: 'shah-2024-flashattention3' (exp on the special-function units),
+ * 'nvidia-cuda-arithmetic-throughput' (exp2, rcp, rsqrt are MUFU instructions).
+ */
+export const SPECIAL_OPS_PER_SOFTMAX_ELEMENT = 1;
+export const SPECIAL_OPS_PER_NORM_ROW = 1;
+export const SPECIAL_OPS_PER_ACTIVATION: Readonly<Record<'silu' | 'gelu' | 'relu', number>> = { silu: 2, gelu: 1, relu: 0 };

@@ -9,6 +9,14 @@ import type { HardwareSpec } from './hardwareSpec.ts';
 
 const printedGB = (value: number) => ({ value, label: 'GB', readAs: 'GiB' }) as const;
 
+/**
+ * Special-function unit rate: SMs (or CUs) × results per clock × clock (Hz).
+ * NVIDIA: 16 exp2/rcp/rsqrt results per clock per SM for compute capability
+ * 6.0–9.0, 32 for 3.x ('nvidia-cuda-arithmetic-throughput'); AMD GCN/CDNA:
+ * transcendentals at quarter rate, 16 per clock per CU ('clrx-gcn-timings').
+ */
+const sfuRate = (units: number, perClock: number, clockHz: number): number => units * perClock * clockHz;
+
 const a100Peaks = {
   fp32: tflops(19.5),
   tf32: tflops(156),
@@ -36,6 +44,8 @@ const presets: readonly HardwareSpec[] = [
     memoryCapacityBytes: gib(40), memoryCapacityPrinted: printedGB(40), memoryKind: 'HBM2',
     sramPerCoreBytes: 164 * KiB, cores: 108, lastLevelCacheBytes: 40 * MiB,
     tdpWatts: 400, intraNodeLink: 'nvlink-3',
+    // 108 SMs × 16 per clock × 1.41 GHz boost (the clock of the 312 TFLOPS peak).
+    specialFunctionOpsPerSec: sfuRate(108, 16, 1.41e9), specialFunctionSource: 'nvidia-cuda-arithmetic-throughput',
     source: 'nvidia-a100-datasheet', detailSources: ['nvidia-ampere-whitepaper'],
   },
   {
@@ -45,6 +55,8 @@ const presets: readonly HardwareSpec[] = [
     memoryCapacityBytes: gib(80), memoryCapacityPrinted: printedGB(80), memoryKind: 'HBM2e',
     sramPerCoreBytes: 164 * KiB, cores: 108, lastLevelCacheBytes: 40 * MiB,
     tdpWatts: 400, intraNodeLink: 'nvlink-3',
+    // 108 SMs × 16 per clock × 1.41 GHz boost (the clock of the 312 TFLOPS peak).
+    specialFunctionOpsPerSec: sfuRate(108, 16, 1.41e9), specialFunctionSource: 'nvidia-cuda-arithmetic-throughput',
     source: 'nvidia-a100-datasheet', detailSources: ['nvidia-ampere-whitepaper'],
   },
   {
@@ -54,6 +66,8 @@ const presets: readonly HardwareSpec[] = [
     memoryCapacityBytes: gib(80), memoryCapacityPrinted: printedGB(80), memoryKind: 'HBM3',
     sramPerCoreBytes: 228 * KiB, cores: 132, lastLevelCacheBytes: 50 * MiB,
     tdpWatts: 700, intraNodeLink: 'nvlink-4',
+    // FlashAttention-3 Sec. 3.2: 3.9 TFLOPS of special functions = 132 SMs × 16 per clock × 1.83 GHz.
+    specialFunctionOpsPerSec: sfuRate(132, 16, 1.83e9), specialFunctionSource: 'shah-2024-flashattention3',
     source: 'nvidia-h100-datasheet', detailSources: ['nvidia-hopper-whitepaper'],
   },
   {
@@ -63,6 +77,8 @@ const presets: readonly HardwareSpec[] = [
     memoryCapacityBytes: gib(141), memoryCapacityPrinted: printedGB(141), memoryKind: 'HBM3e',
     sramPerCoreBytes: 228 * KiB, cores: 132, lastLevelCacheBytes: 50 * MiB,
     tdpWatts: 700, intraNodeLink: 'nvlink-4',
+    // FlashAttention-3 Sec. 3.2: 3.9 TFLOPS of special functions = 132 SMs × 16 per clock × 1.83 GHz.
+    specialFunctionOpsPerSec: sfuRate(132, 16, 1.83e9), specialFunctionSource: 'shah-2024-flashattention3',
     source: 'nvidia-h200-datasheet', detailSources: ['nvidia-hopper-whitepaper'],
   },
   {
@@ -80,6 +96,8 @@ const presets: readonly HardwareSpec[] = [
     memoryCapacityBytes: gib(24), memoryCapacityPrinted: printedGB(24), memoryKind: 'GDDR6',
     sramPerCoreBytes: 100 * KiB, cores: 58, lastLevelCacheBytes: 48 * MiB,
     tdpWatts: 72, intraNodeLink: 'pcie-4-x16',
+    // 58 SMs × 16 per clock × 2.04 GHz (the clock of the printed 30.3 FP32 TFLOPS = 58 × 128 lanes × 2 × f).
+    specialFunctionOpsPerSec: sfuRate(58, 16, 30.3e12 / (58 * 128 * 2)), specialFunctionSource: 'nvidia-cuda-arithmetic-throughput',
     source: 'nvidia-l4-datasheet', detailSources: ['nvidia-ada-whitepaper'],
   },
   {
@@ -99,6 +117,8 @@ const presets: readonly HardwareSpec[] = [
     memoryCapacityBytes: gib(24), memoryCapacityPrinted: printedGB(24), memoryKind: 'GDDR6X',
     sramPerCoreBytes: 100 * KiB, cores: 128, lastLevelCacheBytes: 72 * MiB,
     tdpWatts: 450, intraNodeLink: 'pcie-4-x16',
+    // 128 SMs × 16 per clock × 2.52 GHz (82.6 FP32 TFLOPS = 128 × 128 lanes × 2 × f).
+    specialFunctionOpsPerSec: sfuRate(128, 16, 82.6e12 / (128 * 128 * 2)), specialFunctionSource: 'nvidia-cuda-arithmetic-throughput',
     source: 'nvidia-ada-whitepaper',
     notes: 'FP16/BF16/FP8 peaks are with FP32 accumulate, as used for LLM inference.',
   },
@@ -116,6 +136,8 @@ const presets: readonly HardwareSpec[] = [
     memoryCapacityBytes: gib(192), memoryCapacityPrinted: printedGB(192), memoryKind: 'HBM3',
     sramPerCoreBytes: 64 * KiB, cores: 304, lastLevelCacheBytes: 256 * MiB,
     tdpWatts: 750, intraNodeLink: 'xgmi-mi300x',
+    // 304 CUs × 16 per clock (quarter rate of 64 lanes) × 2.1 GHz peak engine clock (163.4 TFLOPS FP32 = 304 × 128 × 2 × f).
+    specialFunctionOpsPerSec: sfuRate(304, 16, 163.4e12 / (304 * 128 * 2)), specialFunctionSource: 'clrx-gcn-timings',
     source: 'amd-mi300x-datasheet',
   },
   {
@@ -135,6 +157,8 @@ const presets: readonly HardwareSpec[] = [
     memoryCapacityBytes: gib(64), memoryCapacityPrinted: printedGB(64), memoryKind: 'LPDDR5 (shared with the CPU)',
     sramPerCoreBytes: 164 * KiB, cores: 16, lastLevelCacheBytes: 4 * MiB,
     tdpWatts: 60, intraNodeLink: null,
+    // 16 SMs × 16 per clock × 1.3 GHz.
+    specialFunctionOpsPerSec: sfuRate(16, 16, 1.3e9), specialFunctionSource: 'nvidia-cuda-arithmetic-throughput',
     source: 'nvidia-jetson-agx-orin-datasheet',
     notes: 'Unified memory: the 64 GB is shared by CPU and GPU.',
   },
@@ -145,7 +169,7 @@ const presets: readonly HardwareSpec[] = [
     memoryCapacityBytes: gib(8), memoryCapacityPrinted: { value: 8, label: 'GiB', readAs: 'GiB' }, memoryKind: 'DDR3',
     // 24 MiB Unified Buffer + 4 MiB accumulators = the paper's 28 MiB on-chip memory.
     sramPerCoreBytes: 24 * MiB, cores: 1, lastLevelCacheBytes: 28 * MiB,
-    tdpWatts: 75, intraNodeLink: null,
+    tdpWatts: 75, intraNodeLink: null, ridgePrecision: 'int8',
     source: 'jouppi-2017',
     notes: 'Jouppi et al. 2017 Table 2 (per die): 700 MHz, 92 TOPS 8-bit, 34 GB/s, 28 MiB on-chip, TDP 75 W.',
   },
@@ -155,7 +179,9 @@ const presets: readonly HardwareSpec[] = [
     memoryBandwidthBytesPerSec: gbPerSec(160),
     memoryCapacityBytes: gib(12), memoryCapacityPrinted: { value: 12, label: 'GiB', readAs: 'GiB' }, memoryKind: 'GDDR5',
     sramPerCoreBytes: 112 * KiB, cores: 13, lastLevelCacheBytes: 8 * MiB,
-    tdpWatts: 150, intraNodeLink: null,
+    tdpWatts: 150, intraNodeLink: null, ridgePrecision: 'fp32',
+    // Kepler (compute capability 3.7): 13 SMs × 32 per clock × 560 MHz (the paper's clock).
+    specialFunctionOpsPerSec: sfuRate(13, 32, 560e6), specialFunctionSource: 'nvidia-cuda-arithmetic-throughput',
     source: 'jouppi-2017',
     notes: 'Jouppi et al. 2017 Table 2 (per die, a K80 card has two): 560 MHz, 2.8 TFLOPS FP32, 160 GB/s, 8 MiB on-chip, TDP 150 W.',
   },
@@ -165,7 +191,7 @@ const presets: readonly HardwareSpec[] = [
     memoryBandwidthBytesPerSec: gbPerSec(51),
     memoryCapacityBytes: gib(256), memoryCapacityPrinted: { value: 256, label: 'GiB', readAs: 'GiB' }, memoryKind: 'DDR4 (server)',
     sramPerCoreBytes: 256 * KiB, cores: 18, lastLevelCacheBytes: 51 * MiB,
-    tdpWatts: 145, intraNodeLink: null,
+    tdpWatts: 145, intraNodeLink: null, ridgePrecision: 'fp32',
     source: 'jouppi-2017',
     notes: 'Jouppi et al. 2017 Table 2 (per die): 2.3 GHz, 2.6 TOPS 8-bit, 1.3 TFLOPS FP, 51 GB/s, 51 MiB on-chip, TDP 145 W; 256 GiB host memory.',
   },

@@ -36,6 +36,22 @@ export interface HardwareSpec {
   /** Last-level on-chip cache (L2, or Infinity Cache for MI300X), bytes. */
   readonly lastLevelCacheBytes: number;
   readonly tdpWatts: number;
+  /**
+   * Special-function (transcendental) results per second: exp, log, reciprocal,
+   * rsqrt, sin/cos on the SFU/MUFU (NVIDIA) or the quarter-rate transcendental
+   * path (AMD). Softmax exponentials and activation functions run here, not on
+   * the tensor cores: H100 3.9e12/s against 989e12 FLOP/s of FP16 matmul.
+   * Absent when no source gives a rate (CPU, TPU v1): the engine then charges
+   * them like other FLOPs.
+   */
+  readonly specialFunctionOpsPerSec?: number;
+  readonly specialFunctionSource?: SourceKey;
+  /**
+   * The precision the device's quoted ridge point uses, when a source fixes it
+   * (the TPU paper: 8-bit integer for the TPU, FP32 for the K80 and Haswell).
+   * Views that show one ridge per device use it (defaultComputePrecision).
+   */
+  readonly ridgePrecision?: Precision;
   /** Interconnect preset id of the intra-node GPU link (getInterconnect), or null when there is none. */
   readonly intraNodeLink: string | null;
   readonly source: SourceKey;

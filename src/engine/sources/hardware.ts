@@ -47,6 +47,22 @@ export const hardwareSources = {
     url: 'https://www.nvidia.com/content/dam/en-zz/Solutions/gtcf21/jetson-orin/nvidia-jetson-agx-orin-technical-brief.pdf',
     section: 'AGX Orin 64GB: Ampere GPU with 16 SMs (2048 CUDA cores, 64 Tensor Cores), 170 sparse INT8 TOPS (GPU), 5.3 FP32 TFLOPS, 192 KB L1 per SM, 4 MB L2; 64GB 256-bit LPDDR5 204.8 GB/s; 15–60 W',
   },
+  'nvidia-cuda-arithmetic-throughput': {
+    authors: 'NVIDIA', title: 'CUDA C++ Programming Guide: Arithmetic Instructions (throughput of native arithmetic instructions)', year: 2024,
+    venue: 'documentation', url: 'https://docs.nvidia.com/cuda/cuda-c-programming-guide/index.html#arithmetic-instructions',
+    section: 'results per clock cycle per multiprocessor for 32-bit floating-point reciprocal, reciprocal square root, base-2 logarithm (__log2f), base-2 exponential (exp2f), sine, cosine: 16 for compute capability 6.0, 7.x, 8.x and 9.0; 32 for 3.x (Kepler); multiply by the SM count for the device',
+  },
+  'shah-2024-flashattention3': {
+    authors: 'Shah, J., Bikshandi, G., Zhang, Y., Thakkar, V., Ramani, P., Dao, T.',
+    title: 'FlashAttention-3: Fast and Accurate Attention with Asynchrony and Low-precision', year: 2024,
+    venue: 'NeurIPS 2024 (arXiv:2407.08608)', url: 'https://arxiv.org/abs/2407.08608',
+    section: 'Sec. 3.2: "the H100 SXM5 GPU has 989 TFLOPS of FP16 matmul but only 3.9 TFLOPS of special functions such as exponential" (16 ops/SM/clock × 132 SMs × 1.83 GHz); at head dim 128 the exponential can take 50% of the matmul cycles unless softmax overlaps the GEMMs (pingpong and intra-warpgroup pipelining); forward FP16 reaches 740 TFLOPS (75% of peak)',
+  },
+  'clrx-gcn-timings': {
+    authors: 'CLRX project (Szuppe, M.)', title: 'GCN ISA Instruction Timings (CLRX documentation)', year: 2019,
+    venue: 'GitHub CLRX/CLRX-mirror doc/GcnTimings.md', url: 'https://github.com/CLRX/CLRX-mirror/blob/master/doc/GcnTimings.md',
+    section: 'VOP1 timings: V_EXP_F32, V_LOG_F32, V_RCP_F32, V_RSQ_F32, V_SIN_F32 take 16 cycles against 4 for V_FMA/V_MAD (quarter rate): 16 transcendental results per clock per CU of 64 lanes. CDNA 3 (MI300X) keeps the GCN vector ALU layout of 4 SIMD16 per CU',
+  },
   'williams-2009-roofline': {
     authors: 'Williams, S., Waterman, A., Patterson, D.', title: 'Roofline: An Insightful Visual Performance Model for Multicore Architectures',
     year: 2009, venue: 'Communications of the ACM 52(4), 65–76', url: 'https://doi.org/10.1145/1498765.1498785',

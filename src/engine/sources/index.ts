@@ -20,6 +20,7 @@ import { simCompute2Sources } from './simCompute2.ts';
 import { simComm2Sources } from './simComm2.ts';
 import { simChoiceSources } from './simChoice.ts';
 import { simPracticeSources } from './simPractice.ts';
+import { recordSources } from './record.ts';
 
 export type { Source } from './types.ts';
 
@@ -40,10 +41,11 @@ export const sources = {
   ...simComm2Sources,
   ...simChoiceSources,
   ...simPracticeSources,
+  ...recordSources,
 } as const satisfies Record<string, Source>;
 
 /** Each area's sources, for the test that no key is defined twice (a later spread would silently win). */
-export const sourceAreas: Readonly<Record<string, Readonly<Record<string, Source>>>> = { lectureSources, modelsSources, hardwareSources, commSources, compressionSources, energySources, servingSources, simMemorySources, simComputeSources, simCommSources, simOverviewSources, simMemory2Sources, simCompute2Sources, simComm2Sources, simChoiceSources, simPracticeSources };
+export const sourceAreas: Readonly<Record<string, Readonly<Record<string, Source>>>> = { lectureSources, modelsSources, hardwareSources, commSources, compressionSources, energySources, servingSources, simMemorySources, simComputeSources, simCommSources, simOverviewSources, simMemory2Sources, simCompute2Sources, simComm2Sources, simChoiceSources, simPracticeSources, recordSources };
 
 export type SourceKey = keyof typeof sources;
 

@@ -37,6 +37,22 @@ export const servingSources = {
     year: 2019, venue: 'arXiv:1909.08053', url: 'https://arxiv.org/abs/1909.08053',
     section: 'Fig. 3 and 4: per layer, g (all-reduce of b·s·h activations) after attention and after the MLP in the forward pass; vocabulary-parallel embedding',
   },
+  'kwon-2023-vllm-preemption': {
+    authors: 'Kwon, W. et al.', title: 'Efficient Memory Management for Large Language Model Serving with PagedAttention',
+    year: 2023, venue: 'SOSP 2023 (arXiv:2309.06180)', url: 'https://arxiv.org/abs/2309.06180',
+    section: 'Sec. 4.5 Scheduling and Preemption: evicted sequences are either swapped (their KV blocks copied to CPU memory over PCIe and back) or recomputed (their prompt and generated tokens prefilled again as one prompt); Sec. 7.3 / Fig. 19: swapping pays for many small transfers with small blocks, recomputation cost does not depend on the block size',
+  },
+  'agrawal-2023-sarathi': {
+    authors: 'Agrawal, A., Panwar, A., Mohan, J., Kwatra, N., Gulavani, B. S., Ramjee, R.',
+    title: 'SARATHI: Efficient LLM Inference by Piggybacking Decodes with Chunked Prefills', year: 2023,
+    venue: 'arXiv:2308.16369', url: 'https://arxiv.org/abs/2308.16369',
+    section: 'Sec. 3–4: a prompt is split into equal chunks, each run in one iteration together with the ongoing decodes (decode-maximal batching); chunks re-read the KV of earlier chunks, so small chunks cost extra attention traffic, while the iteration time and hence the decode stall is bounded by one chunk',
+  },
+  'nccl-tests-212-nvlink-protocol': {
+    authors: 'Jeaugey, S. (NVIDIA NCCL maintainer)', title: 'nccl-tests issue #212 "H100 all reduce performance is poor", maintainer reply', year: 2024,
+    venue: 'GitHub NVIDIA/nccl-tests', url: 'https://github.com/NVIDIA/nccl-tests/issues/212',
+    section: '"450GB/s is the line rate. With the protocol overhead (~20%) NCCL can get an effective NVLink bandwidth of 370GB/s" (ring algorithm busbw): achieved / nominal = 370 / 450 = 0.82',
+  },
   'nvidia-cuda-graphs-blog': {
     authors: 'Gray, A. (NVIDIA)', title: 'Getting Started with CUDA Graphs', year: 2019, venue: 'NVIDIA Technical Blog',
     url: 'https://developer.nvidia.com/blog/cuda-graphs/',
