@@ -303,7 +303,7 @@ export const deckTests = [
     },
   },
   {
-    name: 'PDF export produces one page per slide with simulators drawn',
+    name: 'PDF export produces one page per slide with each simulator’s stage drawn inside its box, no action buttons',
     async run({ browser, base }) {
       const { page, problems, context } = await openPage(browser, { width: 1600, height: 900 });
       await gotoDeck(page, `${base}?print-pdf`);
@@ -313,6 +313,37 @@ export const deckTests = [
       const svgs = await page.evaluate(() => document.querySelectorAll('.pdf-page .sim svg').length);
       const pdf = await page.pdf({ width: '1600px', height: '900px', printBackground: true });
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      // Each simulator prints its stage: nothing overprinted outside its box, nothing cut, no action buttons.
+      const overflow = await page.evaluate(() => {
+        const out = [];
+        for (const sim of document.querySelectorAll('.pdf-page .sim')) {
+          const box = sim.getBoundingClientRect();
+          const page = sim.closest('.pdf-page').getBoundingClientRect();
+          for (const el of sim.querySelectorAll('*')) {
+            if (el.children.length > 0 && el.tagName !== 'text') continue;
+            const cs = getComputedStyle(el);
+            if (cs.display === 'none' || cs.visibility === 'hidden' || el.closest('.sim-clicker-steps')) continue;
+            const r = el.getBoundingClientRect();
+            if (r.width < 1 || r.height < 1) continue;
+            if (r.right > Math.min(box.right, page.right) + 1 || r.bottom > Math.min(box.bottom, page.bottom) + 1 || r.left < box.left - 1 || r.top < box.top - 1) {
+              out.push(`${sim.getAttribute('data-sim')}: ${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`);
+              break;
+            }
+          }
+          for (const el of sim.querySelectorAll('.ui-action, .ui-stepper button')) {
+            if (getComputedStyle(el).display !== 'none') { out.push(`${sim.getAttribute('data-sim')}: an action button prints`); break; }
+          }
+          for (const el of [sim, ...sim.querySelectorAll('*')]) {
+            const cs = getComputedStyle(el);
+            if ((cs.overflowY !== 'visible' || cs.overflowX !== 'visible') && (el.scrollHeight - el.clientHeight > 1 || el.scrollWidth - el.clientWidth > 1)) {
+              out.push(`${sim.getAttribute('data-sim')}: content cut in ${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]}`);
+              break;
+            }
+          }
+        }
+        return out;
+      });
+      assert.deepEqual(overflow, [], 'simulators overprint or are cut on paper');
       assert.ok(slides >= 20, `print view has ${slides} pages`);
       assert.ok(svgs > 0, 'simulators print as SVG');
       assert.ok(pages >= slides, `PDF has ${pages} pages for ${slides} slides`);

@@ -64,7 +64,14 @@ export const stageTests = [
         await showPlacement(page, p);
         const control = page.locator('section.present:not(.stack) .sim').first().locator('input[type="range"], select, [role="radio"], .ui-stop').first();
         if ((await control.count()) === 0) continue;
-        await control.click();
+        // A mouse user picks from a select's list (the list closes); everything else is clicked.
+        if ((await control.evaluate((el) => el.tagName)) === 'SELECT') {
+          const options = await control.locator('option').evaluateAll((os) => os.map((o) => o.value));
+          await control.focus();
+          await control.selectOption(options[1] ?? options[0]);
+        } else {
+          await control.click();
+        }
         const valueOf = () => control.evaluate((el) => ('value' in el ? el.value : el.getAttribute('aria-checked')));
         const value = await valueOf();
         const before = await indices(page);
