@@ -7,9 +7,10 @@
 import type { BusBandwidthDerivation, CrossoverDerivation } from './comm/busBandwidthDerivation.ts';
 import type { CollectiveDerivation } from './comm/collectiveDerivation.ts';
 import type { WeightSharingDerivation } from './compression/weightSharing.ts';
+import type { StrategySpeedupDerivation } from './compute/computeStrategies.ts';
 import type { GraphTimeDerivation, OperatorTimeDerivation } from './compute/derivations.ts';
 import type { AttentionIoFlashDerivation, AttentionIoStandardDerivation } from './compute/flashAttention.ts';
-import type { FusionFusedBytesDerivation, FusionUnfusedBytesDerivation } from './compute/fusion.ts';
+import type { FusionFusedBytesDerivation, FusionTimeDerivation, FusionUnfusedBytesDerivation } from './compute/fusion.ts';
 import type { SymbolOf } from './derivation.ts';
 import type { InferenceEnergyDerivation } from './energy/inferenceEnergy.ts';
 import type { ServingEnergyDerivation } from './energy/servingEnergy.ts';
@@ -18,7 +19,6 @@ import type { FitDerivation } from './explain/fit.ts';
 import type { KvCacheDerivation } from './explain/kvCache.ts';
 import type { RidgePointDerivation } from './explain/ridgePoint.ts';
 import type { WeightBytesDerivation } from './explain/weightBytes.ts';
-import type { BlockPeakDerivation, BlockWeightDerivation, FusionStoredDerivation, FusionTrafficDerivation } from './memory/blockGraphDerivations.ts';
 import type { DecodeBytesDerivation } from './memory/decodeBytes.ts';
 import type { StepSplitDerivation } from './serving/bottleneck.ts';
 import type { OverlappedTpotDerivation } from './serving/overlappedServing.ts';
@@ -30,10 +30,6 @@ export type EngineDerivation =
   | DecodeTimeDerivation
   | FitDerivation
   | DecodeBytesDerivation
-  | FusionStoredDerivation
-  | FusionTrafficDerivation
-  | BlockPeakDerivation
-  | BlockWeightDerivation
   | OperatorTimeDerivation
   | GraphTimeDerivation
   | AttentionIoStandardDerivation
@@ -47,7 +43,9 @@ export type EngineDerivation =
   | BusBandwidthDerivation
   | CrossoverDerivation
   | StepSplitDerivation
-  | OverlappedTpotDerivation;
+  | OverlappedTpotDerivation
+  | StrategySpeedupDerivation
+  | FusionTimeDerivation;
 
 export type DerivationId = EngineDerivation['id'];
 

@@ -28,7 +28,7 @@ export function measureStageInPage({ minPx = 12 } = {}) {
   };
   // Screen-reader-only text (clipped to 1 px) and the clicker's empty fragments are not shown.
   const srOnly = (el) => el.closest('.sim-clicker-steps, .visually-hidden, .sr-only') !== null
-    || (el.tagName === 'CAPTION' && el.getBoundingClientRect().width <= 1);
+    || (el.tagName === 'CAPTION' && parseFloat(getComputedStyle(el).width) <= 1);
   const ownText = (el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim() !== '');
 
   for (const sim of slide.querySelectorAll('.sim')) {

@@ -4,6 +4,7 @@
  * speeds up are all computed, not typed.
  * Sources: per row below; 'williams-2009-roofline' for all step times.
  */
+import type { Derivation } from '../derivation.ts';
 import { kvCacheBytes } from '../memory/kvCache.ts';
 import type { ModelSpec } from '../model/types.ts';
 import type { HardwareSpec } from '../presets/hardwareSpec.ts';
@@ -117,4 +118,32 @@ export function computeStrategies(model: ModelSpec, hw: HardwareSpec, opts: Stra
   const pipe = schedulePipeline(times, 4, 'pipelined').makespanSeconds;
   rows.push({ id: 'task-pipeline', metric: 'makespan', speedup: seq / pipe, beforeValue: seq, afterValue: pipe, memoryCostBytes: null, latencyCostRatio: null, extraGpus: 1, source: 'patel-2024-splitwise' });
   return rows;
+}
+
+/** params.strategy is the row's StrategyId, params.metric what it speeds up (SpeedupMetric). */
+export type StrategySpeedupDerivation = Derivation<'strategy-speedup', 'x_0' | 'x_1'>;
+
+/**
+ * How a 表7 row's speed-up was computed from its before and after values:
+ *   S = x_0 / x_1 for a time (TTFT, TPOT, total completion time),
+ *   S = x_1 / x_0 for a throughput,
+ * x_0 the value without the technique, x_1 with it; null for a row with no
+ * speed-up on the device (tensor parallelism without an interconnect).
+ * Source: the row's own (its `source`).
+ */
+export function strategySpeedupDerivation(row: StrategyRow): StrategySpeedupDerivation | null {
+  if (row.speedup === null || row.beforeValue === null || row.afterValue === null) return null;
+  const throughput = row.metric === 'throughput';
+  const unit = throughput ? 'tokens/s' : 's';
+  return {
+    id: 'strategy-speedup',
+    tex: throughput ? 'S = \\frac{x_1}{x_0}' : 'S = \\frac{x_0}{x_1}',
+    terms: [
+      { symbol: 'x_0', value: row.beforeValue, unit },
+      { symbol: 'x_1', value: row.afterValue, unit },
+    ],
+    result: { value: row.speedup, unit: 'ratio' },
+    source: row.source,
+    params: { strategy: row.id, metric: row.metric },
+  };
 }

@@ -7,7 +7,8 @@ import { resolveEfficiency, type EfficiencyInput } from '../serving/efficiency.t
 
 /** params.precision names the peak P is taken at. */
 export type OperatorTimeDerivation = Derivation<'operator-time', 'F' | 'Q' | 'P' | 'B'>;
-export type GraphTimeDerivation = Derivation<'graph-time', 'N_k' | 'F_k' | 'Q_k' | 'P' | 'B' | '\\eta_c' | '\\eta_m' | 't_{launch}'>;
+/** F_c: FLOPs of the compute-bound kernels; Q_m: bytes of the memory-bound ones (so the substituted sum reproduces t). */
+export type GraphTimeDerivation = Derivation<'graph-time', 'N_k' | 'F_c' | 'Q_m' | 'P' | 'B' | '\\eta_c' | '\\eta_m' | 't_{launch}'>;
 
 /** One operator on the pure roofline: t = max(F / P, Q / B). Source: 'williams-2009-roofline'. */
 export function operatorTimeDerivation(hw: HardwareSpec, precision: Precision, op: { flops: number; bytes: number }): OperatorTimeDerivation {
@@ -28,16 +29,32 @@ export function operatorTimeDerivation(hw: HardwareSpec, precision: Precision, o
   };
 }
 
-/** The graph's estimated time: Σ over kernels of the roofline time plus launch overhead. Source: 'williams-2009-roofline'. */
+/**
+ * The graph's estimated time, Σ over kernels of the roofline time plus launch
+ * overhead, written so the substituted values reproduce it: each kernel
+ * counts only its binding term, so
+ *   t = Σ_k max(F_k/(P·η_c), Q_k/(B·η_m)) + N_k·t_launch = F_c/(P·η_c) + Q_m/(B·η_m) + N_k·t_launch
+ * F_c the FLOPs of the compute-bound kernels, Q_m the bytes of the
+ * memory-bound ones (a kernel's bound as graphCost decided it). Substituting
+ * the totals F and Q into one max() would not reproduce t when some kernels
+ * are compute-bound and others memory-bound (prefill).
+ * Source: 'williams-2009-roofline'.
+ */
 export function graphTimeDerivation(hw: HardwareSpec, precision: Precision, cost: GraphCost, efficiency: EfficiencyInput = 'realistic'): GraphTimeDerivation {
   const eff = resolveEfficiency(efficiency);
+  let computeFlops = 0;
+  let memoryBytes = 0;
+  for (const k of cost.perKernel) {
+    if (k.bound === 'compute') computeFlops += k.flops;
+    else memoryBytes += k.bytes;
+  }
   return {
     id: 'graph-time',
-    tex: 't = \\sum_{k=1}^{N_k} \\max\\!\\left(\\frac{F_k}{P\\,\\eta_c}, \\frac{Q_k}{B\\,\\eta_m}\\right) + N_k\\,t_{launch}',
+    tex: 't = \\frac{F_c}{P\\,\\eta_c} + \\frac{Q_m}{B\\,\\eta_m} + N_k\\,t_{launch}',
     terms: [
       { symbol: 'N_k', value: cost.kernels, unit: 'count' },
-      { symbol: 'F_k', value: cost.flops, unit: 'FLOP' },
-      { symbol: 'Q_k', value: cost.bytes, unit: 'B' },
+      { symbol: 'F_c', value: computeFlops, unit: 'FLOP' },
+      { symbol: 'Q_m', value: memoryBytes, unit: 'B' },
       { symbol: 'P', value: peakFlops(hw, precision), unit: 'FLOP/s' },
       { symbol: 'B', value: hw.memoryBandwidthBytesPerSec, unit: 'B/s' },
       { symbol: '\\eta_c', value: eff.computeEfficiency, unit: 'ratio' },
@@ -46,5 +63,6 @@ export function graphTimeDerivation(hw: HardwareSpec, precision: Precision, cost
     ],
     result: { value: cost.seconds, unit: 's' },
     source: 'williams-2009-roofline',
+    params: { precision },
   };
 }

@@ -238,3 +238,31 @@ export function fusionBytesDerivation(spec: ChainSpec, result: FusionResult, fus
     params: { chain: spec.id, inputs: external, outputs: spec.liveOut },
   };
 }
+
+/** params.chain names the chain; params.fused is 1 for the fused kernel, 0 for the unfused chain. */
+export type FusionTimeDerivation = Derivation<'fusion-time', 't_c' | 't_m' | 'K' | 't_{launch}'>;
+
+/**
+ * Show-the-work for a chain's time, unfused or fused, in the form whose
+ * substituted values reproduce it (each kernel counts only its binding term):
+ *   t = t_c + t_m + K·t_launch,
+ *   t_c = Σ over compute-bound kernels F_k/(P·η_c),  t_m = Σ over memory-bound kernels Q_k/(B·η_m)
+ * K kernels (1 when fused), t_launch the launch overhead per kernel.
+ * Sources: 'williams-2009-roofline' (each kernel on the roofline), 'chen-2018-tvm-fusion'.
+ */
+export function fusionTimeDerivation(result: FusionResult, fused: boolean): FusionTimeDerivation {
+  const c = fused ? result.fused : result.unfused;
+  return {
+    id: 'fusion-time',
+    tex: 't = \\underbrace{\\sum_{F_k/P\\eta_c > Q_k/B\\eta_m} \\tfrac{F_k}{P\\eta_c}}_{t_c} + \\underbrace{\\sum_{Q_k/B\\eta_m \\ge F_k/P\\eta_c} \\tfrac{Q_k}{B\\eta_m}}_{t_m} + K\\,t_{launch}',
+    terms: [
+      { symbol: 't_c', value: c.computeSeconds, unit: 's' },
+      { symbol: 't_m', value: c.memorySeconds, unit: 's' },
+      { symbol: 'K', value: c.kernels, unit: 'count' },
+      { symbol: 't_{launch}', value: c.kernels > 0 ? c.launchSeconds / c.kernels : 0, unit: 's' },
+    ],
+    result: { value: c.seconds, unit: 's' },
+    source: 'williams-2009-roofline',
+    params: { chain: result.chain, fused: fused ? 1 : 0 },
+  };
+}

@@ -4,3 +4,4 @@ export * from './blockGraph.ts';
 export * from './passes.ts';
 export * from './cost.ts';
 export * from './compare.ts';
+export * from './passSteps.ts';

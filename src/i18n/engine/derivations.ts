@@ -93,40 +93,6 @@ export const DERIVATION_TEXT: DerivationTexts = {
       b: { zh: '批大小（每步生成的 token 数）', en: 'batch (tokens made per step)' },
     },
   },
-  'fusion-stored-saved': {
-    title: { zh: '融合后不再写回显存的激活（{tensors}）', en: 'Activations no longer written to memory ({tensors})' },
-    terms: {
-      T: { zh: '这一步的 token 数（批大小 × 序列长度，解码时为批大小）', en: 'tokens in the step (batch × length; batch in decode)' },
-      a: BYTES_PER_ELEMENT,
-      W: { zh: '这些逐 token 张量的宽度之和（元素/token）', en: 'sum of those per-token tensors’ widths (elements per token)' },
-      N_S: { zh: '注意力分数/概率矩阵的元素数（b·n_h·s_q·s_kv）', en: 'elements of the attention score/probability matrices (b·n_h·s_q·s_kv)' },
-    },
-  },
-  'fusion-traffic-saved': {
-    title: { zh: '融合省下的激活读写（{tensors}：写一次 + 每个使用者读一次）', en: 'Activation traffic saved ({tensors}: one write + one read per consumer)' },
-    terms: {
-      T: { zh: '这一步的 token 数', en: 'tokens in the step' },
-      a: BYTES_PER_ELEMENT,
-      'W_{rw}': { zh: 'Σ (1 + 使用者数) × 张量宽度', en: 'Σ (1 + consumers) × tensor width' },
-      'N_{S,rw}': { zh: 'Σ (1 + 使用者数) × 分数矩阵元素数', en: 'Σ (1 + consumers) × score-matrix elements' },
-    },
-  },
-  'block-activation-peak': {
-    title: { zh: '激活峰值：在 {operator} 处同时存活的张量（{tensors}）', en: 'Activation peak: tensors live at {operator} ({tensors})' },
-    terms: {
-      T: { zh: '这一步的 token 数', en: 'tokens in the step' },
-      a: BYTES_PER_ELEMENT,
-      W: { zh: '存活的逐 token 张量宽度之和（元素/token）', en: 'sum of the live per-token tensors’ widths (elements per token)' },
-      N_S: { zh: '存活的注意力分数/概率矩阵元素数', en: 'live attention score/probability elements' },
-    },
-  },
-  'block-weight-bytes': {
-    title: { zh: '一个 Transformer 块的权重字节', en: 'Weight bytes of one transformer block' },
-    terms: {
-      P: { zh: '块内参数量（注意力 + MLP + 两个归一化）', en: 'parameters in the block (attention + MLP + two norms)' },
-      b: { zh: '每个权重的位数（含缩放因子）', en: 'bits per weight (scales included)' },
-    },
-  },
   'operator-time': {
     title: { zh: '单个算子的屋顶线时间', en: 'One operator on the roofline' },
     terms: {
@@ -140,9 +106,9 @@ export const DERIVATION_TEXT: DerivationTexts = {
     title: { zh: '计算图的估算时间', en: 'Estimated time of the graph' },
     terms: {
       N_k: { zh: 'kernel 数', en: 'kernels launched' },
-      F_k: { zh: '各 kernel FLOPs 之和', en: 'FLOPs, all kernels' },
-      Q_k: { zh: '各 kernel HBM 字节之和', en: 'HBM bytes, all kernels' },
-      P: { zh: '峰值算力', en: 'peak compute' },
+      F_c: { zh: '计算受限 kernel 的 FLOPs 之和', en: 'FLOPs of the compute-bound kernels' },
+      Q_m: { zh: '访存受限 kernel 的 HBM 字节之和', en: 'HBM bytes of the memory-bound kernels' },
+      P: { zh: '{precision} 峰值算力', en: '{precision} peak' },
       B: MEMORY_BANDWIDTH,
       '\\eta_c': COMPUTE_EFFICIENCY,
       '\\eta_m': MEMORY_EFFICIENCY,
@@ -182,6 +148,22 @@ export const DERIVATION_TEXT: DerivationTexts = {
       a: BYTES_PER_ELEMENT,
       '\\text{inputs}': { zh: '外部输入元素（{inputs}）', en: 'external input elements ({inputs})' },
       '\\text{outputs}': { zh: '仍需要的输出元素（{outputs}）', en: 'live output elements ({outputs})' },
+    },
+  },
+  'fusion-time': {
+    title: { zh: '算子链在屋顶线上的时间', en: 'The chain’s time on the roofline' },
+    terms: {
+      t_c: { zh: '计算受限 kernel 的时间', en: 'time of the compute-bound kernels' },
+      t_m: { zh: '访存受限 kernel 的时间', en: 'time of the memory-bound kernels' },
+      K: { zh: 'kernel 数', en: 'kernels' },
+      't_{launch}': { zh: '每次 kernel 启动开销', en: 'launch overhead per kernel' },
+    },
+  },
+  'strategy-speedup': {
+    title: { zh: '加速比：采用前后之比', en: 'Speed-up: before against after' },
+    terms: {
+      x_0: { zh: '不采用该技术时的值', en: 'value without the technique' },
+      x_1: { zh: '采用该技术后的值', en: 'value with the technique' },
     },
   },
   'weight-sharing-ratio': {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  attentionIoDerivations, busBandwidthDerivation, collectiveDerivation, crossoverDerivation, decodeBytesDerivation,
+  attentionIoDerivations, blockGraph, busBandwidthDerivation, computeStrategies, graphCost, optimiseGraph, strategySpeedupDerivation, collectiveDerivation, crossoverDerivation, decodeBytesDerivation,
   decodeTimeDerivation, DECISION_NODES, ENGINE_ERROR_KEYS, ENGINE_ERROR_REASONS, EngineError, fitDerivation, fusionBytesDerivation,
-  fusionChain, fusionCost, getHardware, getModel, graphTimeDerivation, inferenceEnergy, kvCacheDerivation, listHardware,
+  fusionChain, fusionTimeDerivation, fusionCost, getHardware, getModel, graphTimeDerivation, inferenceEnergy, kvCacheDerivation, listHardware,
   listInterconnects, listModels, operatorTimeDerivation, overlappedServing, ridgePointDerivation, servingEnergy, stepSplitDerivation,
   STRATEGY_RULES, weightBytesDerivation, weightSharingDerivation, INT4_G128_FP16, type EngineDerivation, type EngineErrorKey,
 } from '../../engine/index.ts';
@@ -32,11 +32,12 @@ function everyDerivation(): EngineDerivation[] {
     fitDerivation(m, a100, { batch: 1, tokens: 512 }),
     decodeBytesDerivation(mixtral, a100, { batch: 4, contextTokens: 1024 }),
     operatorTimeDerivation(a100, 'bf16', { flops: 1e12, bytes: 1e9 }),
-    graphTimeDerivation(a100, 'fp16', { kernels: 10, flops: 1e12, bytes: 1e9, seconds: 0.01 } as Parameters<typeof graphTimeDerivation>[2]),
+    graphTimeDerivation(a100, 'fp16', graphCost(optimiseGraph(blockGraph(m, { phase: 'prefill', batch: 1, tokens: 512 }), []), a100, 'fp16')),
     attention.standard,
     attention.flash,
     fusionBytesDerivation(chain, fused, false),
     fusionBytesDerivation(chain, fused, true),
+    fusionTimeDerivation(fused, false),
     weightSharingDerivation({ weights: 16, bits: 32, clusters: 4 }),
     inferenceEnergy({ flops: 1e12, precision: 'fp16', bytesByLevel: { dram: 1e9, sram: 1e9, rf: 1e9 } }).derivation,
     servingEnergy(m, a100, { batch: 4, promptTokens: 128, outputTokens: 64 }).derivation,
@@ -49,6 +50,7 @@ function everyDerivation(): EngineDerivation[] {
     crossoverDerivation({ ...ring, algorithm: 'tree' }),
     stepSplitDerivation(m, a100, { phase: 'decode', batch: 8, tokens: 1024, tp: 2 }),
     overlappedServing(m, a100, { batch: 8, promptTokens: 512, outputTokens: 128, tp: 2, overlapFraction: 0.5 }).tpotDerivation,
+    strategySpeedupDerivation(computeStrategies(m, a100)[0]!)!,
   ];
 }
 

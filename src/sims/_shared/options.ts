@@ -3,7 +3,7 @@
  * engine's presets, and the inputs that hold a choice from them. Labels are
  * product names as printed (the card's marketed memory, e.g. "24 GB").
  */
-import { listHardware, listModels, type HardwareSpec } from '../../engine/index.ts';
+import { listHardware, listModels, type HardwareSpec, type Precision } from '../../engine/index.ts';
 import type { Text } from '../../i18n/index.ts';
 import { choiceInput, type ChoiceInputSpec } from '../../state/inputs.ts';
 import type { SelectOption } from '../../ui/index.ts';
@@ -12,8 +12,11 @@ export type DeviceKind = HardwareSpec['kind'];
 
 export const modelIds = (): readonly string[] => listModels().map((m) => m.id);
 
-export function deviceIds(kinds?: readonly DeviceKind[]): readonly string[] {
-  return listHardware().filter((h) => kinds === undefined || kinds.includes(h.kind)).map((h) => h.id);
+/** Device ids, optionally only some kinds and only those with a dense peak at `precision`. */
+export function deviceIds(kinds?: readonly DeviceKind[], precision?: Precision): readonly string[] {
+  return listHardware()
+    .filter((h) => (kinds === undefined || kinds.includes(h.kind)) && (precision === undefined || h.denseFlopsPerSec[precision] !== undefined))
+    .map((h) => h.id);
 }
 
 export function modelOptions(ids: readonly string[] = modelIds()): readonly SelectOption<string>[] {
@@ -35,7 +38,10 @@ export function modelInput(o: { readonly default: string; readonly label?: Text;
   return choiceInput(o.ids ?? modelIds, { default: o.default, label: o.label });
 }
 
-/** An input holding a device id from the engine's presets (optionally only some kinds: 'gpu', 'soc', …). */
-export function deviceInput(o: { readonly default: string; readonly label?: Text; readonly kinds?: readonly DeviceKind[] }): ChoiceInputSpec<string> {
-  return choiceInput(() => deviceIds(o.kinds), { default: o.default, label: o.label });
+/**
+ * An input holding a device id from the engine's presets (optionally only
+ * some kinds: 'gpu', 'soc', …, and only devices with a peak at `precision`).
+ */
+export function deviceInput(o: { readonly default: string; readonly label?: Text; readonly kinds?: readonly DeviceKind[]; readonly precision?: Precision }): ChoiceInputSpec<string> {
+  return choiceInput(() => deviceIds(o.kinds, o.precision), { default: o.default, label: o.label });
 }

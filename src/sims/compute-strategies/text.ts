@@ -1,7 +1,8 @@
-import type { SpeedupMetric, StrategyId } from '../../engine/compute/computeStrategies.ts';
-import type { Bilingual } from '../../ui/index.ts';
+/** Interface text of the compute-strategies simulator (表7), both languages. */
+import type { SpeedupMetric, StrategyId } from '../../engine/index.ts';
+import type { Bilingual } from '../../i18n/index.ts';
 
-export const STRATEGY: Record<StrategyId, { name: Bilingual; complexity: Bilingual; when: Bilingual }> = {
+export const STRATEGY_TEXT: Record<StrategyId, { name: Bilingual; complexity: Bilingual; when: Bilingual }> = {
   fusion: {
     name: { zh: '算子融合', en: 'Operator fusion' },
     complexity: { zh: '低（编译器/框架自动完成）', en: 'Low (compiler or framework does it)' },
@@ -39,40 +40,54 @@ export const STRATEGY: Record<StrategyId, { name: Bilingual; complexity: Bilingu
   },
 };
 
-export const METRIC: Record<SpeedupMetric, Bilingual> = {
-  ttft: { zh: 'TTFT（单请求）', en: 'TTFT (one request)' },
-  tpot: { zh: 'TPOT（单请求）', en: 'TPOT (one request)' },
-  throughput: { zh: '吞吐（总体）', en: 'Throughput (total)' },
-  makespan: { zh: '总完成时间', en: 'Total completion time' },
+/** What each row's speed-up is measured on: one request's whole step, or the total. */
+export const MEASURED_ON: Record<StrategyId, Bilingual> = {
+  fusion: { zh: 'TTFT：整个预填充步（所有层，批 1）', en: 'TTFT: whole prefill step (all layers, batch 1)' },
+  'flash-attention': { zh: 'TTFT：整个预填充步（4 倍提示词）', en: 'TTFT: whole prefill step (4× prompt)' },
+  'kv-reuse': { zh: 'TPOT：一个解码步 vs 重算上下文', en: 'TPOT: one decode step vs recomputing' },
+  batching: { zh: '解码吞吐（整批）', en: 'Decode throughput (whole batch)' },
+  'continuous-batching': { zh: '吞吐：同一请求流', en: 'Throughput: the same request stream' },
+  'tensor-parallel': { zh: 'TPOT：一个解码步（批 1）', en: 'TPOT: one decode step (batch 1)' },
+  'task-pipeline': { zh: '4 批请求的总完成时间', en: 'Total time for 4 batches' },
 };
 
-export const T = {
+export const METRIC_TEXT: Record<SpeedupMetric, Bilingual> = {
+  ttft: { zh: 'TTFT', en: 'TTFT' },
+  tpot: { zh: 'TPOT', en: 'TPOT' },
+  throughput: { zh: '吞吐', en: 'throughput' },
+  makespan: { zh: '总完成时间', en: 'total time' },
+};
+
+export const text = {
+  title: { zh: '计算优化策略对比', en: 'Compute strategies compared' },
   caption: { zh: '表7 计算优化策略的效果对比', en: 'Table 7 Comparison of compute optimisation strategies' },
   model: { zh: '模型', en: 'Model' },
   hardware: { zh: '硬件', en: 'Hardware' },
   batch: { zh: '批处理行的批大小', en: 'Batch for the batching row' },
   prompt: { zh: '提示词长度', en: 'Prompt length' },
+  tokens: { zh: 'tokens', en: 'tokens' },
+  explain: { zh: '展示计算过程的技术', en: 'Technique to show the work for' },
   technique: { zh: '技术', en: 'Technique' },
-  speeds: { zh: '加速的对象', en: 'What it speeds up' },
+  measuredOn: { zh: '加速的对象（测量范围）', en: 'What it speeds up (measured on)' },
   speedup: { zh: '加速比', en: 'Speed-up' },
   beforeAfter: { zh: '之前 → 之后', en: 'Before → after' },
   memory: { zh: '显存代价', en: 'Memory cost' },
   latency: { zh: '延迟代价', en: 'Latency cost' },
   complexity: { zh: '复杂度', en: 'Complexity' },
   when: { zh: '何时有用', en: 'When it helps' },
-  none: { zh: '—', en: '—' },
-  saves: { zh: '节省', en: 'saves' },
-  gpus: (n: number): Bilingual => ({ zh: `+${n} 张 GPU`, en: `+${n} GPU${n > 1 ? 's' : ''}` }),
-  tpotTimes: { zh: 'TPOT ×', en: 'TPOT ×' },
-  latencyTimes: { zh: '平均延迟 ×', en: 'mean latency ×' },
+  saves: (amount: string): Bilingual => ({ zh: `节省 ${amount}`, en: `saves ${amount}` }),
+  gpus: (n: number): Bilingual => ({ zh: `+${n} 张 GPU`, en: `+${n} GPU${n === 1 ? '' : 's'}` }),
+  tpotTimes: (ratio: string): Bilingual => ({ zh: `TPOT ${ratio}`, en: `TPOT ${ratio}` }),
+  latencyTimes: (ratio: string): Bilingual => ({ zh: `平均延迟 ${ratio}`, en: `mean latency ${ratio}` }),
   noLink: { zh: '此硬件无互联预设', en: 'no interconnect preset' },
-  presetNotice: { zh: '幻灯片的预设无法识别，已使用默认模型/硬件。', en: 'The slide preset was not recognised; using the default model/hardware.' },
+  speedupOf: (name: Bilingual, metric: Bilingual): Bilingual => ({ zh: `${name.zh}：${metric.zh}加速比`, en: `${name.en}: ${metric.en} speed-up` }),
   takeaway: {
-    zh: '看清"加速的是什么"：融合、FlashAttention、张量并行缩短单个请求；批处理提高总吞吐却让单请求变慢——它们作用在不同的量上，所以可以叠加。',
-    en: 'Ask what each one speeds up: fusion, FlashAttention and TP shorten a single request; batching raises total throughput while slowing each request — they act on different quantities, so they stack.',
+    zh: '先看"加速的是什么"：融合、FlashAttention、张量并行缩短单个请求；批处理提高总吞吐却让单请求变慢——作用在不同的量上，所以可以叠加。',
+    en: 'Ask what each one speeds up: fusion, FlashAttention and TP shorten one request; batching raises total throughput while slowing each request. They act on different quantities, so they stack.',
   },
+  stageNote: { zh: '复杂度、适用场景与各行的测量条件在"探索"视图中。', en: 'Complexity, when each helps and how each row is measured: in the Explore view.' },
   notes: {
-    zh: '融合与 FlashAttention：批 1 的预填充（FlashAttention 用 4 倍提示词长度）；KV cache：对比每步重算整个上下文；连续批处理：批处理实验中的同一请求流（8 槽位，种子 7）；张量并行：批 1，最多 4 路；流水线：4 批×8 个请求、32 个输出 token。',
-    en: 'Fusion and FlashAttention: batch-1 prefill (FlashAttention at 4× the prompt); KV cache: against recomputing the context every step; continuous batching: the batching experiment\'s stream (8 slots, seed 7); TP: batch 1, up to 4-way; pipeline: 4 batches × 8 requests, 32 output tokens.',
+    zh: '各行的测量条件：融合与 FlashAttention 为批 1 的整个预填充步（所有层；FlashAttention 用 4 倍提示词），与图 7 中单条算子链的加速比不同；KV cache 对比每步重算整个上下文；连续批处理为批处理实验中的同一请求流（8 个槽位，种子 7）；张量并行为批 1，最多 4 路；流水线为 4 批 × 8 个请求、32 个输出 token。',
+    en: 'How each row is measured: fusion and FlashAttention on the whole batch-1 prefill step (all layers; FlashAttention at 4× the prompt), not one kernel chain as in Figure 7; the KV cache against recomputing the context every step; continuous batching on the batching experiment’s stream (8 slots, seed 7); TP at batch 1, up to 4-way; the pipeline as 4 batches × 8 requests, 32 output tokens.',
   },
-};
+} as const;
