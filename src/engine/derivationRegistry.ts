@@ -22,6 +22,14 @@ import type { WeightBytesDerivation } from './explain/weightBytes.ts';
 import type { DecodeBytesDerivation } from './memory/decodeBytes.ts';
 import type { StepSplitDerivation } from './serving/bottleneck.ts';
 import type { OverlappedTpotDerivation } from './serving/overlappedServing.ts';
+import type { ReuseArenaDerivation, ReuseLowerBoundDerivation } from './memory/layerMemoryPlan.ts';
+import type { CheckpointExtraFlopsDerivation, CheckpointKeptDerivation } from './memory/trainingCheckpoint.ts';
+import type {
+  KvBudgetDerivation, KvDecodeThroughputDerivation, KvNeverUsedDerivation, KvSequencesFitDerivation, KvSlotShareDerivation, KvWastedSlotsDerivation,
+} from './memory/pagingCapacity.ts';
+import type {
+  OffloadFitDerivation, OffloadLayerComputeDerivation, OffloadSavedDerivation, OffloadStepDerivation, OffloadTransferDerivation,
+} from './memory/offloadDerivations.ts';
 
 export type EngineDerivation =
   | WeightBytesDerivation
@@ -45,7 +53,22 @@ export type EngineDerivation =
   | StepSplitDerivation
   | OverlappedTpotDerivation
   | StrategySpeedupDerivation
-  | FusionTimeDerivation;
+  | FusionTimeDerivation
+  | ReuseArenaDerivation
+  | ReuseLowerBoundDerivation
+  | CheckpointKeptDerivation
+  | CheckpointExtraFlopsDerivation
+  | KvBudgetDerivation
+  | KvSequencesFitDerivation
+  | KvDecodeThroughputDerivation
+  | KvSlotShareDerivation
+  | KvWastedSlotsDerivation
+  | KvNeverUsedDerivation
+  | OffloadTransferDerivation
+  | OffloadLayerComputeDerivation
+  | OffloadStepDerivation
+  | OffloadSavedDerivation
+  | OffloadFitDerivation;
 
 export type DerivationId = EngineDerivation['id'];
 

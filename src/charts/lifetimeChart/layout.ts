@@ -30,6 +30,8 @@ export interface LifetimeChartInput {
   /** Shared byte domain top (so switching strategy keeps the scale): default the data's max. */
   readonly bytesMax?: number;
   readonly bytesFormat: TickFormat;
+  /** Ticks at multiples of this many bytes (e.g. 2^20 for MiB), so binary labels read as round numbers. */
+  readonly bytesTickUnit?: number;
   readonly titles: { readonly offset: string; readonly live: string; readonly ops: string };
 }
 
@@ -57,24 +59,34 @@ export interface LifetimeChartLayout {
   readonly peakOpX: number;
 }
 
+/** Font of the operator names under the live panel (≥ 15 so they read at 12 px on a 1280×720 projector). */
+export const OP_FONT = 16;
+const OP_ANGLE = (40 * Math.PI) / 180;
+
 export function layoutLifetimeChart(input: LifetimeChartInput): LifetimeChartLayout {
   const { width, height, opNames, boxes, live } = input;
   const n = Math.max(1, opNames.length);
   const maxData = Math.max(1, input.peakBytes, ...live);
-  const domain = niceDomain([0, input.bytesMax ?? maxData], 'linear', { includeZero: true });
-  const probe = makeScale({ kind: 'linear', domain, range: [1, 0] });
+  const tickUnit = input.bytesTickUnit;
+  const domain = niceDomain([0, input.bytesMax ?? maxData], 'linear', { includeZero: true, tickUnit });
+  const probe = makeScale({ kind: 'linear', domain, range: [1, 0], tickUnit });
   const extent = Math.max(...tickLabels(probe, 4, input.bytesFormat).map((t) => estimateTextWidth(t.label, chartFont.tick)));
   const left = 8 + leftAxisWidth(extent);
   const right = width - 16;
-  const opLabelRoom = 110;
-  const gap = 56;
-  const topH = (height - opLabelRoom - gap - 12) * 0.62;
-  const top: Rect = { x: left, y: 12, width: right - left, height: topH };
+  // Op names are rotated 40°: their room is the longest name's height at that angle, plus the axis title.
+  // (The estimate is generous by about a fifth for Latin names; the title needs the room it saves.)
+  const opNameWidth = 0.8 * Math.max(0, ...opNames.map((o) => estimateTextWidth(o, OP_FONT)));
+  const opLabelRoom = Math.ceil(opNameWidth * Math.sin(OP_ANGLE) + OP_FONT * Math.cos(OP_ANGLE)) + 8 + chartFont.title + 6;
+  // Room above each panel for its label: the arena line on top, the peak marker below.
+  const gap = chartFont.label + 18;
+  const topY = chartFont.label + 14;
+  const topH = (height - opLabelRoom - gap - topY) * 0.64;
+  const top: Rect = { x: left, y: topY, width: right - left, height: topH };
   const bottom: Rect = { x: left, y: top.y + topH + gap, width: right - left, height: height - opLabelRoom - (top.y + topH + gap) };
   const step = top.width / n;
   const xOf = (i: number) => top.x + i * step;
-  const yTop = makeScale({ kind: 'linear', domain, range: [top.y + top.height, top.y] });
-  const yLive = makeScale({ kind: 'linear', domain, range: [bottom.y + bottom.height, bottom.y] });
+  const yTop = makeScale({ kind: 'linear', domain, range: [top.y + top.height, top.y], tickUnit });
+  const yLive = makeScale({ kind: 'linear', domain, range: [bottom.y + bottom.height, bottom.y], tickUnit });
 
   const boxLayouts: BoxLayout[] = boxes.map((b) => {
     const x = xOf(b.start) + 2;

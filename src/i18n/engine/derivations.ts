@@ -255,6 +255,147 @@ export const DERIVATION_TEXT: DerivationTexts = {
       f: { zh: '可隐藏通信中被重叠的比例', en: 'share of the hideable communication that is overlapped' },
     },
   },
+  'reuse-arena': {
+    title: { zh: '显存池大小：最高缓冲区的顶端（{strategy}）', en: 'Arena size: the top of the highest buffer ({strategy})' },
+    terms: {
+      'o^{*}': { zh: '最高缓冲区（{buffer}）的偏移', en: 'offset of the highest buffer ({buffer})' },
+      '|b^{*}|': { zh: '最高缓冲区（{buffer}）的字节数', en: 'bytes of the highest buffer ({buffer})' },
+      N: { zh: '缓冲区个数', en: 'buffers' },
+    },
+  },
+  'reuse-lower-bound': {
+    title: { zh: '复用的下界：同一时刻存活字节之和的最大值（峰值在 {op}）', en: 'Lower bound of reuse: the most bytes live at once (peak at {op})' },
+    terms: {
+      '|x|': { zh: '层输入 x（残差相加前一直存活）', en: 'layer input x (live until the residual add)' },
+      '|h_1|': { zh: '第一个归一化的输出', en: 'first norm output' },
+      '|q|': { zh: '查询 q', en: 'query q' },
+      '|S|': { zh: '注意力分数矩阵（标准实现写出）', en: 'attention score matrix (written out by the standard kernel)' },
+      '|P|': { zh: 'softmax 概率矩阵', en: 'softmax probabilities' },
+      '|c|': { zh: '注意力输出 ctx', en: 'attention output ctx' },
+      '|o|': { zh: '输出投影 o', en: 'output projection o' },
+      '|x_2|': { zh: '注意力残差之后的 x₂（MLP 残差前一直存活）', en: 'x₂ after the attention residual (live until the MLP residual)' },
+      '|h_2|': { zh: '第二个归一化的输出', en: 'second norm output' },
+      '|g|': { zh: 'gate 投影（原地算子时 act·up 写在其上）', en: 'gate projection (act·up written over it in place)' },
+      '|u|': { zh: 'up 投影', en: 'up projection' },
+      '|m|': { zh: 'act(gate)·up', en: 'act(gate)·up' },
+      '|f_1|': { zh: 'fc1 输出（原地算子时激活写在其上）', en: 'fc1 output (activation written over it in place)' },
+      '|f_2|': { zh: '激活函数输出', en: 'activation output' },
+      '|y|': { zh: 'MLP 输出', en: 'MLP output' },
+      '|z|': { zh: '层输出', en: 'layer output' },
+    },
+  },
+  'checkpoint-kept': {
+    title: { zh: '训练时保留的激活（梯度检查点，每 k 层一个）', en: 'Activations training keeps (gradient checkpoint every k layers)' },
+    terms: {
+      L: { zh: '层数', en: 'layers' },
+      k: { zh: '每段层数', en: 'layers per segment' },
+      '|x|': { zh: '检查点：一层的输入', en: 'checkpoint: one layer input' },
+      S: { zh: '一层为反向传播留下的激活', en: 'activations one layer stashes for the backward pass' },
+    },
+  },
+  'checkpoint-extra-flops': {
+    title: { zh: '训练时重算增加的 FLOPs', en: 'FLOPs recomputation adds in training' },
+    terms: {
+      L: { zh: '层数', en: 'layers' },
+      k: { zh: '每段层数（最后一段不重算）', en: 'layers per segment (the last is not re-run)' },
+      F: { zh: '一层前向的 FLOPs', en: 'one layer’s forward FLOPs' },
+    },
+  },
+  'kv-budget': {
+    title: { zh: '留给 KV cache 的显存', en: 'Memory left for the KV cache' },
+    terms: {
+      C: { zh: '显存容量', en: 'memory capacity' },
+      u: { zh: '可用比例', en: 'usable fraction' },
+      W: { zh: '权重', en: 'weights' },
+      A: { zh: '激活峰值', en: 'activation peak' },
+      S: { zh: '工作区', en: 'workspace' },
+    },
+  },
+  'kv-sequences-fit': {
+    title: { zh: '能同时驻留的序列数（{allocation}）', en: 'Sequences resident at once ({allocation})' },
+    terms: {
+      'M_{KV}': { zh: '留给 KV cache 的显存', en: 'memory left for the KV cache' },
+      '\\bar{s}': { zh: '每个请求峰值占用的槽位（平均）', en: 'slots a request holds at its peak (mean)' },
+      'm_{tok}': { zh: '每个 token 的 KV 字节', en: 'KV bytes per token' },
+    },
+  },
+  'kv-decode-throughput': {
+    title: { zh: '解码吞吐（{allocation}）', en: 'Decode throughput ({allocation})' },
+    terms: {
+      n: { zh: '同时驻留的序列（批大小）', en: 'resident sequences (the batch)' },
+      't_{step}': { zh: '这一批的一个解码步', en: 'one decode step of that batch' },
+      s: { zh: '平均上下文长度', en: 'mean context length' },
+    },
+  },
+  'kv-slot-share': {
+    title: { zh: '占用的槽位中真正存放 token 的比例', en: 'Share of held slots that store a token' },
+    terms: {
+      'N_{used}': { zh: '已存放 token 的槽位', en: 'slots storing a token' },
+      'N_{res}': { zh: '预留给之后 token 的槽位', en: 'slots reserved for later tokens' },
+      'N_{int}': { zh: '永不使用的槽位（内部碎片）', en: 'slots never used (internal fragmentation)' },
+    },
+  },
+  'kv-wasted-slots': {
+    title: { zh: '没有存放 token 的槽位', en: 'Slots that store no token' },
+    terms: {
+      'N_{res}': { zh: '预留（稍后使用）', en: 'reserved (used later)' },
+      'N_{int}': { zh: '内部碎片（永不使用）', en: 'internal fragmentation (never used)' },
+      'N_{ext}': { zh: '外部碎片（放不下下一个请求的空隙）', en: 'external fragmentation (gaps too small for the next request)' },
+    },
+  },
+  'kv-never-used': {
+    title: { zh: '请求 {request} 永不使用的槽位', en: 'Slots request {request} never uses' },
+    terms: {
+      'N_{held}': { zh: '它占用的槽位（连续：最大长度；分页：整块）', en: 'slots it holds (contiguous: its maximum length; paged: whole blocks)' },
+      'N_{used}': { zh: '已存放的 token（提示词 + 已生成）', en: 'tokens stored (prompt + generated)' },
+      'N_{res}': { zh: '预留给它之后的 token', en: 'reserved for its later tokens' },
+    },
+  },
+  'offload-transfer': {
+    title: { zh: '一层的传输能否藏在计算之下', en: 'Does one layer’s transfer hide under its compute?' },
+    terms: {
+      X: { zh: '每层需传输的字节', en: 'bytes one layer moves' },
+      '\\beta': { zh: '主机链路单向带宽', en: 'host link bandwidth per direction' },
+      '\\alpha': { zh: '每次传输的启动延迟', en: 'per-transfer latency' },
+      c: { zh: '每层计算时间', en: 'compute per layer' },
+    },
+  },
+  'offload-layer-compute': {
+    title: { zh: '一层的计算时间（屋顶线）', en: 'One layer’s compute time (roofline)' },
+    terms: {
+      t_c: { zh: '计算受限算子的时间', en: 'time in compute-bound operators' },
+      t_m: { zh: '访存受限算子的时间', en: 'time in memory-bound operators' },
+      F: { zh: '一层的浮点运算量', en: 'one layer’s FLOPs' },
+      Q: { zh: '一层读写的显存字节', en: 'bytes one layer moves to and from memory' },
+    },
+  },
+  'offload-step': {
+    title: { zh: '卸载后一步的时间', en: 'One step with offloading' },
+    terms: {
+      L: { zh: '层数', en: 'layers' },
+      c: { zh: '每层计算时间', en: 'compute per layer' },
+      '\\Sigma t_{stall}': { zh: '等待传输的停顿之和', en: 'stalls waiting for transfers' },
+      't_{edge}': { zh: '嵌入层与输出层', en: 'embedding and LM head' },
+    },
+  },
+  'offload-saved': {
+    title: { zh: '卸载省下的显存（{target}）', en: 'GPU memory offloading frees ({target})' },
+    terms: {
+      n: { zh: '卸载的层数', en: 'layers offloaded' },
+      s: { zh: '显存中的中转缓冲（预取 2 层，否则 1 层）', en: 'staging buffers in GPU memory (2 layers with prefetch, else 1)' },
+      X: { zh: '每卸载一层省下的字节', en: 'bytes one offloaded layer frees' },
+    },
+  },
+  'offload-fit-share': {
+    title: { zh: '放得下所需的最小卸载比例', en: 'Smallest share offloaded that fits' },
+    terms: {
+      M: { zh: '不卸载时的显存需求', en: 'memory needed without offload' },
+      U: { zh: '可用显存（容量 × 90%）', en: 'usable memory (capacity × 90%)' },
+      X: { zh: '每卸载一层省下的字节', en: 'bytes one offloaded layer frees' },
+      s: { zh: '中转缓冲的层数', en: 'staging layers' },
+      L: { zh: '层数', en: 'layers' },
+    },
+  },
 };
 
 /**

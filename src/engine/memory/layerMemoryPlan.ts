@@ -1,0 +1,107 @@
+/**
+ * One transformer layer's activation memory as an allocator sees it (图4):
+ * the buffers, each strategy's arena, the live bytes at every operator and
+ * the derivations of the arena and of its lower bound. Inference keeps no
+ * activation beyond its last consumer, so this one-layer peak is the
+ * inference baseline (activationPeakBytes reaches the same number in place).
+ */
+import type { Derivation } from '../derivation.ts';
+import type { ModelSpec } from '../model/types.ts';
+import { layerBuffers, layerTensorLifetimes, liveBytesByOp, type LayerBuffer, type LayerLifetimeOptions, type LayerLifetimes } from './lifetimes.ts';
+import { planReuse, REUSE_STRATEGIES, type ReusePlan, type ReuseStrategy } from './reuse.ts';
+
+/** The TeX symbol of each activation tensor of layerTensorLifetimes (ids as the engine names them). */
+export const LAYER_TENSOR_SYMBOLS = {
+  x: 'x', h1: 'h_1', q: 'q', S: 'S', P: 'P', ctx: 'c', o: 'o', x2: 'x_2', h2: 'h_2',
+  g: 'g', u: 'u', m: 'm', f1: 'f_1', f2: 'f_2', y: 'y', out: 'z',
+} as const;
+export type LayerTensorId = keyof typeof LAYER_TENSOR_SYMBOLS;
+/** A buffer's size as a derivation symbol: |x|, |x_2|, … (the buffer is named by the tensor that opens it). */
+export type LayerBufferSymbol = `|${(typeof LAYER_TENSOR_SYMBOLS)[LayerTensorId]}|`;
+
+const bufferSymbol = (id: string): LayerBufferSymbol =>
+  `|${LAYER_TENSOR_SYMBOLS[id as LayerTensorId] ?? id}|` as LayerBufferSymbol;
+
+export interface LayerMemoryPlan {
+  readonly lifetimes: LayerLifetimes;
+  readonly buffers: readonly LayerBuffer[];
+  readonly plans: Readonly<Record<ReuseStrategy, ReusePlan>>;
+  /** Live bytes at each operator (Σ buffers with start ≤ i ≤ end). */
+  readonly live: readonly number[];
+  /** Index of the first operator where the live bytes peak (the lower bound). */
+  readonly peakOp: number;
+  /** The arena without reuse and without in-place operators: the largest this layer can need (a fixed chart scale). */
+  readonly noReuseBytes: number;
+}
+
+export interface LayerMemoryPlanOptions extends LayerLifetimeOptions {
+  /** Elementwise operators write over an input that dies there. */
+  readonly inPlace: boolean;
+}
+
+/**
+ * Plans one layer's activation buffers with every strategy of planReuse:
+ * arena(none) = Σ|b|; arena(best-fit), arena(greedy-by-size) ≥ lower bound
+ * = max_i Σ_{b live at i} |b|.
+ * Source: 'pisarchyk-2020-memory' Sec. 3–4.
+ */
+export function layerMemoryPlan(model: ModelSpec, opts: LayerMemoryPlanOptions): LayerMemoryPlan {
+  const lifetimes = layerTensorLifetimes(model, opts);
+  const buffers = layerBuffers(lifetimes, opts.inPlace);
+  const n = lifetimes.ops.length;
+  const plans = Object.fromEntries(REUSE_STRATEGIES.map((s) => [s, planReuse(buffers, s, n)])) as Record<ReuseStrategy, ReusePlan>;
+  const live = liveBytesByOp(buffers, n);
+  let peakOp = 0;
+  live.forEach((v, i) => { if (v > (live[peakOp] ?? 0)) peakOp = i; });
+  const noReuseBytes = opts.inPlace ? planReuse(layerBuffers(lifetimes, false), 'none', n).totalBytes : plans.none.totalBytes;
+  return { lifetimes, buffers, plans, live, peakOp, noReuseBytes };
+}
+
+export type ReuseArenaDerivation = Derivation<'reuse-arena', 'o^{*}' | '|b^{*}|' | 'N'>;
+
+/**
+ * The arena a plan needs: the top of its highest buffer, M = max_j (o_j + |b_j|) = o* + |b*|.
+ * Without reuse o* is the sum of every buffer placed below b*.
+ * Params: `buffer`, the tensors sharing the top buffer; `strategy`.
+ * Source: 'pisarchyk-2020-memory' Sec. 4.
+ */
+export function reuseArenaDerivation(plan: LayerMemoryPlan, strategy: ReuseStrategy): ReuseArenaDerivation {
+  const p = plan.plans[strategy];
+  const top = p.placements.reduce((a, b) => (b.offset + b.bytes > a.offset + a.bytes ? b : a), p.placements[0] ?? { id: '', offset: 0, bytes: 0, start: 0, end: 0 });
+  const tensors = plan.buffers.find((b) => b.id === top.id)?.tensors ?? [top.id];
+  return {
+    id: 'reuse-arena',
+    tex: 'M_{\\text{arena}} = \\max_j \\left(o_j + |b_j|\\right) = o^{*} + |b^{*}|',
+    terms: [
+      { symbol: 'o^{*}', value: top.offset, unit: 'B' },
+      { symbol: '|b^{*}|', value: top.bytes, unit: 'B' },
+      { symbol: 'N', value: p.placements.length, unit: 'count' },
+    ],
+    result: { value: top.offset + top.bytes, unit: 'B' },
+    source: 'pisarchyk-2020-memory',
+    params: { strategy, buffer: tensors.map((t) => LAYER_TENSOR_SYMBOLS[t as LayerTensorId] ?? t) },
+  };
+}
+
+export type ReuseLowerBoundDerivation = Derivation<'reuse-lower-bound', LayerBufferSymbol>;
+
+/**
+ * The lower bound of any offset plan: the most bytes live at one operator,
+ *   M_min = max_i Σ_{b live at i} |b|,
+ * written out at the peak operator i* with the buffers live there. Params:
+ * `op`, the peak operator's name.
+ * Source: 'pisarchyk-2020-memory' Sec. 4.
+ */
+export function reuseLowerBoundDerivation(plan: LayerMemoryPlan): ReuseLowerBoundDerivation {
+  const i = plan.peakOp;
+  const live = plan.buffers.filter((b) => b.start <= i && i <= b.end);
+  const symbols = live.map((b) => bufferSymbol(b.id));
+  return {
+    id: 'reuse-lower-bound',
+    tex: `M_{\\min} = \\max_i \\sum_{b \\,\\text{live at}\\, i} |b| = ${symbols.join(' + ')}`,
+    terms: live.map((b, k) => ({ symbol: symbols[k] as LayerBufferSymbol, value: b.bytes, unit: 'B' as const })),
+    result: { value: plan.live[i] ?? 0, unit: 'B' },
+    source: 'pisarchyk-2020-memory',
+    params: { op: plan.lifetimes.ops[i]?.name ?? '' },
+  };
+}
