@@ -65,11 +65,16 @@ export function layoutBlockGraph(input: BlockGraphInput): BlockGraphLayout {
   const perRow = rows === 2 ? Math.max(wrap, totalCols - wrap) : totalCols;
   const margin = 12;
   const colW = (width - 2 * margin) / perRow;
-  const boxW = Math.min(colW * 0.64, 150);
-  const boxH = fs * 2.4;
-  const laneGap = boxH + fs * 1.6;
+  const boxW = Math.min(colW * 0.74, 150);
   const rowH = (height - 2 * margin) / rows;
-  const arcSpace = fs * 3.2;
+  // A row holds the arcs above the boxes, the boxes, and a parallel branch under them. When the
+  // height is short the gaps shrink (down to 55%), never the boxes or their text.
+  const hasBranch = nodes.some((n) => n.lane === 1);
+  const natural = fs * (3.2 + 2.4 + (hasBranch ? 4 : 0) + 0.8);
+  const squeeze = Math.max(0.55, Math.min(1, rowH / natural));
+  const boxH = fs * (squeeze < 1 ? 2.1 : 2.4);
+  const laneGap = boxH + fs * 1.6 * squeeze;
+  const arcSpace = fs * 3.2 * squeeze;
 
   const placed: NodeLayout[] = nodes.map((n, i) => {
     const c = cols[i] as number;

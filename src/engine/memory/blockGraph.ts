@@ -36,6 +36,8 @@ export interface BlockTensor {
   readonly producer: string;
   readonly consumers: readonly string[];
   readonly bytes: number;
+  /** Elements per token (bytes = T·width·a); null for the attention score matrices (b·n_h·s_q·s_kv elements). */
+  readonly width: number | null;
   /** Fusions that keep this tensor on chip (any one suffices). */
   readonly removedBy: readonly BlockFusionId[];
 }
@@ -45,6 +47,8 @@ export interface BlockGraph {
   readonly nodes: readonly BlockNode[];
   readonly tensors: readonly BlockTensor[];
   readonly tokens: number;
+  /** Bytes per activation element (a). */
+  readonly elementBytes: number;
 }
 
 export interface BlockGraphOptions {
@@ -94,23 +98,23 @@ export function transformerBlockGraph(model: ModelSpec, opts: BlockGraphOptions)
     { id: 'add2', weightBytes: 0, lane: 0 },
   ];
   const tensors: BlockTensor[] = [
-    { id: 'x', producer: 'input', consumers: ['norm1', 'add1'], bytes: act(d), removedBy: [] },
-    { id: 'x_norm', producer: 'norm1', consumers: ['qkv'], bytes: act(d), removedBy: ['norm-into-proj'] },
-    { id: 'qk_in', producer: 'qkv', consumers: ['qk'], bytes: act(q + kv), removedBy: [] },
-    { id: 'v', producer: 'qkv', consumers: ['pv'], bytes: act(kv), removedBy: [] },
-    { id: 'scores', producer: 'qk', consumers: ['softmax'], bytes: scores, removedBy: ['flash-attention'] },
-    { id: 'probs', producer: 'softmax', consumers: ['pv'], bytes: scores, removedBy: ['flash-attention'] },
-    { id: 'attn_out', producer: 'pv', consumers: ['o_proj'], bytes: act(q), removedBy: [] },
-    { id: 'o_out', producer: 'o_proj', consumers: ['add1'], bytes: act(d), removedBy: ['residual-epilogue'] },
-    { id: 'h', producer: 'add1', consumers: ['norm2', 'add2'], bytes: act(d), removedBy: [] },
-    { id: 'h_norm', producer: 'norm2', consumers: gated ? ['gate', 'up'] : ['up'], bytes: act(d), removedBy: ['norm-into-proj'] },
-    ...(gated ? [{ id: 'gate_out', producer: 'gate', consumers: ['act'], bytes: act(ff), removedBy: ['mlp-activation' as const] }] : []),
-    { id: 'up_out', producer: 'up', consumers: ['act'], bytes: act(ff), removedBy: ['mlp-activation'] },
-    { id: 'act_out', producer: 'act', consumers: ['down'], bytes: act(ff), removedBy: [] },
-    { id: 'down_out', producer: 'down', consumers: ['add2'], bytes: act(d), removedBy: ['residual-epilogue'] },
-    { id: 'y', producer: 'add2', consumers: ['output'], bytes: act(d), removedBy: [] },
+    { id: 'x', producer: 'input', consumers: ['norm1', 'add1'], bytes: act(d), width: d, removedBy: [] },
+    { id: 'x_norm', producer: 'norm1', consumers: ['qkv'], bytes: act(d), width: d, removedBy: ['norm-into-proj'] },
+    { id: 'qk_in', producer: 'qkv', consumers: ['qk'], bytes: act(q + kv), width: q + kv, removedBy: [] },
+    { id: 'v', producer: 'qkv', consumers: ['pv'], bytes: act(kv), width: kv, removedBy: [] },
+    { id: 'scores', producer: 'qk', consumers: ['softmax'], bytes: scores, width: null, removedBy: ['flash-attention'] },
+    { id: 'probs', producer: 'softmax', consumers: ['pv'], bytes: scores, width: null, removedBy: ['flash-attention'] },
+    { id: 'attn_out', producer: 'pv', consumers: ['o_proj'], bytes: act(q), width: q, removedBy: [] },
+    { id: 'o_out', producer: 'o_proj', consumers: ['add1'], bytes: act(d), width: d, removedBy: ['residual-epilogue'] },
+    { id: 'h', producer: 'add1', consumers: ['norm2', 'add2'], bytes: act(d), width: d, removedBy: [] },
+    { id: 'h_norm', producer: 'norm2', consumers: gated ? ['gate', 'up'] : ['up'], bytes: act(d), width: d, removedBy: ['norm-into-proj'] },
+    ...(gated ? [{ id: 'gate_out', producer: 'gate', consumers: ['act'], bytes: act(ff), width: ff, removedBy: ['mlp-activation' as const] }] : []),
+    { id: 'up_out', producer: 'up', consumers: ['act'], bytes: act(ff), width: ff, removedBy: ['mlp-activation'] },
+    { id: 'act_out', producer: 'act', consumers: ['down'], bytes: act(ff), width: ff, removedBy: [] },
+    { id: 'down_out', producer: 'down', consumers: ['add2'], bytes: act(d), width: d, removedBy: ['residual-epilogue'] },
+    { id: 'y', producer: 'add2', consumers: ['output'], bytes: act(d), width: d, removedBy: [] },
   ];
-  return { nodes, tensors, tokens: T };
+  return { nodes, tensors, tokens: T, elementBytes: a };
 }
 
 const removed = (t: BlockTensor, fusions: ReadonlySet<BlockFusionId>) => t.removedBy.some((f) => fusions.has(f));
@@ -134,6 +138,27 @@ export interface FusionSavings {
  */
 export function blockPeakActivationBytes(graph: BlockGraph, fusions: ReadonlySet<BlockFusionId> = new Set()): number {
   return Math.max(0, ...liveBytesByStep(graph, fusions, 0, graph.nodes.length - 1));
+}
+
+/** The operator where blockPeakActivationBytes is reached (the first, on a tie), and the tensors live there. */
+export interface BlockPeakStep {
+  readonly operator: string;
+  readonly liveTensors: readonly BlockTensor[];
+  readonly bytes: number;
+}
+
+export function blockPeakStep(graph: BlockGraph, fusions: ReadonlySet<BlockFusionId> = new Set()): BlockPeakStep {
+  const live = liveBytesByStep(graph, fusions, 0, graph.nodes.length - 1);
+  const peak = Math.max(0, ...live);
+  const i = Math.max(0, live.indexOf(peak));
+  const pos = position(graph);
+  const liveTensors = graph.tensors.filter((t) => {
+    if (removed(t, fusions)) return false;
+    const p = pos.get(t.producer) as number;
+    const last = Math.max(...t.consumers.map((c) => pos.get(c) as number));
+    return p <= i && last >= i;
+  });
+  return { operator: graph.nodes[i]?.id ?? '', liveTensors, bytes: peak };
 }
 
 function position(graph: BlockGraph): Map<string, number> {

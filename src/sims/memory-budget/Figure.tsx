@@ -11,7 +11,7 @@ import {
   memoryBreakdown, weightBytesDerivation,
 } from '../../engine/index.ts';
 import { FitBox, roles, StackedBar, tickBytes } from '../../charts/index.ts';
-import { formatBytes, formatCount, useText } from '../../i18n/index.ts';
+import { formatBytes, formatCount, presetLabel, useText } from '../../i18n/index.ts';
 import { Notice, PasteConfig, PredictFirst, Segmented, Select, SimFrame, Slider, Stat, usePredictMask } from '../../ui/index.ts';
 import type { SimViewProps } from '../_protocol/defineSim.tsx';
 import { useEngine } from '../_protocol/useEngine.ts';
@@ -130,7 +130,7 @@ export function Figure({ state: s, set, bind, sim }: SimViewProps<Inputs>) {
       <Stat label={text.bytesPerToken} value={result.value.decode.perToken} format={(v) => formatBytes(v, 'GB')} derivation={result.value.dDecode} />
     </>
   );
-  const deviceName = hw.name;
+  const deviceName = presetLabel(hw);
   const predict = (
     <PredictFirst
       question={text.question({ model: model.name, format, device: deviceName })}

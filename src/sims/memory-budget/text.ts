@@ -11,13 +11,13 @@ export const text = {
     en: `Per GPU: weights ${p.weights}, KV cache ${p.kv}, activations ${p.act}, workspace ${p.ws}, total ${p.total} of ${p.usable} usable: ${p.fits ? 'fits' : 'does not fit'}`,
   }),
   maskedSummary: { zh: '显存堆叠条已隐藏，先回答问题', en: 'The memory bars are hidden until the question is answered' },
-  question: (p: { model: string; format: string; device: string }): Bilingual => ({
-    zh: `${p.format} 的 ${p.model} 能放进一张 ${p.device} 吗？`,
-    en: `Does ${p.model} in ${p.format} fit on one ${p.device}?`,
+  question: (p: { model: string; format: string; device: Bilingual }): Bilingual => ({
+    zh: `${p.format} 的 ${p.model} 能放进一张 ${p.device.zh} 吗？`,
+    en: `Does ${p.model} in ${p.format} fit on one ${p.device.en}?`,
   }),
-  explanation: (p: { format: string; weights: string; device: string; usable: string; total: string; fits: boolean; weightsAlone: boolean }): Bilingual => ({
-    zh: `${p.format} 权重是 ${p.weights}，合计 ${p.total}；${p.device} 按 90% 利用率可用 ${p.usable}${p.fits ? '，装得下。' : p.weightsAlone ? '——仅权重就越过了容量线。' : '，装不下。'}`,
-    en: `The ${p.format} weights are ${p.weights}, ${p.total} in all; ${p.device} at 90% utilisation offers ${p.usable}${p.fits ? ', so it fits.' : p.weightsAlone ? ': the weights alone cross the line.' : ', so it does not fit.'}`,
+  explanation: (p: { format: string; weights: string; device: Bilingual; usable: string; total: string; fits: boolean; weightsAlone: boolean }): Bilingual => ({
+    zh: `${p.format} 权重是 ${p.weights}，合计 ${p.total}；${p.device.zh} 按 90% 利用率可用 ${p.usable}${p.fits ? '，装得下。' : p.weightsAlone ? '——仅权重就越过了容量线。' : '，装不下。'}`,
+    en: `The ${p.format} weights are ${p.weights}, ${p.total} in all; ${p.device.en} at 90% utilisation offers ${p.usable}${p.fits ? ', so it fits.' : p.weightsAlone ? ': the weights alone cross the line.' : ', so it does not fit.'}`,
   }),
   overBy: (amount: string): Bilingual => ({ zh: `超出 ${amount}`, en: `over by ${amount}` }),
   usableLine: (p: { usable: string; share: number; capacity: string }): Bilingual => ({
