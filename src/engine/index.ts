@@ -89,3 +89,21 @@ export * from './serving/bottleneck.ts';
 export * from './serving/strategyChoice.ts';
 export * from './serving/overlappedServing.ts';
 export * from './serving/practiceStack.ts';
+
+// Engine round 2 (issue #10): validation, limits, the serving bound, the record, inference-time memory techniques
+export { LIMITS, requireCount } from './limits.ts';
+export { validateHardware, HARDWARE_LIMITS } from './presets/validateHardware.ts';
+export { deviceRidge } from './compute/deviceRidge.ts';
+export type { DeviceRidge } from './compute/deviceRidge.ts';
+export { activationPeakDerivation } from './memory/activations.ts';
+export type { ActivationPeakOptions, ActivationPeakDerivation } from './memory/activations.ts';
+export { memoryFromParts } from './memory/fit.ts';
+export type { MemoryParts } from './memory/fit.ts';
+export { UNQUANTISED_BITS } from './memory/formats.ts';
+export { computeEfficiencyAt, MIN_EFFICIENCY, MAX_LAUNCH_SECONDS } from './serving/efficiency.ts';
+export { servingThroughput } from './serving/servingThroughput.ts';
+export type { ServingThroughput, ServingThroughputOptions, ServingBound } from './serving/servingThroughput.ts';
+export { RECORD_MEASUREMENTS, MLC_Q4F16_FT } from './record/measurements.ts';
+export type { RecordMeasurement, RecordMetric, RecordExclusion } from './record/measurements.ts';
+export { compareMeasurement, recordComparison, REALISTIC_TOLERANCE } from './record/compare.ts';
+export type { RecordComparison, InputBasis } from './record/compare.ts';

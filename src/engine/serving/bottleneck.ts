@@ -129,7 +129,7 @@ export function compressedCommunicationSeconds(
       collective: c.collective, algorithm: 'ring', ranks: step.tp, bytes: q.compressedBytes,
       latency: link.latencySeconds.default, bandwidth: link.bandwidthBytesPerSecPerDirection * eff.communicationEfficiency,
     });
-    seconds += c.count * (wire + q.computeSeconds);
+    seconds += c.count * (eff.collectiveBaseSeconds + wire + q.computeSeconds);
   }
   return seconds;
 }

@@ -5,7 +5,7 @@ import { largestBatchThatFits, memoryBreakdown, type MemoryBreakdown, type Memor
 import type { AttentionKernel } from '../model/operators.ts';
 import type { ModelSpec } from '../model/types.ts';
 import { validateModel } from '../model/validate.ts';
-import type { HardwareSpec } from '../presets/hardwareSpec.ts';
+import type { HardwareSpec, Precision } from '../presets/hardwareSpec.ts';
 import type { EfficiencyInput } from './efficiency.ts';
 import { kvReservedTokens } from './kvReservation.ts';
 import { servingEstimate, type ServingEstimate } from './latency.ts';
@@ -26,6 +26,8 @@ export interface DeploymentConfig {
   readonly maxLength?: number;
   readonly efficiency?: EfficiencyInput;
   readonly memoryUtilization?: number;
+  /** Precision of the matmuls (default: the activations' fp16); FP8 deployments say 'fp8'. */
+  readonly computePrecision?: Precision;
 }
 
 export interface DeploymentEstimate {
@@ -54,7 +56,9 @@ const ATTENTION: readonly AttentionKernel[] = ['flash', 'naive'];
  * (servingEstimate) and energy per token (servingEnergy) at that batch.
  *   b_run = min(b_wanted, max{b : M(b, n_res) ≤ u·C}),  n_res = kvReservedTokens
  * Without paging each request reserves the maximum length, so memory caps the
- * batch much earlier (Kwon et al. Fig. 2 and 3).
+ * batch much earlier (Kwon et al. Fig. 2 and 3). The activation term is the
+ * live peak of the batch's prefill (b × prompt tokens), not of the reserved
+ * length; compute runs at `computePrecision`.
  * Ignores: queueing, continuous batching, requests of unequal length.
  * Sources: 'kwon-2023-vllm', 'vllm-engine-args', 'databricks-2023-inference'.
  */
@@ -68,7 +72,7 @@ export function deploymentEstimate(model: ModelSpec, hw: HardwareSpec, config: D
     maxLength: config.maxLength ?? model.maxPositionEmbeddings, paged: config.paged,
   });
   const fitOptions = {
-    tokens: reservedTokens, weights: config.weights, kv: config.kv, tp, attention,
+    tokens: reservedTokens, stepTokens: config.promptTokens, weights: config.weights, kv: config.kv, tp, attention,
     ...(config.memoryUtilization === undefined ? {} : { memoryUtilization: config.memoryUtilization }),
   };
   const batchLimit = largestBatchThatFits(model, hw, fitOptions);
@@ -82,6 +86,7 @@ export function deploymentEstimate(model: ModelSpec, hw: HardwareSpec, config: D
     weights: config.weights, kv: config.kv, tp, attention, batch,
     promptTokens: config.promptTokens, outputTokens: config.outputTokens,
     ...(config.efficiency === undefined ? {} : { efficiency: config.efficiency }),
+    ...(config.computePrecision === undefined ? {} : { computePrecision: config.computePrecision }),
   };
   return {
     requestedBatch: requested, batch, batchLimit, limitedByMemory: batch < requested, reservedTokens, memory, memoryOptions,

@@ -13,7 +13,7 @@ import { getInterconnect } from '../presets/interconnects.ts';
 import { PRECISIONS, type HardwareSpec, type Precision } from '../presets/hardwareSpec.ts';
 import { validateHardware } from '../presets/validateHardware.ts';
 import { peakFlops } from '../roofline.ts';
-import { resolveEfficiency, type EfficiencyInput } from './efficiency.ts';
+import { computeEfficiencyAt, resolveEfficiency, type EfficiencyInput } from './efficiency.ts';
 
 export interface InferenceStepOptions {
   readonly phase: Phase;
@@ -141,7 +141,8 @@ function requireOptions(opts: unknown): InferenceStepOptions {
  * precision, B memory bandwidth. With tp > 1, Megatron-LM adds 2 ring
  * all-reduces of T·d activations per layer plus one for the vocabulary-parallel
  * embedding, and an all-gather of the b × V logits, timed with collectiveTime
- * over the hardware's intra-node link. bound = the largest of the summed
+ * over the hardware's intra-node link (bandwidth × η_l) plus NCCL's fixed
+ * base latency per collective in 'realistic'. bound = the largest of the summed
  * compute, memory and communication times. Transcendentals (softmax exp,
  * norm rsqrt, SiLU exp and reciprocal) run at the device's special-function
  * rate S·η_c, not at P; FlashAttention's fused softmax hides ω_s of the two
@@ -175,7 +176,7 @@ export function inferenceStep(model: ModelSpec, hw: HardwareSpec, options: Infer
   const utilization = requireInRange('memoryUtilization', opts.memoryUtilization ?? DEFAULT_MEMORY_UTILIZATION, 1e-3, 1);
   const eff = resolveEfficiency(opts.efficiency);
   const layout = tensorParallelLayout(model, tp);
-  const flopRate = peak * eff.computeEfficiency;
+  const flopRate = peak * computeEfficiencyAt(eff, precision);
   const sfuRate = (hw.specialFunctionOpsPerSec ?? peak) * eff.computeEfficiency;
   const byteRate = hw.memoryBandwidthBytesPerSec * eff.memoryEfficiency;
   const launch = eff.kernelLaunchSeconds;
@@ -227,7 +228,7 @@ export function inferenceStep(model: ModelSpec, hw: HardwareSpec, options: Infer
   }
 
   const T = prefill ? batch * tokens : batch;
-  const comm = tp > 1 ? tensorParallelComm(model, hw, tp, T, batch, actBytes, eff.communicationEfficiency, opts.interconnect) : [];
+  const comm = tp > 1 ? tensorParallelComm(model, hw, tp, T, batch, actBytes, eff.communicationEfficiency, eff.collectiveBaseSeconds, opts.interconnect) : [];
   let commTotal = 0;
   for (const c of comm) commTotal += c.count * c.seconds;
   const kernels = computeSeconds + memorySeconds + launchSeconds;
@@ -263,7 +264,7 @@ function requireCountOrZero(field: string, value: unknown): number {
 
 function tensorParallelComm(
   model: ModelSpec, hw: HardwareSpec, tp: number, T: number, batch: number, actBytes: number,
-  efficiency: number, linkId: string | undefined,
+  efficiency: number, baseSeconds: number, linkId: string | undefined,
 ): CommunicationCost[] {
   const id = linkId ?? hw.intraNodeLink;
   if (id === null) throw new EngineError('outOfRange', { field: 'tp', value: tp, min: 1, max: 1 });
@@ -273,8 +274,8 @@ function tensorParallelComm(
   const bandwidth = link.bandwidthBytesPerSecPerDirection * efficiency;
   const activationBytes = T * model.hiddenSize * actBytes;
   const logitBytes = batch * model.vocabSize * actBytes;
-  const allReduce = collectiveTime({ collective: 'all-reduce', algorithm: 'ring', ranks: tp, bytes: activationBytes, latency, bandwidth });
-  const gather = collectiveTime({ collective: 'all-gather', algorithm: 'ring', ranks: tp, bytes: logitBytes, latency, bandwidth });
+  const allReduce = baseSeconds + collectiveTime({ collective: 'all-reduce', algorithm: 'ring', ranks: tp, bytes: activationBytes, latency, bandwidth });
+  const gather = baseSeconds + collectiveTime({ collective: 'all-gather', algorithm: 'ring', ranks: tp, bytes: logitBytes, latency, bandwidth });
   return [
     { name: 'embed_all_reduce', collective: 'all-reduce', count: 1, bytes: activationBytes, seconds: allReduce },
     { name: 'layer_all_reduce', collective: 'all-reduce', count: 2 * model.numLayers, bytes: activationBytes, seconds: allReduce },

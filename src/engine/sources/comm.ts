@@ -34,6 +34,14 @@ export const commSources = {
     url: 'https://github.com/NVIDIA/nccl/blob/master/src/graph/tuning.cc',
     section: 'hwLat Ring/LL per step: NVLink 0.47 µs, PCI 1.0 µs, NET (InfiniBand/RoCE via GPUDirect RDMA) 2.7 µs',
   },
+  'nccl-tuning-base-latency': {
+    authors: 'NVIDIA',
+    title: 'NCCL src/graph/tuning.cc: base latency of each algorithm and protocol (baseLat)',
+    year: 2023,
+    venue: 'GitHub NVIDIA/nccl',
+    url: 'https://github.com/NVIDIA/nccl/blob/master/src/graph/tuning.cc',
+    section: '"Latencies in us": baseLat Tree { LL 6.8, LL128 14.0, Simple 8.4 }, Ring { LL 6.6, LL128 14.0, Simple 8.4 }; NCCL adds the per-hop hwLat on top to predict a collective\'s time',
+  },
   'perftest-rdma-latency': {
     authors: 'Potter, D.',
     title: 'Master thesis measurements with linux-rdma perftest ib_send_lat (RC, 32 B: 0.81–0.83 µs one-way)',

@@ -28,9 +28,10 @@ describe('kvReservedTokens', () => {
 });
 
 describe('deploymentEstimate', () => {
-  it('deploymentEstimate admits min(requested, largestBatchThatFits at the reserved length)', () => {
+  it('deploymentEstimate admits min(requested, largestBatchThatFits at the reserved length, activations of the prompt prefill)', () => {
     const contiguous = deploymentEstimate(m, a100, base);
-    expect(contiguous.batchLimit).toBe(largestBatchThatFits(m, a100, { tokens: 4096, attention: 'flash', tp: 1, weights: 'fp16', kv: 'fp16' }));
+    expect(contiguous.batchLimit).toBe(largestBatchThatFits(m, a100, { tokens: 4096, stepTokens: 512, attention: 'flash', tp: 1, weights: 'fp16', kv: 'fp16' }));
+    expect(contiguous.memory.activations).toBeLessThan(memoryBreakdown(m, a100, { batch: contiguous.batch, tokens: 4096 }).activations);
     expect(contiguous.batch).toBe(Math.min(64, contiguous.batchLimit));
     expect(contiguous.limitedByMemory).toBe(true);
     const paged = deploymentEstimate(m, a100, { ...base, paged: true });
