@@ -20,7 +20,7 @@ import type { KvCacheDerivation } from './explain/kvCache.ts';
 import type { RidgePointDerivation } from './explain/ridgePoint.ts';
 import type { WeightBytesDerivation } from './explain/weightBytes.ts';
 import type { DecodeBytesDerivation } from './memory/decodeBytes.ts';
-import type { StepSplitDerivation } from './serving/bottleneck.ts';
+import type { RemedySpeedupDerivation, StepSplitDerivation } from './serving/bottleneck.ts';
 import type { OverlappedTpotDerivation } from './serving/overlappedServing.ts';
 import type { ReuseArenaDerivation, ReuseLowerBoundDerivation } from './memory/layerMemoryPlan.ts';
 import type { CheckpointExtraFlopsDerivation, CheckpointKeptDerivation } from './memory/trainingCheckpoint.ts';
@@ -51,6 +51,7 @@ export type EngineDerivation =
   | BusBandwidthDerivation
   | CrossoverDerivation
   | StepSplitDerivation
+  | RemedySpeedupDerivation
   | OverlappedTpotDerivation
   | StrategySpeedupDerivation
   | FusionTimeDerivation

@@ -43,6 +43,12 @@ export interface SimFrameProps {
    * chart; 'top' puts the controls in a row above a wide chart or table.
    */
   readonly stage?: 'side' | 'top';
+  /**
+   * Where the footer (question, answer, takeaway) sits on stage beside
+   * stage="side": under every column (default) or under the chart only, so
+   * tall control and readout columns keep their height when the answer opens.
+   */
+  readonly footerUnder?: 'all' | 'chart';
 }
 
 interface Overlay {
@@ -51,7 +57,7 @@ interface Overlay {
 }
 
 export function SimFrame(props: SimFrameProps) {
-  const { controls, moreControls, chart, readouts, moreReadouts, takeaway, predict, details, notice, stage = 'side' } = props;
+  const { controls, moreControls, chart, readouts, moreReadouts, takeaway, predict, details, notice, stage = 'side', footerUnder = 'all' } = props;
   const view = useSimView();
   const { t } = useText();
   const issues = useContext(PresetIssuesContext);
@@ -78,6 +84,7 @@ export function SimFrame(props: SimFrameProps) {
   const classes = ['ui-root', 'ui-sim-frame', `ui-sim-${view}`, `ui-sim-stage-${stage}`];
   if (!hasReadouts) classes.push('ui-sim-no-readouts');
   if (!hasControls) classes.push('ui-sim-no-controls');
+  if (footerUnder === 'chart' && stage === 'side') classes.push('ui-sim-footer-chart');
 
   return (
     <DerivationOverlayContext value={overlayApi}>

@@ -23,6 +23,8 @@ export interface StackedBarProps extends StackedBarInput {
    * capacity line stay.
    */
   readonly masked?: string;
+  /** The bars `masked` applies to (default: every bar), so a known bar can stay beside hidden ones. */
+  readonly maskedBars?: readonly string[];
 }
 
 function Segment({ s, dimmed, emphasised, onHover }: { s: SegmentLayout; dimmed: boolean; emphasised: boolean; onHover: (id: string | null) => void }) {
@@ -45,7 +47,8 @@ function Segment({ s, dimmed, emphasised, onHover }: { s: SegmentLayout; dimmed:
 }
 
 export function StackedBar(props: StackedBarProps) {
-  const { label, highlightId = null, onHoverSegment, masked } = props;
+  const { label, highlightId = null, onHoverSegment, maskedBars } = props;
+  const maskOf = (barId: string): string | undefined => (maskedBars === undefined || maskedBars.includes(barId) ? props.masked : undefined);
   const layout = layoutStackedBar(props);
   const [hovered, setHovered] = useState<{ barId: string; id: string } | null>(null);
   const emphasis = hovered?.id ?? highlightId;
@@ -57,7 +60,7 @@ export function StackedBar(props: StackedBarProps) {
   return (
     <ChartSvg width={layout.width} height={layout.height} label={label}>
       <Axis layout={layout.axis} />
-      {layout.bars.map((b) => (
+      {layout.bars.map((b) => { const masked = maskOf(b.id); return (
         <g key={b.id}>
           {b.label && <text x={b.labelX} y={b.labelY} textAnchor="end" fontSize={chartFont.tick} fontWeight={600} fill="currentColor">{b.label}</text>}
           {masked !== undefined && (
@@ -82,7 +85,7 @@ export function StackedBar(props: StackedBarProps) {
           )}
           {masked === undefined && <text x={b.totalX} y={b.totalY} textAnchor="start" fontSize={chartFont.tick} fontWeight={700} fill="currentColor">{b.totalText}</text>}
         </g>
-      ))}
+      ); })}
       {layout.capacity && (
         <g pointerEvents="none">
           <line x1={layout.capacity.x} x2={layout.capacity.x} y1={layout.capacity.y1} y2={layout.capacity.y2} stroke="currentColor" strokeWidth={strokes.reference + 1} strokeDasharray="10 5" />

@@ -8,7 +8,7 @@ import { collectiveTime } from '../comm/collectiveCost.ts';
 import { quantizeMessage } from '../comm/messageCompression.ts';
 import type { Derivation } from '../derivation.ts';
 import { EngineError, requireOneOf, requirePositiveInt } from '../errors.ts';
-import { memoryBreakdown, type MemoryBreakdown } from '../memory/fit.ts';
+import { memoryBreakdown, type MemoryBreakdown, type MemoryOptions } from '../memory/fit.ts';
 import { INT4_G128_FP16 } from '../memory/formats.ts';
 import type { Phase } from '../model/operators.ts';
 import type { ModelSpec } from '../model/types.ts';
@@ -134,12 +134,16 @@ export function compressedCommunicationSeconds(
   return seconds;
 }
 
-const memoryFor = (model: ModelSpec, hw: HardwareSpec, o: InferenceStepOptions): MemoryBreakdown =>
-  memoryBreakdown(model, hw, {
+/** The memory a step's configuration needs per GPU, as memoryBreakdown options (what the analysis reports for it). */
+export function stepMemoryOptions(o: InferenceStepOptions): MemoryOptions {
+  return {
     batch: o.batch, tokens: o.tokens, tp: o.tp ?? 1, attention: o.attention ?? 'flash',
     ...(o.weights === undefined ? {} : { weights: o.weights }),
     ...(o.kv === undefined ? {} : { kv: o.kv }),
-  });
+  };
+}
+
+const memoryFor = (model: ModelSpec, hw: HardwareSpec, o: InferenceStepOptions): MemoryBreakdown => memoryBreakdown(model, hw, stepMemoryOptions(o));
 
 /**
  * Time and memory of one step of `scenario`, split by what bounds it, and the
@@ -217,5 +221,28 @@ export function stepSplitDerivation(model: ModelSpec, hw: HardwareSpec, scenario
     ],
     result: { value: s.seconds, unit: 's' },
     source: 'williams-2009-roofline',
+  };
+}
+
+export type RemedySpeedupDerivation = Derivation<'remedy-speedup', 't' | "t'">;
+
+/**
+ * How one remedy's speed-up was computed: S = t / t', t the unoptimised
+ * step's time and t' the same step with the remedy (bottleneckAnalysis);
+ * null when the remedy does not apply in this scenario. Source: the remedy's own.
+ */
+export function remedySpeedupDerivation(analysis: BottleneckAnalysis, id: RemedyId): RemedySpeedupDerivation | null {
+  const r = analysis.remedies.find((x) => x.id === id);
+  if (r === undefined || r.seconds === null || r.speedup === null) return null;
+  return {
+    id: 'remedy-speedup',
+    tex: "S = \\frac{t}{t'}",
+    terms: [
+      { symbol: 't', value: analysis.step.seconds, unit: 's' },
+      { symbol: "t'", value: r.seconds, unit: 's' },
+    ],
+    result: { value: r.speedup, unit: 'ratio' },
+    source: r.source,
+    params: { remedy: id, family: r.family },
   };
 }

@@ -243,6 +243,13 @@ export const DERIVATION_TEXT: DerivationTexts = {
       Q: BYTES_PER_GPU,
     },
   },
+  'remedy-speedup': {
+    title: { zh: '一类优化带来的加速', en: 'Speed-up of one family’s optimisation' },
+    terms: {
+      t: { zh: '未优化的一步（FP16、未融合注意力）', en: 'the unoptimised step (FP16, unfused attention)' },
+      "t'": { zh: '施加这项优化后的同一步', en: 'the same step with this optimisation' },
+    },
+  },
   'overlapped-tpot': {
     title: { zh: '每 token 时间（含通信重叠）', en: 'Time per output token (with communication overlap)' },
     terms: {

@@ -3,7 +3,7 @@ import {
   attentionIoDerivations, blockGraph, busBandwidthDerivation, computeStrategies, graphCost, optimiseGraph, strategySpeedupDerivation, collectiveDerivation, crossoverDerivation, decodeBytesDerivation,
   decodeTimeDerivation, DECISION_NODES, ENGINE_ERROR_KEYS, ENGINE_ERROR_REASONS, EngineError, fitDerivation, fusionBytesDerivation,
   fusionChain, fusionTimeDerivation, fusionCost, getHardware, getModel, graphTimeDerivation, inferenceEnergy, kvCacheDerivation, listHardware,
-  listInterconnects, listModels, operatorTimeDerivation, overlappedServing, ridgePointDerivation, servingEnergy, stepSplitDerivation,
+  listInterconnects, listModels, operatorTimeDerivation, overlappedServing, ridgePointDerivation, servingEnergy, stepSplitDerivation, bottleneckAnalysis, remedySpeedupDerivation,
   STRATEGY_RULES, weightBytesDerivation, weightSharingDerivation, INT4_G128_FP16, type EngineDerivation, type EngineErrorKey,
 } from '../../engine/index.ts';
 import { LANGS } from '../lang.ts';
@@ -49,6 +49,7 @@ function everyDerivation(): EngineDerivation[] {
     crossoverDerivation(ring),
     crossoverDerivation({ ...ring, algorithm: 'tree' }),
     stepSplitDerivation(m, a100, { phase: 'decode', batch: 8, tokens: 1024, tp: 2 }),
+    remedySpeedupDerivation(bottleneckAnalysis(m, a100, { phase: 'decode', batch: 1, tokens: 1024, tp: 1 }), 'int4-weights-fp8-kv')!,
     overlappedServing(m, a100, { batch: 8, promptTokens: 512, outputTokens: 128, tp: 2, overlapFraction: 0.5 }).tpotDerivation,
     strategySpeedupDerivation(computeStrategies(m, a100)[0]!)!,
   ];

@@ -1,9 +1,10 @@
-/** The simulator's own words, in both languages. */
-import type { Bilingual } from '../../ui/index.ts';
-import type { OptimisationFamily, RemedyId } from '../../engine/serving/bottleneck.ts';
-import type { StopId } from './store.ts';
+/** Interface text of the bottleneck-compare simulator (图11), both languages. */
+import type { OptimisationFamily, RemedyId, StepBound } from '../../engine/index.ts';
+import type { Bilingual } from '../../i18n/index.ts';
+import type { StopId } from './inputs.ts';
 
 export const text = {
+  title: { zh: '优化策略比较', en: 'Optimisation families compared' },
   stops: { zh: '场景', en: 'Scenario' },
   model: { zh: '模型', en: 'Model' },
   hardware: { zh: '设备', en: 'Device' },
@@ -14,50 +15,86 @@ export const text = {
   phase: { zh: '阶段', en: 'Phase' },
   prefill: { zh: '预填充', en: 'Prefill' },
   decode: { zh: '解码', en: 'Decode' },
-  batch: { zh: '批大小', en: 'Batch' },
-  requests: { zh: '个请求', en: 'requests' },
+  batch: { zh: '批大小（请求数）', en: 'Batch (requests)' },
+  tokens: { zh: '提示词 / 上下文长度', en: 'Prompt / context length' },
   promptLen: { zh: '提示词长度', en: 'Prompt length' },
   contextLen: { zh: '上下文长度', en: 'Context length' },
-  tokens: { zh: 'token', en: 'tokens' },
+  tokenUnit: { zh: 'token', en: 'tokens' },
   timeAxis: { zh: '一步的时间（ms）', en: 'Time of one step (ms)' },
-  memoryAxis: { zh: '每 GPU 显存（GiB）', en: 'Memory per GPU (GiB)' },
-  compute: { zh: '计算受限', en: 'Compute' },
-  memory: { zh: '访存受限', en: 'Memory' },
+  memoryAxis: { zh: '每 GPU 显存（GiB，1 GiB = 2³⁰ 字节）', en: 'Memory per GPU (GiB, 1 GiB = 2³⁰ bytes)' },
+  compute: { zh: '计算受限', en: 'Compute-bound' },
+  memory: { zh: '访存受限', en: 'Memory-bound' },
   communication: { zh: '通信', en: 'Communication' },
   launch: { zh: '启动开销', en: 'Launch' },
   weights: { zh: '权重', en: 'Weights' },
   kv: { zh: 'KV cache', en: 'KV cache' },
   activations: { zh: '激活', en: 'Activations' },
   workspace: { zh: '工作区', en: 'Workspace' },
-  baseline: { zh: '基线', en: 'Baseline' },
+  baseline: { zh: '基线 FP16', en: 'Baseline FP16' },
   stepTime: { zh: '一步的时间（基线）', en: 'Step time (baseline)' },
-  bottleneck: { zh: '瓶颈', en: 'Bottleneck' },
-  best: { zh: '最对症的一类优化', en: 'The family that fits' },
-  memoryPerGpu: { zh: '每 GPU 显存（基线）', en: 'Memory per GPU (baseline)' },
+  best: { zh: '最对症的一类优化', en: 'The family that helps most' },
+  free: { zh: '每 GPU 剩余显存（基线）', en: 'Free memory per GPU (baseline)' },
   notApplicable: { zh: '不适用', en: 'n/a' },
-  doesNotFit: { zh: '基线放不下：时间按"假如放得下"计算', en: 'The baseline does not fit: times assume it did' },
-  over: { zh: '超出', en: 'over by' },
-  remedyTable: { zh: '各类优化的效果（引擎计算）', en: 'Each family here (engine)' },
-  family: { zh: '类别', en: 'Family' },
+  remedyTable: { zh: '各类优化的效果（引擎计算；★ = 最对症）', en: 'What each family does here (engine; ★ = helps most)' },
   technique: { zh: '代表技术', en: 'Technique' },
+  time: { zh: '一步的时间', en: 'Step time' },
   speedup: { zh: '加速', en: 'Speed-up' },
-  memoryChange: { zh: '显存/GPU', en: 'memory/GPU' },
-  unknownPreset: { zh: '未知的预设，已改用默认值：', en: 'Unknown preset, using the default instead: ' },
+  memoryPerGpu: { zh: '显存/GPU', en: 'Memory/GPU' },
+  fitsHeader: { zh: '放得下？', en: 'Fits?' },
+  masked: { zh: '？先预测', en: '? predict first' },
+  maskedSummary: { zh: '各类优化后的时间已隐藏，先回答问题', en: 'The optimised step times are hidden until the question is answered' },
+  baselineNoFit: { zh: '基线放不下，没有可比较的时间', en: 'The baseline does not fit: there is no time to compare with' },
   takeaway: {
     zh: '先看时间花在哪一段，再选对应的一类优化：解码小批量压在访存上，长提示词预填充压在计算上，PCIe 上的多卡切分压在通信上。',
-    en: 'First see which part the time goes to, then pick that family: small-batch decode is memory-bound, long-prompt prefill is compute-bound, and splitting across GPUs over PCIe is communication-bound.',
+    en: 'First see where the time goes, then pick that family: small-batch decode is memory-bound, long-prompt prefill is compute-bound, and splitting across GPUs over PCIe is communication-bound.',
   },
-  predictSummary: { zh: '先预测：哪一类优化最有效？', en: 'Predict first: which family helps most?' },
-  predictQuestion: { zh: '在当前场景下，哪一类优化让这一步快得最多？', en: 'In this scenario, which family makes the step fastest?' },
-} as const satisfies Record<string, Bilingual>;
+  ms: { zh: 'ms', en: 'ms' },
+  yes: { zh: '✓ 是', en: '✓ yes' },
+  overBy: (amount: string): Bilingual => ({ zh: `✗ 超出 ${amount}`, en: `✗ over by ${amount}` }),
+  freeOk: (amount: string): Bilingual => ({ zh: `✓ 剩 ${amount}`, en: `✓ ${amount} free` }),
+  boundLine: (bound: string, share: number): Bilingual => ({ zh: `瓶颈：${bound}（占 ${share}%）`, en: `Bottleneck: ${bound} (${share}% of the step)` }),
+  doesNotFit: (p: { amount: string; which: string }): Bilingual => ({
+    zh: `放不下（每 GPU 超出 ${p.amount}）：${p.which}。放不下的配置不显示时间。`,
+    en: `Does not fit (over by ${p.amount} per GPU): ${p.which}. A configuration that does not fit shows no time.`,
+  }),
+  question: (p: { phase: string; model: string; gpus: string; batch: string; tokens: string }): Bilingual => ({
+    zh: `${p.model} 在 ${p.gpus} 上${p.phase}（批 ${p.batch}，${p.tokens} token）：哪一类优化让这一步快得最多？`,
+    en: `${p.phase} of ${p.model} on ${p.gpus} (batch ${p.batch}, ${p.tokens} tokens): which family makes the step fastest?`,
+  }),
+  gpus: (p: { tp: number; device: string; link: string }): Bilingual => ({
+    zh: p.tp === 1 ? `一张 ${p.device}` : `${p.tp} 张 ${p.device}（${p.link}）`,
+    en: p.tp === 1 ? `one ${p.device}` : `${p.tp}× ${p.device} over ${p.link}`,
+  }),
+  explanation: (p: { speedups: string; share: number; bound: string; family: string }): Bilingual => ({
+    zh: `加速：${p.speedups}。基线一步有 ${p.share}% 的时间花在${p.bound}上，所以「${p.family}」最对症。`,
+    en: `Speed-ups: ${p.speedups}. ${p.share}% of the baseline step is ${p.bound}, so the ${p.family} family helps most.`,
+  }),
+  listSep: { zh: '，', en: ', ' },
+  timeSummary: (p: { step: string; bound: string; remedies: string }): Bilingual => ({
+    zh: `基线一步 ${p.step}，瓶颈是${p.bound}；${p.remedies}`,
+    en: `Baseline step ${p.step}, bound by ${p.bound}; ${p.remedies}`,
+  }),
+  memSummary: (p: { total: string; usable: string }): Bilingual => ({
+    zh: `每 GPU 显存：基线 ${p.total}，可用 ${p.usable}。`,
+    en: `Memory per GPU: baseline ${p.total}, usable ${p.usable}.`,
+  }),
+  usable: (amount: string): Bilingual => ({ zh: `可用 ${amount}`, en: `usable ${amount}` }),
+} as const;
 
-export const familyText: Record<OptimisationFamily, Bilingual> = {
+export const familyText: { readonly [F in OptimisationFamily]: Bilingual } = {
+  memory: { zh: '内存优化', en: 'memory' },
+  compute: { zh: '计算优化', en: 'compute' },
+  communication: { zh: '通信优化', en: 'communication' },
+};
+
+/** The family as a choice or a readout (capitalised in English). */
+export const familyChoice: { readonly [F in OptimisationFamily]: Bilingual } = {
   memory: { zh: '内存优化', en: 'Memory' },
   compute: { zh: '计算优化', en: 'Compute' },
   communication: { zh: '通信优化', en: 'Communication' },
 };
 
-export const remedyText: Record<RemedyId, Bilingual> = {
+export const remedyText: { readonly [R in RemedyId]: Bilingual } = {
   'int4-weights-fp8-kv': { zh: 'INT4 权重 + FP8 KV', en: 'INT4 weights + FP8 KV' },
   'low-precision-flash': { zh: '8 位张量核心 + FlashAttention', en: '8-bit tensor cores + FlashAttention' },
   'int8-allreduce': { zh: 'INT8 压缩全规约', en: 'INT8-compressed all-reduce' },
@@ -65,22 +102,27 @@ export const remedyText: Record<RemedyId, Bilingual> = {
 };
 
 /** Bar labels of the time chart (the table names the technique in full). */
-export const shortRemedy: Record<RemedyId, Bilingual> = {
+export const shortRemedy: { readonly [R in RemedyId]: Bilingual } = {
   'int4-weights-fp8-kv': { zh: '内存：INT4', en: 'Memory: INT4' },
   'low-precision-flash': { zh: '计算：8 位', en: 'Compute: 8-bit' },
-  'int8-allreduce': { zh: '通信：压缩', en: 'Comm: compress' },
-  'faster-link': { zh: '通信：NVLink', en: 'Comm: NVLink' },
+  'int8-allreduce': { zh: '通信：压缩', en: 'Comm.: compress' },
+  'faster-link': { zh: '通信：NVLink', en: 'Comm.: NVLink' },
 };
 
-export const boundText: Record<'compute' | 'memory' | 'communication', Bilingual> = {
+export const boundText: { readonly [B in StepBound]: Bilingual } = {
   compute: { zh: '计算', en: 'compute' },
   memory: { zh: '访存', en: 'memory traffic' },
   communication: { zh: '通信', en: 'communication' },
 };
 
-export const stopText: Record<StopId, Bilingual> = {
-  story: { zh: '70B · 2 卡解码', en: '70B · 2-GPU decode' },
-  'decode-1gpu': { zh: '单卡批 1 解码', en: 'Batch-1 decode, 1 GPU' },
-  'long-prefill': { zh: '长提示词预填充', en: 'Long-prompt prefill' },
-  'tp8-pcie': { zh: 'PCIe 上 TP 8', en: 'TP 8 over PCIe' },
+export const phaseText: { readonly [P in 'prefill' | 'decode']: Bilingual } = {
+  prefill: { zh: '预填充', en: 'Prefill' },
+  decode: { zh: '解码', en: 'Decode' },
+};
+
+export const stopText: { readonly [S in StopId]: Bilingual } = {
+  story: { zh: '70B · 2 卡解码', en: '70B · 2 GPUs' },
+  'decode-1gpu': { zh: '单卡批 1 解码', en: '1-GPU decode' },
+  'long-prefill': { zh: '长提示词预填充', en: 'Long prefill' },
+  'tp8-pcie': { zh: 'PCIe 上 TP 8', en: 'TP 8 · PCIe' },
 };

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EngineError, getHardware, getModel, inferenceStep } from '../../../src/engine/index.ts';
+import { EngineError, getHardware, getModel, inferenceStep, memoryBreakdown } from '../../../src/engine/index.ts';
 import {
-  baselineStepOptions, bottleneckAnalysis, compressedCommunicationSeconds, lowPrecisionCompute, stepSplitDerivation, type BottleneckScenario, type OptimisationFamily,
+  baselineStepOptions, bottleneckAnalysis, compressedCommunicationSeconds, lowPrecisionCompute, remedySpeedupDerivation, stepMemoryOptions, stepSplitDerivation,
+  type BottleneckScenario, type OptimisationFamily,
 } from '../../../src/engine/serving/bottleneck.ts';
 
 const a100 = getHardware('a100-80gb-sxm');
@@ -113,5 +114,28 @@ describe('lowPrecisionCompute and stepSplitDerivation', () => {
     const parts = d.terms.filter((t) => ['t_c', 't_m', 't_{comm}', 't_{launch}'].includes(t.symbol)).reduce((s, t) => s + t.value, 0);
     expect(Math.abs(parts - d.result.value) / d.result.value).toBeLessThan(1e-12);
     expect(d.result.value).toBe(bottleneckAnalysis(m70, a100, sc).step.seconds);
+  });
+});
+
+describe('remedySpeedupDerivation', () => {
+  it('remedySpeedupDerivation reproduces each applicable remedy’s speed-up: t / t′ = S', () => {
+    const a = bottleneckAnalysis(m70, a100, { phase: 'prefill', batch: 1, tokens: 2048, tp: 8, interconnect: 'pcie-4-x16' });
+    for (const r of a.remedies) {
+      const d = remedySpeedupDerivation(a, r.id);
+      if (r.speedup === null) {
+        expect(d).toBeNull();
+        continue;
+      }
+      const [t, t1] = d!.terms.map((x) => x.value) as [number, number];
+      expect(d!.result.value).toBe(r.speedup);
+      expect(t / t1).toBeCloseTo(r.speedup, 12);
+      expect(d!.source).toBe(r.source);
+    }
+  });
+
+  it('stepMemoryOptions gives the memory the analysis reports for the baseline', () => {
+    const sc: BottleneckScenario = { phase: 'decode', batch: 16, tokens: 4096, tp: 2 };
+    const a = bottleneckAnalysis(m70, a100, sc);
+    expect(memoryBreakdown(m70, a100, stepMemoryOptions(baselineStepOptions(sc)))).toEqual(a.memory);
   });
 });
