@@ -12,14 +12,22 @@ export interface SlotGridProps extends SlotGridInput {
   readonly legend: readonly { readonly id: string; readonly label: string }[];
 }
 
-const LEGEND_ROOM = 64;
 
-function Cells({ props }: { props: SlotGridProps }) {
+/** Owner labels: one per request, at its first slot, at a size that reads on a projector whatever the cell size. */
+const OWNER_FONT = chartFont.tick - 2;
+
+function Cells({ props, top }: { props: SlotGridProps; top: number }) {
   const { patternFill } = useChart();
-  const g = layoutSlotGrid({ ...props, height: props.height - LEGEND_ROOM });
+  const g = layoutSlotGrid({ ...props, height: props.height - top });
   const pattern = patternFill('vertical', '#000000');
+  const labelled = new Set<string>();
+  const owners = g.rects.filter((r) => {
+    if (!r.first || r.owner === '' || labelled.has(r.owner)) return false;
+    labelled.add(r.owner);
+    return true;
+  });
   return (
-    <g transform={`translate(0 ${LEGEND_ROOM})`}>
+    <g transform={`translate(0 ${top})`}>
       {g.rects.map((r, i) => {
         const st = props.styles[r.state];
         if (!st) return null;
@@ -28,10 +36,13 @@ function Cells({ props }: { props: SlotGridProps }) {
           <g key={i}>
             <rect x={r.x} y={r.y} width={r.width} height={r.height} fill={st.color} fillOpacity={r.state === 'free' ? 0.25 : 0.9} />
             {tex && <rect x={r.x} y={r.y} width={r.width} height={r.height} fill={tex} />}
-            {r.first && r.owner !== '' && r.height >= 12 && <text x={r.x + 2} y={r.y + r.height / 2} dominantBaseline="central" fontSize={Math.min(chartFont.tick, r.height * 0.9)} fontWeight={700} fill={st.ink} stroke={st.color} strokeWidth={3} paintOrder="stroke">{r.owner}</text>}
           </g>
         );
       })}
+      {owners.map((r) => (
+        <text key={`o${r.owner}`} x={Math.min(r.x + 3, g.gridWidth - OWNER_FONT)} y={Math.max(r.y + r.height / 2, OWNER_FONT / 2)} dominantBaseline="central" fontSize={OWNER_FONT} fontWeight={700}
+          fill="#000000" stroke="#FFFFFF" strokeWidth={4} paintOrder="stroke">{r.owner}</text>
+      ))}
       {g.showCells && pattern !== null && Array.from({ length: g.columns + 1 }, (_, c) => (
         <line key={`c${c}`} x1={c * g.cell} x2={c * g.cell} y1={0} y2={g.gridHeight} stroke="#fff" strokeWidth={1} />
       ))}
@@ -48,7 +59,7 @@ export function SlotGrid(props: SlotGridProps) {
   return (
     <ChartSvg width={props.width} height={props.height} label={props.label}>
       <Legend layout={legend} items={props.legend.map((l) => ({ id: l.id, style: props.styles[l.id] as MarkStyle, kind: 'fill' as const }))} />
-      <Cells props={props} />
+      <Cells props={props} top={legend.height + 16} />
     </ChartSvg>
   );
 }

@@ -6,6 +6,12 @@ import {
   listInterconnects, listModels, operatorTimeDerivation, overlappedServing, ridgePointDerivation, servingEnergy, stepSplitDerivation, bottleneckAnalysis, remedySpeedupDerivation,
   STRATEGY_RULES, weightBytesDerivation, weightSharingDerivation, INT4_G128_FP16, type EngineDerivation, type EngineErrorKey,
 } from '../../engine/index.ts';
+import {
+  checkpointExtraFlopsDerivation, checkpointKeptDerivation, kvBudgetDerivation, kvDecodeThroughputDerivation, kvNeverUsedDerivation,
+  kvPagingCapacity, kvSequencesFitDerivation, kvSlotMap, kvSlotShareDerivation, kvWastedSlotsDerivation, layerMemoryPlan, offloadFit,
+  offloadFitDerivation, offloadLayerComputeDerivation, offloadSavedDerivation, offloadStepDerivation, offloadTimeline, offloadTransferDerivation,
+  PAPER_FIG3_REQUESTS, reuseArenaDerivation, reuseLowerBoundDerivation, trainingCheckpoint,
+} from '../../engine/index.ts';
 import { LANGS } from '../lang.ts';
 import { DERIVATION_TEXT, derivationTitle, termLabel } from './derivations.ts';
 import { engineErrorText, errorText } from './errors.ts';
@@ -55,7 +61,27 @@ function everyDerivation(): EngineDerivation[] {
   ];
 }
 
-const derivations = everyDerivation();
+/** The section-3 memory simulators' derivations (memory-reuse, kv-paging, offload). */
+function memoryTechniqueDerivations(): EngineDerivation[] {
+  const m = getModel('llama-2-7b');
+  const a100 = getHardware('a100-80gb-sxm');
+  const plan = layerMemoryPlan(m, { batch: 1, tokens: 512, inPlace: true });
+  const ckpt = trainingCheckpoint(m, a100, { batch: 1, tokens: 512, segmentLayers: 6 });
+  const kv = kvPagingCapacity(m, a100, { requests: PAPER_FIG3_REQUESTS, blockTokens: 16 });
+  const slots = kvSlotMap({ requests: PAPER_FIG3_REQUESTS, allocation: 'contiguous', blockTokens: 16, poolSlots: 2560, step: 1 });
+  const opts = { target: 'weights', prefetch: true, phase: 'decode', batch: 1, tokens: 512 } as const;
+  const tl = offloadTimeline(m, a100, { ...opts, fraction: 0.5 });
+  return [
+    reuseArenaDerivation(plan, 'greedy-by-size'), reuseLowerBoundDerivation(plan),
+    checkpointKeptDerivation(ckpt), checkpointExtraFlopsDerivation(ckpt),
+    kvBudgetDerivation(kv), kvSequencesFitDerivation(kv, 'paged'), kvDecodeThroughputDerivation(kv, 'paged'),
+    kvSlotShareDerivation(slots), kvWastedSlotsDerivation(slots), kvNeverUsedDerivation(slots.requests[0]!),
+    offloadTransferDerivation(tl), offloadLayerComputeDerivation(m, a100, opts), offloadStepDerivation(tl),
+    offloadSavedDerivation(tl, opts), offloadFitDerivation(offloadFit(m, a100, opts)),
+  ];
+}
+
+const derivations = [...everyDerivation(), ...memoryTechniqueDerivations()];
 
 describe('the engine returns no words', () => {
   it('every engine derivation carries ids, symbols and numbers only: no title, no label, no CJK text', () => {

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getHardware, getModel, layerMemoryPlan, trainingCheckpoint } from '../../engine/index.ts';
 import { formatBytes, formatFlops, LangContext } from '../../i18n/index.ts';
 import { SimViewContext } from '../../ui/index.ts';
@@ -15,6 +15,9 @@ const statValue = (label: RegExp) => {
   return el.querySelector('.ui-stat-value')?.textContent ?? '';
 };
 const plan = (inPlace: boolean, attention: 'flash' | 'naive' = 'flash') => layerMemoryPlan(m7, { batch: 1, tokens: 2048, attention, inPlace });
+
+// The 2-core CI machine renders a full placement (chart, derivations) in a few seconds at worst.
+vi.setConfig({ testTimeout: 20_000 });
 
 beforeEach(() => {
   localStorage.clear();
