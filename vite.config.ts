@@ -1,11 +1,49 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { slidesPlugin } from './build/slidesPlugin.ts';
 
 // Relative base so the built site works from any sub-path of a static host.
 export default defineConfig({
   base: './',
-  plugins: [react(), slidesPlugin()],
+  plugins: [
+    react(),
+    slidesPlugin(),
+    // Installable, and offline after the first visit: Workbox precaches every
+    // asset (both languages, every simulator chunk, KaTeX's woff2 fonts), so a
+    // simulator never visited online still loads offline. A new version waits
+    // for the reader to accept it (registerType 'prompt'): never a reload
+    // mid-lecture. Registered from src/deck/controllers/offline.ts.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg'],
+      manifest: {
+        name: '大模型的推理优化 · LLM Inference Optimisation',
+        short_name: '推理优化',
+        description: '大模型的推理优化：内存优化、计算优化与通信优化 — 交互式讲义 / LLM inference optimisation: an interactive lecture',
+        lang: 'zh-CN',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        orientation: 'any',
+        background_color: '#ffffff',
+        theme_color: '#0b3d91',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon-512-maskable.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        cleanupOutdatedCaches: true,
+        navigateFallback: 'index.html',
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

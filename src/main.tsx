@@ -7,6 +7,7 @@ import './styles/print.css';
 import { App } from './deck/App.tsx';
 import { loadContent } from './deck/content/loadContent.ts';
 import { getLang } from './i18n/index.ts';
+import { registerOffline } from './deck/controllers/offline.ts';
 
 // Start fetching the slide text and parser before React's first render;
 // App picks up the same (cached) promise.
@@ -17,3 +18,4 @@ if (!container) throw new Error('index.html has no #root element');
 // No StrictMode: its double-run effects would initialise reveal.js twice on
 // one element, which reveal.js refuses.
 createRoot(container).render(<App />);
+void registerOffline();

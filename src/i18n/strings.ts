@@ -52,6 +52,9 @@ export const STRINGS = {
     zh: '幻灯片指定的视图“{value}”不存在，已显示默认视图。',
     en: 'The slide asked for a view “{value}” that does not exist; showing the default.',
   },
+  'offline.ready': { zh: '讲义已缓存，离线也能打开（包括所有模拟器）。', en: 'The lecture is cached: it opens offline too, every simulator included.' },
+  'offline.updateReady': { zh: '讲义有新版本。', en: 'A new version of the lecture is available.' },
+  'offline.update': { zh: '更新（重新加载）', en: 'Update (reloads)' },
   'notice.dismiss': { zh: '关闭提示', en: 'Dismiss' },
   'notice.region': { zh: '提示', en: 'Notices' },
   'state.corrupt': {

@@ -6,6 +6,13 @@ import type { Bilingual } from '../i18n/index.ts';
 export interface DeckNotice {
   readonly id: number;
   readonly text: Bilingual;
+  /** A button beside the text (e.g. "Update" for a new version). */
+  readonly action?: NoticeAction;
+}
+
+export interface NoticeAction {
+  readonly label: Bilingual;
+  readonly run: () => void;
 }
 
 interface NoticeState {
@@ -17,10 +24,10 @@ export const noticeStore = createStore<NoticeState>(() => ({ notices: [] }));
 let nextId = 1;
 
 /** Shows a notice; the same text is shown once however often it is pushed. */
-export function pushNotice(text: Bilingual): void {
+export function pushNotice(text: Bilingual, action?: NoticeAction): void {
   const { notices } = noticeStore.getState();
   if (notices.some((n) => n.text.zh === text.zh && n.text.en === text.en)) return;
-  noticeStore.setState({ notices: [...notices, { id: nextId++, text }] });
+  noticeStore.setState({ notices: [...notices, { id: nextId++, text, ...(action ? { action } : {}) }] });
 }
 
 export function dismissNotice(id: number): void {

@@ -11,6 +11,11 @@ export function NoticeArea() {
       {notices.map((notice) => (
         <p key={notice.id} className="deck-notice" data-notice="">
           <span>{notice.text[lang]}</span>
+          {notice.action && (
+            <button type="button" className="deck-notice-action" data-action="notice-action" onClick={() => { dismissNotice(notice.id); notice.action?.run(); }}>
+              {notice.action.label[lang]}
+            </button>
+          )}
           <button type="button" aria-label={t('notice.dismiss')} title={t('notice.dismiss')} onClick={() => dismissNotice(notice.id)}>×</button>
         </p>
       ))}

@@ -1,0 +1,23 @@
+/**
+ * Offline and install: registers the service worker vite-plugin-pwa builds
+ * (Workbox precaches every asset). When a new version is waiting, a notice
+ * offers it; the page reloads only when the reader presses Update, never in
+ * the middle of a lecture. Not in development or where service workers are
+ * unavailable.
+ */
+import { both } from '../../i18n/index.ts';
+import { pushNotice } from '../../state/notices.ts';
+
+export async function registerOffline(): Promise<void> {
+  if (import.meta.env.DEV || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+  const { registerSW } = await import('virtual:pwa-register');
+  const update = registerSW({
+    immediate: true,
+    onNeedRefresh() {
+      pushNotice(both('offline.updateReady'), { label: both('offline.update'), run: () => void update(true) });
+    },
+    onOfflineReady() {
+      pushNotice(both('offline.ready'));
+    },
+  });
+}
