@@ -6,6 +6,7 @@
  */
 import type { BusBandwidthDerivation, CrossoverDerivation } from './comm/busBandwidthDerivation.ts';
 import type { CollectiveDerivation } from './comm/collectiveDerivation.ts';
+import type { DeepCompressionDerivation, LlmRatioDerivation, LlmReadDerivation, LlmStorageDerivation } from './compression/compressionDerivations.ts';
 import type { WeightSharingDerivation } from './compression/weightSharing.ts';
 import type { StrategySpeedupDerivation } from './compute/computeStrategies.ts';
 import type { GraphTimeDerivation, OperatorTimeDerivation } from './compute/derivations.ts';
@@ -45,6 +46,10 @@ export type EngineDerivation =
   | FusionUnfusedBytesDerivation
   | FusionFusedBytesDerivation
   | WeightSharingDerivation
+  | LlmStorageDerivation
+  | LlmRatioDerivation
+  | LlmReadDerivation
+  | DeepCompressionDerivation
   | InferenceEnergyDerivation
   | ServingEnergyDerivation
   | CollectiveDerivation

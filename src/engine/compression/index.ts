@@ -7,3 +7,4 @@ export * from './deepCompressionTables.ts';
 export * from './deepCompressionRatio.ts';
 export * from './compressionPipeline.ts';
 export * from './llmCompression.ts';
+export * from './compressionDerivations.ts';

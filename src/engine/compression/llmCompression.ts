@@ -49,8 +49,12 @@ export interface LlmCompressionResult {
   readonly totalBytes: number;
   /** denseBytes ÷ totalBytes. */
   readonly ratio: number;
-  /** Weight bytes a batch-1 decode step reads. */
+  /** Weight bytes a batch-1 decode step reads (readCompressedBytes + readUncompressedBytes). */
   readonly readPerTokenBytes: number;
+  /** Of those, the compressed layer matrices (with their indices, scales, codebooks; MoE: k of E experts). */
+  readonly readCompressedBytes: number;
+  /** Of those, what stays FP16: one embedding row (or the tied table), lm_head, the vectors. */
+  readonly readUncompressedBytes: number;
   /** The same for the FP16 model. */
   readonly denseReadPerTokenBytes: number;
 }
@@ -85,7 +89,8 @@ export function llmCompression(model: ModelSpec, method: LlmCompressionMethod): 
   const scaleBits = q?.scaleBits ?? 16;
   const sum = { values: 0, indices: 0, codebook: 0, metadata: 0, scales: 0, uncompressed: 0 };
   let dense = 0;
-  let read = 0;
+  let readCompressed = 0;
+  let readUncompressed = 0;
   let denseRead = 0;
   const k = model.moe ? model.moe.expertsPerToken / model.moe.numExperts : 1;
   for (const m of matrices) {
@@ -96,7 +101,7 @@ export function llmCompression(model: ModelSpec, method: LlmCompressionMethod): 
       sum.uncompressed += denseOne * m.count;
       // A lookup table is read one row per token; lm_head (or the tied embedding) is read whole.
       const readOne = m.role === 'lm-head' || (m.role === 'embedding' && model.tieWordEmbeddings) ? denseOne : (m.cols * BASE_BITS) / 8;
-      read += readOne * m.count;
+      readUncompressed += readOne * m.count;
       denseRead += readOne * m.count;
       continue;
     }
@@ -108,16 +113,20 @@ export function llmCompression(model: ModelSpec, method: LlmCompressionMethod): 
     sum.metadata += r.bytes.metadata * m.count;
     sum.scales += scales * m.count;
     const share = m.role === 'expert' ? k : 1;
-    read += (r.totalBytes + scales) * m.count * share;
+    readCompressed += (r.totalBytes + scales) * m.count * share;
     denseRead += denseOne * m.count * share;
   }
   for (const v of vectors) {
     const b = (v.length * v.count * BASE_BITS) / 8;
     dense += b;
     sum.uncompressed += b;
-    read += b;
+    readUncompressed += b;
     denseRead += b;
   }
   const total = sum.values + sum.indices + sum.codebook + sum.metadata + sum.scales + sum.uncompressed;
-  return { denseBytes: dense, bytes: sum, totalBytes: total, ratio: dense / total, readPerTokenBytes: read, denseReadPerTokenBytes: denseRead };
+  return {
+    denseBytes: dense, bytes: sum, totalBytes: total, ratio: dense / total,
+    readPerTokenBytes: readCompressed + readUncompressed, readCompressedBytes: readCompressed, readUncompressedBytes: readUncompressed,
+    denseReadPerTokenBytes: denseRead,
+  };
 }

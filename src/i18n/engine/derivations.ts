@@ -174,6 +174,38 @@ export const DERIVATION_TEXT: DerivationTexts = {
       k: { zh: '聚类（共享权重）数', en: 'clusters (shared weights)' },
     },
   },
+  'llm-compressed-bytes': {
+    title: { zh: '压缩后的存储大小', en: 'Compressed storage' },
+    terms: {
+      V: { zh: '保留的权重取值（量化/共享后的位宽）', en: 'kept weight values (at the quantised or shared width)' },
+      I: { zh: '稀疏索引（CSR 列索引或位图）', en: 'sparse indices (CSR column indices or bitmask)' },
+      C: { zh: '码本（每个矩阵 2^位宽 个 FP16 中心）', en: 'codebooks (2^bits FP16 centroids per matrix)' },
+      M: { zh: '元数据（CSR 行指针、2:4 位置）', en: 'metadata (CSR row pointers, 2:4 positions)' },
+      G: { zh: '分组缩放因子', en: 'group scales' },
+      U: { zh: '保留 FP16 的嵌入、lm_head 与向量', en: 'embeddings, lm_head and vectors kept in FP16' },
+    },
+  },
+  'llm-compression-ratio': {
+    title: { zh: '相对 FP16 的压缩倍数', en: 'Compression against FP16' },
+    terms: {
+      D: { zh: '全部权重为 FP16 时的字节', en: 'bytes with every weight in FP16' },
+      S: { zh: '压缩后的字节', en: 'compressed bytes' },
+    },
+  },
+  'llm-read-per-token': {
+    title: { zh: '每个 token 读取的权重字节（解码，批大小 1）', en: 'Weight bytes read per token (decode, batch 1)' },
+    terms: {
+      R_c: { zh: '压缩后的各层矩阵（连同索引、缩放因子、码本；MoE 只读 k 个专家）', en: 'the compressed layer matrices with their indices, scales and codebooks (MoE: k experts)' },
+      R_u: { zh: '保留 FP16 的部分：一行嵌入（共享时整张表）、lm_head、向量', en: 'what stays FP16: one embedding row (the whole table when tied), lm_head, vectors' },
+    },
+  },
+  'deep-compression-ratio': {
+    title: { zh: 'Deep Compression 压缩倍数（{stage}，按论文逐层表格复算）', en: 'Deep Compression ratio ({stage}, recomputed from the paper’s per-layer tables)' },
+    terms: {
+      D: { zh: '稠密 FP32 权重的位数（Σ 32·n）', en: 'dense FP32 weight bits (Σ 32·n)' },
+      C: { zh: '压缩后的位数（取值、索引、码本、填充零）', en: 'compressed bits (values, indices, codebooks, filler zeros)' },
+    },
+  },
   'inference-energy': {
     title: { zh: '推理能耗（45 nm 教学模型）', en: 'Inference energy (45 nm teaching model)' },
     terms: {
