@@ -6,6 +6,11 @@
  */
 import type { BusBandwidthDerivation, CrossoverDerivation } from './comm/busBandwidthDerivation.ts';
 import type { CollectiveDerivation } from './comm/collectiveDerivation.ts';
+import type { CommStallDerivation, CommStepDerivation } from './comm/commStepDerivation.ts';
+import type { LayerComputeDerivation } from './comm/layerComputeDerivation.ts';
+import type { PipelineBubbleDerivation, PipelineStepDerivation } from './comm/pipelineDerivation.ts';
+import type { StepThroughputDerivation } from './comm/stepThroughputDerivation.ts';
+import type { TensorParallelCommDerivation, TensorParallelTrafficDerivation } from './comm/tensorParallelDerivation.ts';
 import type { DeepCompressionDerivation, LlmRatioDerivation, LlmReadDerivation, LlmStorageDerivation } from './compression/compressionDerivations.ts';
 import type { WeightSharingDerivation } from './compression/weightSharing.ts';
 import type { StrategySpeedupDerivation } from './compute/computeStrategies.ts';
@@ -66,6 +71,14 @@ export type EngineDerivation =
   | CheckpointExtraFlopsDerivation
   | KvBudgetDerivation
   | KvSequencesFitDerivation
+  | CommStepDerivation
+  | CommStallDerivation
+  | PipelineStepDerivation
+  | PipelineBubbleDerivation
+  | TensorParallelTrafficDerivation
+  | TensorParallelCommDerivation
+  | LayerComputeDerivation
+  | StepThroughputDerivation
   | KvDecodeThroughputDerivation
   | KvSlotShareDerivation
   | KvWastedSlotsDerivation

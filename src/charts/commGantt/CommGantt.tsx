@@ -40,7 +40,7 @@ export function CommGantt(props: CommGanttProps) {
   return (
     <ChartSvg width={layout.width} height={layout.height} label={props.label}>
       {layout.rowLabels.map((r) => (
-        <text key={r.text + r.y} x={8} y={r.y + 20} fontSize={chartFont.label} fontWeight={700} fill="currentColor">{r.text}</text>
+        <text key={r.text + r.y} x={8} y={r.y + 19} fontSize={chartFont.label} fontWeight={700} fill="currentColor">{r.text}</text>
       ))}
       <Bars layout={layout} styleOf={props.styleOf} />
       <Axis layout={layout.axis} grid={false} />

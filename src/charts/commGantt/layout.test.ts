@@ -26,4 +26,12 @@ describe('layoutCommGantt', () => {
     expect(bars).toHaveLength(1);
     expect(bars[0]!.x + bars[0]!.width).toBeCloseTo(l.plot.x + l.plot.width, 6);
   });
+  it('layoutCommGantt puts each row title in a band above its lanes', () => {
+    const l = layoutCommGantt({ ...base, height: 300, rows: [{ id: 'a', label: 'A', bars: [] }, { id: 'b', label: 'B', bars: [] }] });
+    l.rowLabels.forEach((r, i) => {
+      const firstLane = l.lanes[2 * i]!;
+      expect(r.y + 24).toBeLessThanOrEqual(firstLane.y);
+      if (i > 0) expect(r.y).toBeGreaterThanOrEqual(l.lanes[2 * i - 1]!.y + l.lanes[2 * i - 1]!.height);
+    });
+  });
 });

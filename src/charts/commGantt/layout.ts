@@ -54,12 +54,15 @@ export interface CommGanttLayout {
   readonly height: number;
   readonly plot: Rect;
   readonly lanes: readonly GanttLaneLayout[];
+  /** Row titles: `y` is the top of the title band above the row. */
   readonly rowLabels: readonly { readonly text: string; readonly y: number }[];
   readonly axis: AxisLayout;
 }
 
 const AXIS_HEIGHT = 70;
-const ROW_GAP = 30;
+const ROW_GAP = 12;
+/** A band above each row for its title, so the title never sits on a lane or under a bar. */
+const ROW_LABEL = 26;
 const MIN_LABEL_PX = 34;
 const TINY_PX = 3;
 
@@ -70,15 +73,15 @@ export function layoutCommGantt(input: CommGanttInput): CommGanttLayout {
   const plot: Rect = { x: labelWidth, y: 8, width: Math.max(1, input.width - labelWidth - 16), height: Math.max(1, input.height - AXIS_HEIGHT - 8) };
   const scale = makeScale({ kind: 'linear', domain: [t0, t1], range: [plot.x, plot.x + plot.width] });
   const rowsN = Math.max(1, input.rows.length);
-  const rowHeight = (plot.height - ROW_GAP * (rowsN - 1)) / rowsN;
+  const rowHeight = Math.max(8, (plot.height - ROW_GAP * (rowsN - 1) - ROW_LABEL * rowsN) / rowsN);
   const laneHeight = rowHeight / 2 - 4;
   const toPx = (t: number) => scale.toPx(Math.min(t1, Math.max(t0, t)));
 
   const lanes: GanttLaneLayout[] = [];
   const rowLabels: { text: string; y: number }[] = [];
   input.rows.forEach((row, ri) => {
-    const top = plot.y + ri * (rowHeight + ROW_GAP);
-    rowLabels.push({ text: row.label, y: top - 6 });
+    const top = plot.y + ROW_LABEL + ri * (rowHeight + ROW_GAP + ROW_LABEL);
+    rowLabels.push({ text: row.label, y: top - ROW_LABEL });
     (['compute', 'link'] as const).forEach((lane, li) => {
       const y = top + li * (laneHeight + 8);
       const inLane = row.bars.filter((b) => b.lane === lane && b.endSeconds > t0 && b.startSeconds < t1).sort((a, b) => a.startSeconds - b.startSeconds);

@@ -16,4 +16,17 @@ describe('layoutRingSteps', () => {
     expect(l.ranks[0]?.cells[1]?.sending).toBe(true);
     for (const a of l.arrows) expect(a.path).not.toMatch(/NaN/);
   });
+  it('layoutRingSteps in a wide, short box keeps 8 strips apart with cells of at least 15 px', () => {
+    const eight = Array.from({ length: 8 }, () => Array.from({ length: 8 }, () => 1));
+    const l = layoutRingSteps({ width: 700, height: 260, counts: eight, sends: null });
+    const boxes = l.ranks.map((r) => ({ x0: r.cells[0]!.x, x1: r.cells[7]!.x + r.cells[7]!.size, y0: r.labelY - 18, y1: r.cells[0]!.y + r.cells[0]!.size }));
+    expect(l.ranks[0]!.cells[0]!.size).toBeGreaterThanOrEqual(15);
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false);
+      expect(a.x0).toBeGreaterThanOrEqual(0);
+      expect(a.x1).toBeLessThanOrEqual(700);
+      expect(a.y0).toBeGreaterThanOrEqual(0);
+      expect(a.y1).toBeLessThanOrEqual(260);
+    }
+  });
 });

@@ -13,6 +13,10 @@ import {
   PAPER_FIG3_REQUESTS, reuseArenaDerivation, reuseLowerBoundDerivation, trainingCheckpoint,
 } from '../../engine/index.ts';
 import { LANGS } from '../lang.ts';
+import {
+  commStallDerivation, commStepDerivation, layerComputeDerivation, layerComputeSeconds, parallelStep, pipelineBubbleDerivation, pipelineStepDerivation,
+  stepThroughputDerivation, tensorParallelCommDerivation, tensorParallelTrafficDerivation,
+} from '../../engine/index.ts';
 import { DERIVATION_TEXT, derivationTitle, termLabel } from './derivations.ts';
 import { engineErrorText, errorText } from './errors.ts';
 import { PRESET_NAMES_ZH, presetLabel, presetName } from './presets.ts';
@@ -81,7 +85,30 @@ function memoryTechniqueDerivations(): EngineDerivation[] {
   ];
 }
 
-const derivations = [...everyDerivation(), ...memoryTechniqueDerivations()];
+/** The section-6/7 communication simulators' derivations (allreduce 表8, comm-methods, parallel-timeline, comm-strategies). */
+function commStepDerivations(): EngineDerivation[] {
+  const story = {
+    model: getModel('llama-2-70b'), hardware: getHardware('a100-80gb-sxm'), mode: 'tp', phase: 'decode', degree: 8,
+    batch: 16, tokens: 1024, overlap: false, microBatches: 4, topology: 'nvlink', transport: 'rdma',
+  } as const;
+  const tp = parallelStep(story);
+  const pp = parallelStep({ ...story, mode: 'pp' });
+  if (tp.mode !== 'tp' || pp.mode !== 'pp') throw new Error('parallelStep mode');
+  const stage = { stageSeconds: pp.stageSeconds, microBatches: pp.microBatches, p2pSeconds: pp.p2pSeconds, timeline: pp.timeline };
+  const traffic = { batch: 8, tokens: 1, hidden: 8192, layers: 80, tp: 8, bytesPerElement: 2 };
+  return [
+    commStepDerivation(tp.params, tp.timeline),
+    commStallDerivation(tp.params, tp.timeline),
+    pipelineStepDerivation(stage),
+    pipelineBubbleDerivation(stage),
+    tensorParallelTrafficDerivation(traffic),
+    tensorParallelCommDerivation({ ...traffic, latency: 4.7e-7, bandwidth: 3e11 }),
+    layerComputeDerivation(layerComputeSeconds(story.model, story.hardware, { phase: 'decode', batch: 8, tokens: 1024, tp: 8 })),
+    stepThroughputDerivation(16, tp.stepSeconds),
+  ];
+}
+
+const derivations = [...everyDerivation(), ...memoryTechniqueDerivations(), ...commStepDerivations()];
 
 describe('the engine returns no words', () => {
   it('every engine derivation carries ids, symbols and numbers only: no title, no label, no CJK text', () => {

@@ -1,15 +1,24 @@
-/** The ring all-reduce, one step at a time: buttons to step, Play/Pause; pauses off-slide; no transitions under reduced motion. */
+/**
+ * The ring all-reduce, one step at a time: Previous/Next (and the presenter's
+ * clicker, through the figure's ClickerSteps), Play/Pause; pauses off-slide;
+ * no transitions under reduced motion.
+ */
 import { useEffect, useMemo, useState } from 'react';
-import { ringAllReduceSchedule } from '../../engine/index.ts';
-import { ringContributions } from '../../engine/comm/ringContributions.ts';
+import { ringAllReduceSchedule, ringContributions } from '../../engine/index.ts';
+import { FitBox } from '../../charts/index.ts';
 import { RingSteps } from '../../charts/ringSteps/RingSteps.tsx';
+import { useText } from '../../i18n/index.ts';
 import { useSlideActive } from '../_protocol/index.ts';
-import { useText } from '../../ui/index.ts';
 import { text } from './text.ts';
 
 /** More than 8 strips of 8 cells would be unreadable on a projector. */
 export const MAX_DRAWN_RANKS = 8;
 const STEP_MS = 1200;
+
+/** Ranks the animation draws. */
+export const drawnRanks = (ranks: number) => Math.min(ranks, MAX_DRAWN_RANKS);
+/** Steps of the drawn ring: reduce-scatter and all-gather, p − 1 each. */
+export const ringSteps = (ranks: number) => 2 * (drawnRanks(ranks) - 1);
 
 function usePrefersReducedMotion(): boolean {
   const [reduced, setReduced] = useState(() => typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches);
@@ -25,7 +34,7 @@ function usePrefersReducedMotion(): boolean {
 
 export function RingPlayer({ ranks, step, onStep }: { ranks: number; step: number; onStep: (s: number) => void }) {
   const { t } = useText();
-  const p = Math.min(ranks, MAX_DRAWN_RANKS);
+  const p = drawnRanks(ranks);
   const schedule = useMemo(() => ringAllReduceSchedule(p), [p]);
   const total = schedule.length;
   const current = Math.min(Math.max(0, step), total);
@@ -51,20 +60,24 @@ export function RingPlayer({ ranks, step, onStep }: { ranks: number; step: numbe
   const stepText = `${current}/${total}`;
 
   return (
-    <div className="allreduce-ring">
-      <RingSteps width={640} height={520} counts={counts} sends={current === total ? null : sends}
-        label={t(text.ringLabel(p, `${stepText}: ${caption}`))} rankLabel={(r) => `${t(text.rank)} ${r}`} animate={!reduced} />
+    <>
+      <FitBox defaultWidth={640} defaultHeight={360} minWidth={360} minHeight={220}>
+        {({ width, height }) => (
+          <RingSteps width={width} height={height} counts={counts} sends={current === total ? null : sends}
+            label={t(text.ringLabel(p, `${stepText}: ${caption}`))} rankLabel={(r) => `${t(text.rank)} ${r}`} animate={!reduced} />
+        )}
+      </FitBox>
       <p className="allreduce-ring-caption" role="status"><strong>{stepText}</strong> {caption}</p>
       <div className="allreduce-ring-buttons">
-        <button type="button" className="ui-button" onClick={() => { setPlaying(false); onStep(0); }} disabled={current === 0}>« {t(text.restart)}</button>
-        <button type="button" className="ui-button" onClick={() => { setPlaying(false); onStep(current - 1); }} disabled={current === 0}>◀ {t(text.prev)}</button>
-        <button type="button" className="ui-button" aria-pressed={playing}
+        <button type="button" className="ui-button ui-action" onClick={() => { setPlaying(false); onStep(0); }} disabled={current === 0}>« {t(text.restart)}</button>
+        <button type="button" className="ui-button ui-action" onClick={() => { setPlaying(false); onStep(current - 1); }} disabled={current === 0}>◀ {t(text.prev)}</button>
+        <button type="button" className="ui-button ui-action" aria-pressed={playing}
           onClick={() => { if (current >= total) onStep(0); setPlaying(!playing); }}>
           {playing ? `‖ ${t(text.pause)}` : `▶ ${t(text.play)}`}
         </button>
-        <button type="button" className="ui-button" onClick={() => { setPlaying(false); onStep(current + 1); }} disabled={current >= total}>{t(text.next)} ▶</button>
+        <button type="button" className="ui-button ui-action" onClick={() => { setPlaying(false); onStep(current + 1); }} disabled={current >= total}>{t(text.next)} ▶</button>
       </div>
       <p className="allreduce-note">{t(text.ringLegend)}{ranks > MAX_DRAWN_RANKS ? ` · ${t(text.ringCap(MAX_DRAWN_RANKS))}` : ''}</p>
-    </div>
+    </>
   );
 }

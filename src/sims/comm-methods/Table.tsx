@@ -1,85 +1,107 @@
-/** 表9: each method alone against the same baseline, and all together: time saved and what it costs. */
-import { useMemo, useRef } from 'react';
-import { useSlideActive } from '../_protocol/index.ts';
-import { listInterconnects, listModels } from '../../engine/index.ts';
-import { presetLabel } from '../../i18n/engine/presets.ts';
-import { LiveTable, Notice, Segmented, Select, SimLayout, formatBytes, formatChange, formatCount, formatPercent, formatSeconds, useText, type Bilingual, type TableColumn } from '../../ui/index.ts';
-import { methodRuns, type MethodRun } from './scenario.ts';
-import { setInputs, useCommMethods, type CommMethodsInputs } from './store.ts';
-import { methodHelps, methodLabel, text } from './text.ts';
+/**
+ * 表9: each method alone against the same baseline, and all together: the
+ * step time, its change (▼ saving, ▲ cost), what the method costs and when
+ * it helps. Stage: link and phase; the baseline and all-on step times with
+ * their derivations. Explore adds the stall column, the model, GPU, TP
+ * degree, batch, prompt and each method's setting.
+ */
+import { getHardware, getInterconnect, getModel, type CompressionKind, COMPRESSION_KINDS } from '../../engine/index.ts';
+import { formatBytes, formatChange, formatCount, formatPercent, formatSeconds, presetName, useText, type Bilingual } from '../../i18n/index.ts';
+import { LiveTable, Notice, Segmented, Select, SimFrame, Slider, Stat, type TableColumn } from '../../ui/index.ts';
+import type { SimViewProps } from '../_protocol/defineSim.tsx';
+import { useEngine } from '../_protocol/useEngine.ts';
+import { linkOptions, modelOptions } from '../_shared/options.ts';
+import { SimReset } from '../_shared/SimReset.tsx';
+import { HARDWARE, TP_DEGREES, type Inputs, type PhaseId } from './inputs.ts';
+import { methodRuns, stepWork, type MethodRun, type State } from './scenario.ts';
+import { compressionLabel, methodHelps, methodLabel, text } from './text.ts';
 
-function costOf(run: MethodRun, base: MethodRun, s: CommMethodsInputs): Bilingual {
+function costOf(run: MethodRun, base: MethodRun, s: State): Bilingual {
   const r = run.result;
   const b = base.result;
   switch (run.id) {
     case 'baseline':
-    case 'all': return { zh: '—', en: '—' };
-    case 'compression': {
-      const codec = formatSeconds(r.codecSeconds);
-      const lossy = s.compression === 'topk' ? `丢弃 ${formatPercent(1 - s.topkDensity)} 的值` : '量化误差';
-      const lossyEn = s.compression === 'topk' ? `drops ${formatPercent(1 - s.topkDensity)} of the values` : 'quantisation error';
-      return { zh: `压缩/解压 ${codec}；${lossy}`, en: `codec ${codec}; ${lossyEn}` };
-    }
-    case 'async': {
-      const extra = formatSeconds(r.computeBusySeconds - b.computeBusySeconds);
-      return r.computeBusySeconds > b.computeBusySeconds
-        ? { zh: `两半各算一遍：计算 +${extra}；两条 CUDA 流`, en: `two halves: compute +${extra}; two CUDA streams` }
-        : { zh: '两条 CUDA 流与额外缓冲区', en: 'two CUDA streams and extra buffers' };
-    }
+    case 'all': return text.dash;
+    case 'compression':
+      return text.costCompression({ codec: formatSeconds(r.codecSeconds), topk: s.compression === 'topk', dropped: formatPercent(1 - s.topkPercent / 100) });
+    case 'async':
+      return r.computeBusySeconds > b.computeBusySeconds ? text.costAsyncCompute(formatSeconds(r.computeBusySeconds - b.computeBusySeconds)) : text.costAsync;
     case 'chunked':
-      return { zh: `${formatCount(r.linkMessages - b.linkMessages)} 条额外消息，每条都付 α`, en: `${formatCount(r.linkMessages - b.linkMessages)} extra messages, each paying α` };
-    case 'priority': {
-      const later = r.backgroundDoneSeconds - b.backgroundDoneSeconds;
-      return { zh: `后台传输晚完成 ${formatSeconds(later)}；需要调度器`, en: `background finishes ${formatSeconds(later)} later; needs a scheduler` };
-    }
+      return text.costChunked(formatCount(r.linkMessages - b.linkMessages));
+    case 'priority':
+      return text.costPriority(formatSeconds(r.backgroundDoneSeconds - b.backgroundDoneSeconds));
     case 'merging':
-      return { zh: `${formatBytes(s.bucketBytes)} 的拼包缓冲区；大桶不可抢占`, en: `${formatBytes(s.bucketBytes)} packing buffer; a big bucket can’t be preempted` };
+      return text.costMerging(formatBytes(s.bucketBytes, 'decimal'));
   }
 }
 
-export function Table({ rejected, onReset }: { rejected: string[]; onReset: () => void }) {
-  const { t } = useText();
-  const s = useCommMethods();
-  // Seven full schedules per change: while the table's slide is not the
-  // current one (e.g. the figure on the slide before is being played with),
-  // keep the last result and catch up when the table is shown.
-  const active = useSlideActive();
-  const shown = useRef(s);
-  if (active) shown.current = s;
-  const runs = useMemo(() => methodRuns(shown.current), [shown.current]);
+/** "▼ −3.05% (−3.33 ms)": the change in the one sign convention, then the time it is. */
+function changeText(step: number, base: number): string {
+  const delta = step - base;
+  const pct = formatChange(delta / base);
+  if (pct === '0%') return pct;
+  return `${pct} (${delta < 0 ? '−' : '+'}${formatSeconds(Math.abs(delta))})`;
+}
 
+export function Table({ state: s, set, bind, sim, view }: SimViewProps<Inputs>) {
+  const { t, lang } = useText();
+  const onStage = view === 'stage';
+  const result = useEngine(() => methodRuns(s), [s]);
+
+  const phases = [{ value: 'prefill' as const, label: text.prefill }, { value: 'decode' as const, label: text.decode }];
+  const compressionOptions = COMPRESSION_KINDS.map((k) => ({ value: k, label: compressionLabel[k] }));
   const controls = (
     <>
-      <Select label={text.model} value={s.modelId} onChange={(v) => setInputs({ modelId: v })} options={listModels().map((m) => ({ value: m.id, label: m.name }))} />
-      <Select label={text.link} value={s.linkId} onChange={(v) => setInputs({ linkId: v })} options={listInterconnects().map((l) => ({ value: l.id, label: presetLabel(l) }))} />
-      <Segmented label={text.phase} value={s.phase} onChange={(v) => setInputs({ phase: v })} options={[{ value: 'prefill', label: text.prefill }, { value: 'decode', label: text.decode }]} />
-      <button type="button" className="ui-button ui-reset" data-action="sim-reset" onClick={onReset}><span aria-hidden="true">↺ </span>{t(text.reset)}</button>
+      <Select {...bind('linkId')} options={linkOptions()} />
+      <Segmented<PhaseId> {...bind('phase')} options={phases} />
     </>
   );
-  if (!runs.ok) return <SimLayout controls={controls} chart={<Notice kind="error" text={runs.error} />} />;
-  const base = runs.runs[0] as MethodRun;
+  const moreControls = (
+    <>
+      <Select {...bind('modelId')} options={modelOptions()} />
+      <Select {...bind('hardwareId')} options={HARDWARE.map((id) => ({ value: id, label: getHardware(id).name }))} />
+      <Segmented label={text.tp} value={String(s.tp)} onChange={(v) => set({ tp: Number(v) })} options={TP_DEGREES.map((d) => ({ value: String(d), label: String(d) }))} />
+      <Slider {...bind('batch')} />
+      <Slider {...bind('promptTokens')} />
+      <Segmented<CompressionKind> {...bind('compression')} options={compressionOptions} />
+      {s.compression === 'topk' && <Slider {...bind('topkPercent')} />}
+      <Slider {...bind('chunks')} />
+      <Slider {...bind('bucketBytes')} format={(v) => formatBytes(v, 'decimal')} />
+      <Slider {...bind('backgroundBytes')} format={(v) => formatBytes(v, 'decimal')} />
+      <Slider {...bind('pageBytes')} format={(v) => formatBytes(v, 'decimal')} />
+      <SimReset onReset={sim.reset} />
+    </>
+  );
+  if (!result.ok) return <SimFrame stage="top" controls={controls} moreControls={moreControls} chart={<Notice kind="error" text={result.error} />} />;
+
+  const runs = result.value;
+  const base = runs[0] as MethodRun;
+  const all = runs[runs.length - 1] as MethodRun;
+  const baseStep = base.result.stepSeconds;
   const columns: TableColumn<MethodRun>[] = [
     { id: 'method', header: text.method, value: (r) => t(methodLabel[r.id]), align: 'start', rowHeader: true, sortable: false },
-    { id: 'step', header: text.step, value: (r) => r.result.stepSeconds, format: (v) => formatSeconds(Number(v)) },
-    { id: 'stall', header: text.stall, value: (r) => r.result.stallSeconds, format: (v) => formatSeconds(Number(v)) },
-    {
-      id: 'saved', header: text.saved, value: (r) => base.result.stepSeconds - r.result.stepSeconds,
-      format: (v) => `${Number(v) >= 0 ? '' : '−'}${formatSeconds(Math.abs(Number(v)))} (${formatChange(-Number(v) / base.result.stepSeconds)})`,
-    },
+    { id: 'step', header: text.step, value: (r) => r.result.stepSeconds, format: (v) => formatSeconds(Number(v)), noWrap: true },
+    ...(onStage ? [] : [{ id: 'stall', header: text.stall, value: (r: MethodRun) => r.result.stallSeconds, format: (v: number | string) => formatSeconds(Number(v)) }]),
+    { id: 'change', header: text.change, value: (r) => r.result.stepSeconds - baseStep, format: (_, r) => (r.id === 'baseline' ? '—' : changeText(r.result.stepSeconds, baseStep)), noWrap: true },
     { id: 'cost', header: text.cost, value: (r) => t(costOf(r, base, s)), align: 'start', sortable: false },
     { id: 'helps', header: text.helps, value: (r) => t(methodHelps[r.id]), align: 'start', sortable: false },
   ];
+  const caption = text.tableCaption({ model: getModel(s.modelId).name, phase: s.phase === 'prefill' ? text.prefill : text.decode, link: presetName(getInterconnect(s.linkId), lang) });
+  const readouts = (
+    <>
+      <Stat label={text.baselineStep} value={baseStep} format={(v) => formatSeconds(v)} derivation={stepWork(base)} />
+      <Stat label={text.allOn} value={all.result.stepSeconds} format={(v) => formatSeconds(v)} baseline={baseStep} baselineLabel={text.vsBaseline} derivation={stepWork(all)} emphasis />
+    </>
+  );
+  // On stage the readouts sit in the row of controls, so the table's text columns get the slide's full width.
   return (
-    <SimLayout
-      controls={controls}
-      chart={<LiveTable caption={text.tableCaption} columns={columns} rows={runs.runs} rowKey={(r) => r.id} dense />}
+    <SimFrame
+      stage="top"
+      controls={onStage ? <>{controls}<div className="cm-stage-readouts">{readouts}</div></> : controls}
+      moreControls={moreControls}
+      chart={<><LiveTable caption={caption} columns={columns} rows={runs} rowKey={(r) => r.id} dense /><p className="cm-note">{t(text.tableNote)}</p></>}
+      readouts={onStage ? undefined : readouts}
       takeaway={text.tableTakeaway}
-      footer={
-        <>
-          <p className="comm-methods-note">{t(text.tableNote)}</p>
-          {rejected.length > 0 && <Notice kind="warning" text={text.presetRejected(rejected.join(', '))} />}
-        </>
-      }
     />
   );
 }

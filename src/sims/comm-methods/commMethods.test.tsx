@@ -1,58 +1,119 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatSeconds } from '../../ui/index.ts';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { defaultsOf } from '../../state/inputs.ts';
+import { formatChange, formatSeconds, LangContext } from '../../i18n/index.ts';
+import { SimViewContext } from '../../ui/index.ts';
+import { forgetPlacements } from '../_protocol/defineSim.tsx';
 import CommMethods from './index.tsx';
-import { buildScenario, methodRuns } from './scenario.ts';
-import { COMM_METHODS_DEFAULTS, useCommMethods } from './store.ts';
+import { inputs } from './inputs.ts';
+import { buildScenario, methodRuns, type State } from './scenario.ts';
 
+const D: State = defaultsOf(inputs);
 const preset = { model: 'llama-2-70b' };
-beforeEach(() => { localStorage.clear(); useCommMethods.reset(); });
-afterEach(cleanup);
+const show = (ui: React.ReactNode, view: 'stage' | 'explore' = 'explore', lang: 'zh' | 'en' = 'en') =>
+  render(<LangContext value={lang}><SimViewContext value={view}>{ui}</SimViewContext></LangContext>);
+const statOf = (label: RegExp) => screen.getByText(label).closest('.ui-stat') as HTMLElement;
+const current = (patch: Partial<State>) => buildScenario({ ...D, ...patch }).current.result;
 
-const stepOf = (patch: Partial<typeof COMM_METHODS_DEFAULTS>) => {
-  const r = buildScenario({ ...COMM_METHODS_DEFAULTS, ...patch });
-  if (!r.ok) throw new Error('scenario failed');
-  return r.value.current;
-};
+beforeEach(() => {
+  localStorage.clear();
+  forgetPlacements();
+});
 
-describe('comm-methods figure', { timeout: 30000 }, () => {
+describe('comm-methods figure (explore)', { timeout: 30000 }, () => {
   it('shows the engine baseline step time', () => {
-    render(<CommMethods preset={preset} />);
-    expect(screen.getAllByText(formatSeconds(stepOf({}).stepSeconds)).length).toBeGreaterThan(0);
+    show(<CommMethods preset={preset} />);
+    expect(within(statOf(/^Step time/)).getByText(formatSeconds(current({}).stepSeconds))).toBeTruthy();
   });
-  it('turning on asynchronous communication shows the engine step time', () => {
-    render(<CommMethods preset={preset} />);
-    fireEvent.click(screen.getByRole('switch', { name: /异步通信/ }));
-    expect(screen.getAllByText(formatSeconds(stepOf({ async: true }).stepSeconds)).length).toBeGreaterThan(0);
+  it('turning on asynchronous communication shows the engine step time and its change', () => {
+    show(<CommMethods preset={preset} />);
+    fireEvent.click(screen.getByRole('switch', { name: /Asynchronous/ }));
+    const on = current({ async: true });
+    const stat = statOf(/^Step time/);
+    expect(within(stat).getByText(formatSeconds(on.stepSeconds))).toBeTruthy();
+    expect(stat.textContent).toContain(formatChange((on.stepSeconds - current({}).stepSeconds) / current({}).stepSeconds));
   });
   it('choosing INT8 compression shows the engine stall', () => {
-    render(<CommMethods preset={preset} />);
-    fireEvent.click(screen.getByRole('radio', { name: /INT8/ }));
-    expect(screen.getAllByText(formatSeconds(stepOf({ compression: 'int8' }).stallSeconds)).length).toBeGreaterThan(0);
+    show(<CommMethods preset={preset} />);
+    fireEvent.click(screen.getByRole('radio', { name: 'INT8' }));
+    expect(within(statOf(/^Stall \(/)).getByText(formatSeconds(current({ compression: 'int8' }).stallSeconds))).toBeTruthy();
   });
   it('turning on priority shows the engine stall', () => {
-    render(<CommMethods preset={preset} />);
-    fireEvent.click(screen.getByRole('switch', { name: /优先级/ }));
-    expect(screen.getAllByText(formatSeconds(stepOf({ priority: true }).stallSeconds)).length).toBeGreaterThan(0);
+    show(<CommMethods preset={preset} />);
+    fireEvent.click(screen.getByRole('switch', { name: /Priority/ }));
+    expect(within(statOf(/^Stall \(/)).getByText(formatSeconds(current({ priority: true }).stallSeconds))).toBeTruthy();
   });
-  it('an unknown model preset falls back with a notice', () => {
-    render(<CommMethods preset={{ model: 'gpt-9' }} />);
+  it('a top-k share typed as a percent is read as a percent (10 means 10 %)', () => {
+    show(<CommMethods preset={preset} />);
+    fireEvent.click(screen.getByRole('radio', { name: 'Top-k' }));
+    fireEvent.click(within(screen.getByRole('group', { name: /^Top-k kept share/ })).getByRole('button', { name: /^1( ?%)?$/ }));
+    expect(within(statOf(/^Step time/)).getByText(formatSeconds(current({ compression: 'topk', topkPercent: 1 }).stepSeconds))).toBeTruthy();
+  });
+  it('an unknown model preset is reported and the default is used', () => {
+    show(<CommMethods preset={{ model: 'gpt-9' }} />);
     expect(screen.getByText(/model="gpt-9"/)).toBeTruthy();
   });
-  it('Reset restores the defaults', () => {
-    render(<CommMethods preset={preset} />);
-    act(() => useCommMethods.setState({ async: true, tp: 4 }));
-    fireEvent.click(document.querySelector('[data-action="sim-reset"]') as HTMLElement);
-    expect(useCommMethods.getState().async).toBe(false);
-    expect(useCommMethods.getState().tp).toBe(8);
+  it('Reset restores the preset', () => {
+    show(<CommMethods preset={preset} />);
+    fireEvent.click(screen.getByRole('switch', { name: /Asynchronous/ }));
+    fireEvent.click(screen.getByRole('button', { name: /Reset/ }));
+    expect(screen.getByRole('switch', { name: /Asynchronous/ })).not.toBeChecked();
+  });
+});
+
+describe('comm-methods figure on stage', { timeout: 30000 }, () => {
+  it('shows the method switches and the phase on stage, the model and link only in explore', () => {
+    show(<CommMethods preset={preset} />, 'stage');
+    for (const name of [/Asynchronous/, /Chunked/, /Priority/, /Merging/]) expect(screen.getByRole('switch', { name })).toBeTruthy();
+    expect(screen.getByRole('radiogroup', { name: 'Phase' })).toBeTruthy();
+    expect(screen.queryByRole('combobox', { name: 'Model' })).toBeNull();
+  });
+  it('asks about INT8 for the current phase, masks the step time until answered, then shows the engine’s answer', () => {
+    show(<CommMethods preset={preset} />, 'stage');
+    expect(screen.getByText(/Llama-2-70B, prefill, NVLink 3 \(A100\): does INT8 compression cut the step time by more than 5 %\?/)).toBeTruthy();
+    expect(within(statOf(/^Step time/)).getByText('?')).toBeTruthy();
+    const sc = buildScenario(D);
+    const change = (sc.withInt8.result.stepSeconds - sc.withoutCompression.result.stepSeconds) / sc.withoutCompression.result.stepSeconds;
+    fireEvent.click(screen.getByRole('button', { name: change < -0.05 ? /^Yes/ : /^No/ }));
+    expect(screen.getByText(/✓ Correct/)).toBeTruthy();
+    expect(screen.getByText(new RegExp(formatChange(change).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))).toBeTruthy();
+    expect(within(statOf(/^Step time/)).getByText(formatSeconds(sc.current.result.stepSeconds))).toBeTruthy();
+  });
+  it('the question follows the phase', () => {
+    show(<CommMethods preset={preset} />, 'stage');
+    fireEvent.click(screen.getByRole('radio', { name: 'One decode step' }));
+    expect(screen.getByText(/Llama-2-70B, one decode step, NVLink 3/)).toBeTruthy();
   });
 });
 
 describe('comm-methods table (表9)', { timeout: 30000 }, () => {
-  it('shows each method’s engine step time', () => {
-    render(<CommMethods preset={{ ...preset, view: 'table' }} />);
-    const runs = methodRuns(COMM_METHODS_DEFAULTS);
-    if (!runs.ok) throw new Error('runs failed');
-    for (const r of runs.runs) expect(screen.getAllByText(formatSeconds(r.result.stepSeconds)).length).toBeGreaterThan(0);
+  it('shows each method’s engine step time and one sign convention for the change', () => {
+    show(<CommMethods preset={{ ...preset, view: 'table' }} />);
+    const runs = methodRuns(D);
+    const base = runs[0]!.result.stepSeconds;
+    const rows = screen.getAllByRole('row').slice(1);
+    runs.forEach((r, i) => expect(rows[i]!.textContent).toContain(formatSeconds(r.result.stepSeconds)));
+    const async = screen.getByRole('rowheader', { name: /Asynchronous/ }).closest('tr') as HTMLElement;
+    const a = runs.find((r) => r.id === 'async')!.result.stepSeconds;
+    expect(async.textContent).toContain(formatChange((a - base) / base));
+    expect(async.textContent).toMatch(a < base ? /▼ −[\d.]+% \(−/ : /▲ \+[\d.]+% \(\+/);
+  });
+  it('a slowdown shows as ▲ +x % (decode: asynchronous re-reads the weights)', () => {
+    show(<CommMethods preset={{ ...preset, view: 'table' }} />);
+    fireEvent.click(screen.getByRole('radio', { name: 'One decode step' }));
+    fireEvent.click(within(screen.getByRole('group', { name: /^Batch b/ })).getByRole('button', { name: '8' }));
+    const runs = methodRuns({ ...D, phase: 'decode', batch: 8 });
+    const a = runs.find((r) => r.id === 'async')!.result.stepSeconds;
+    const base = runs[0]!.result.stepSeconds;
+    expect(a).toBeGreaterThan(base);
+    const row = screen.getByRole('rowheader', { name: /Asynchronous/ }).closest('tr') as HTMLElement;
+    expect(row.textContent).toContain(`▲ +`);
+  });
+  it('the all-on readout shows its engine step time with a derivation', () => {
+    show(<CommMethods preset={{ ...preset, view: 'table' }} />, 'stage');
+    const runs = methodRuns(D);
+    const stat = statOf(/^All methods on/);
+    expect(within(stat).getByText(formatSeconds(runs[runs.length - 1]!.result.stepSeconds))).toBeTruthy();
+    expect(within(stat).getByRole('button', { name: 'Show the work' })).toBeTruthy();
   });
 });

@@ -1,17 +1,21 @@
-/** The comm-methods scenario built from the store's inputs; every number from the engine. */
-import { getHardware, getInterconnect, getModel, REALISTIC_EFFICIENCY } from '../../engine/index.ts';
-import { layerComputeSeconds } from '../../engine/comm/layerComputeSeconds.ts';
-import { chunkSweep, commMethodsTimeline, NO_METHODS, type CommMethods, type CommMethodsParams, type CommMethodsResult } from '../../engine/comm/commMethodsTimeline.ts';
-import type { Bilingual } from '../../ui/index.ts';
-import { CHUNK_STOPS, type CommMethodsInputs } from './store.ts';
-import { errorText } from '../../i18n/engine/errors.ts';
+/** The comm-methods scenario built from the inputs; every number from the engine. */
+import {
+  chunkSweep, commMethodsTimeline, commStallDerivation, commStepDerivation, getHardware, getInterconnect, getModel, layerComputeSeconds,
+  NO_METHODS, REALISTIC_EFFICIENCY,
+  type CommMethods, type CommMethodsParams, type CommMethodsResult, type CommStallDerivation, type CommStepDerivation,
+} from '../../engine/index.ts';
+import type { ValuesOf } from '../../state/inputs.ts';
+import { CHUNK_STOPS, type Inputs } from './inputs.ts';
 
+export type State = ValuesOf<Inputs>;
+
+/** FP16 activations on the wire. */
 const ACTIVATION_BYTES = 2;
 
-export function methodsOf(s: CommMethodsInputs): CommMethods {
+export function methodsOf(s: State): CommMethods {
   return {
     compression: s.compression,
-    topkDensity: s.topkDensity,
+    topkDensity: s.topkPercent / 100,
     async: s.async,
     chunks: s.chunked ? s.chunks : 1,
     priority: s.priority,
@@ -19,7 +23,7 @@ export function methodsOf(s: CommMethodsInputs): CommMethods {
   };
 }
 
-export function buildParams(s: CommMethodsInputs): CommMethodsParams {
+export function buildParams(s: State): CommMethodsParams {
   const model = getModel(s.modelId);
   const hw = getHardware(s.hardwareId);
   const link = getInterconnect(s.linkId);
@@ -47,53 +51,64 @@ export function buildParams(s: CommMethodsInputs): CommMethodsParams {
 
 export type MethodId = 'baseline' | 'compression' | 'async' | 'chunked' | 'priority' | 'merging' | 'all';
 
-export interface MethodRun {
-  readonly id: MethodId;
+/** One schedule with its inputs, so its step and stall can show their work. */
+export interface Run {
+  readonly params: CommMethodsParams;
   readonly result: CommMethodsResult;
 }
 
+export interface MethodRun extends Run {
+  readonly id: MethodId;
+}
+
+function run(params: CommMethodsParams, methods: Partial<CommMethods>): Run {
+  const p = { ...params, methods: { ...NO_METHODS, ...methods } };
+  return { params: p, result: commMethodsTimeline(p) };
+}
+
+export const stepWork = (r: Run): CommStepDerivation => commStepDerivation(r.params, r.result);
+export const stallWork = (r: Run): CommStallDerivation => commStallDerivation(r.params, r.result);
+
 export interface Scenario {
   readonly params: CommMethodsParams;
-  readonly baseline: CommMethodsResult;
-  readonly current: CommMethodsResult;
+  readonly baseline: Run;
+  readonly current: Run;
+  /** The current methods with INT8 compression instead of the chosen one, and without: the predict-first answer. */
+  readonly withInt8: Run;
+  readonly withoutCompression: Run;
   readonly sweep: ReturnType<typeof chunkSweep> | null;
 }
 
-export type ScenarioResult = { ok: true; value: Scenario } | { ok: false; error: Bilingual };
-
-const localized = errorText;
-
-export function buildScenario(s: CommMethodsInputs): ScenarioResult {
-  try {
-    const params = buildParams(s);
-    const baseline = commMethodsTimeline({ ...params, methods: NO_METHODS });
-    const current = commMethodsTimeline(params);
-    const sweep = s.chunked ? chunkSweep(params, CHUNK_STOPS) : null;
-    return { ok: true, value: { params, baseline, current, sweep } };
-  } catch (e) {
-    return { ok: false, error: localized(e) };
-  }
+/** The figure's schedules. Throws EngineError on invalid input. */
+export function buildScenario(s: State): Scenario {
+  const params = buildParams(s);
+  const methods = methodsOf(s);
+  const current = run(params, methods);
+  const withInt8 = methods.compression === 'int8' ? current : run(params, { ...methods, compression: 'int8' });
+  const withoutCompression = methods.compression === 'none' ? current : run(params, { ...methods, compression: 'none' });
+  const allOff = !s.async && !s.chunked && !s.priority && !s.merging && s.compression === 'none';
+  return {
+    params,
+    baseline: allOff ? current : run(params, {}),
+    current, withInt8, withoutCompression,
+    sweep: s.chunked ? chunkSweep(params, CHUNK_STOPS) : null,
+  };
 }
 
-/** Each method alone on the baseline, and all the chosen ones together (表9). */
-export function methodRuns(s: CommMethodsInputs): { ok: true; runs: MethodRun[] } | { ok: false; error: Bilingual } {
-  try {
-    const params = buildParams(s);
-    const run = (m: Partial<CommMethods>) => commMethodsTimeline({ ...params, methods: { ...NO_METHODS, ...m } });
-    const compression = s.compression === 'none' ? 'int8' : s.compression;
-    return {
-      ok: true,
-      runs: [
-        { id: 'baseline', result: run({}) },
-        { id: 'compression', result: run({ compression, topkDensity: s.topkDensity }) },
-        { id: 'async', result: run({ async: true }) },
-        { id: 'chunked', result: run({ chunks: s.chunks }) },
-        { id: 'priority', result: run({ priority: true }) },
-        { id: 'merging', result: run({ bucketBytes: s.bucketBytes }) },
-        { id: 'all', result: run({ compression, topkDensity: s.topkDensity, async: true, chunks: s.chunks, priority: true, bucketBytes: s.bucketBytes }) },
-      ],
-    };
-  } catch (e) {
-    return { ok: false, error: localized(e) };
-  }
+/** Each method alone on the baseline, and all of them together (表9). Throws EngineError on invalid input. */
+export function methodRuns(s: State): MethodRun[] {
+  const params = buildParams(s);
+  const compression = s.compression === 'none' ? 'int8' : s.compression;
+  const topkDensity = s.topkPercent / 100;
+  const all = { compression, topkDensity, async: true, chunks: s.chunks, priority: true, bucketBytes: s.bucketBytes } as const;
+  const list: [MethodId, Partial<CommMethods>][] = [
+    ['baseline', {}],
+    ['compression', { compression, topkDensity }],
+    ['async', { async: true }],
+    ['chunked', { chunks: s.chunks }],
+    ['priority', { priority: true }],
+    ['merging', { bucketBytes: s.bucketBytes }],
+    ['all', all],
+  ];
+  return list.map(([id, m]) => ({ id, ...run(params, m) }));
 }
