@@ -7,6 +7,7 @@ import { deckTests } from './deck.spec.mjs';
 import { simTests } from './sims.spec.mjs';
 import { stageTests } from './stage.spec.mjs';
 import { offlineTests } from './offline.spec.mjs';
+import { speakerTests } from './speaker.spec.mjs';
 
 if (!existsSync(`${DIST}/index.html`)) {
   console.error('dist/ is missing: run `npm run build` first.');
@@ -14,7 +15,7 @@ if (!existsSync(`${DIST}/index.html`)) {
 }
 
 const filter = process.argv[2] ?? '';
-const tests = [...deckTests, ...simTests, ...stageTests, ...offlineTests].filter((t) => t.name.includes(filter));
+const tests = [...deckTests, ...simTests, ...stageTests, ...offlineTests, ...speakerTests].filter((t) => t.name.includes(filter));
 const server = await serveDist();
 const browser = await launchChromium();
 let passed = 0;

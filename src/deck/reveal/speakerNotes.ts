@@ -1,4 +1,6 @@
 import type { RevealApi } from 'reveal.js';
+import { getLang, subscribeLang } from '../../i18n/index.ts';
+import { localizeSpeakerWindow } from './speakerWindow.ts';
 
 interface NotesPlugin {
   open(): void;
@@ -14,7 +16,13 @@ let loading: Promise<NotesPlugin> | null = null;
  */
 export function loadSpeakerNotes(deck: RevealApi): Promise<NotesPlugin> {
   loading ??= import('reveal.js/plugin/notes').then(({ default: Notes }) => {
-    if (!deck.hasPlugin('notes')) deck.registerPlugin(Notes());
+    if (!deck.hasPlugin('notes')) {
+      deck.registerPlugin(Notes());
+      // The plugin binds S to its own open(); S must go through openSpeakerView
+      // so the window is shown in the deck's language.
+      deck.removeKeyBinding(83);
+      deck.addKeyBinding({ keyCode: 83, key: 'S', description: 'Speaker view' }, () => openSpeakerView(deck));
+    }
     return deck.getPlugin('notes') as unknown as NotesPlugin;
   });
   return loading;
@@ -25,10 +33,46 @@ export function isSpeakerPreview(search: string = window.location.search): boole
   return /(?:^|[?&])receiver(?:[=&]|$)/i.test(search);
 }
 
+let speaker: { popup: Window; stop: () => void } | null = null;
+
+/** Opens the plugin's window, catching it on the way, so it can be shown in the deck's language. */
+function openAndCatch(notes: NotesPlugin): Window | null {
+  const original = window.open;
+  let popup: Window | null = null;
+  window.open = ((...args: Parameters<typeof window.open>) => {
+    popup = original.apply(window, args);
+    return popup;
+  }) as typeof window.open;
+  try {
+    notes.open();
+  } finally {
+    window.open = original;
+  }
+  return popup;
+}
+
+function localize(): void {
+  if (!speaker || speaker.popup.closed) return;
+  speaker.stop();
+  speaker.stop = localizeSpeakerWindow(speaker.popup, getLang());
+}
+
+let followingLang = false;
+
 export function openSpeakerView(deck: RevealApi | null): void {
   if (!deck || isSpeakerPreview()) return;
   loadSpeakerNotes(deck).then(
-    (notes) => notes.open(),
+    (notes) => {
+      const popup = openAndCatch(notes);
+      if (!popup) return;
+      speaker?.stop();
+      speaker = { popup, stop: () => undefined };
+      localize();
+      if (!followingLang) {
+        followingLang = true;
+        subscribeLang(localize);
+      }
+    },
     (error: unknown) => console.error('speaker view failed to load', error),
   );
 }
