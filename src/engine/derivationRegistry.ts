@@ -15,6 +15,7 @@ import type { DeepCompressionDerivation, LlmRatioDerivation, LlmReadDerivation, 
 import type { WeightSharingDerivation } from './compression/weightSharing.ts';
 import type { StrategySpeedupDerivation } from './compute/computeStrategies.ts';
 import type { GraphTimeDerivation, OperatorTimeDerivation } from './compute/derivations.ts';
+import type { GraphBytesDerivation, GraphFlopsDerivation, GraphKernelsDerivation } from './graph/derivations.ts';
 import type { AttentionIoFlashDerivation, AttentionIoStandardDerivation } from './compute/flashAttention.ts';
 import type { FusionFusedBytesDerivation, FusionTimeDerivation, FusionUnfusedBytesDerivation } from './compute/fusion.ts';
 import type { SymbolOf } from './derivation.ts';
@@ -65,6 +66,9 @@ export type EngineDerivation =
   | OverlappedTpotDerivation
   | StrategySpeedupDerivation
   | FusionTimeDerivation
+  | GraphKernelsDerivation
+  | GraphBytesDerivation
+  | GraphFlopsDerivation
   | ReuseArenaDerivation
   | ReuseLowerBoundDerivation
   | CheckpointKeptDerivation

@@ -115,6 +115,29 @@ export const DERIVATION_TEXT: DerivationTexts = {
       't_{launch}': { zh: '每次 kernel 启动开销', en: 'launch overhead per kernel' },
     },
   },
+  'graph-kernels': {
+    title: { zh: '启动的 kernel 数', en: 'Kernels launched' },
+    terms: {
+      'N_{op}': { zh: '未优化图中的算子数', en: 'operators in the unoptimised graph' },
+      'N_{rm}': { zh: '被 pass 删除的算子（折叠、死代码、重复、布局拷贝）', en: 'operators a pass removed (folded, dead, duplicate, layout copies)' },
+      'N_{f}': { zh: '并入其他算子 kernel 的算子（融合、分块）', en: 'operators merged into another’s kernel (fusion, tiling)' },
+    },
+  },
+  'graph-bytes': {
+    title: { zh: '一个块的 HBM 读写字节', en: 'HBM bytes of one block' },
+    terms: {
+      W: { zh: '各 kernel 读取的权重', en: 'weights the kernels read' },
+      R: { zh: '从 HBM 读入的激活与 KV cache（每个 kernel 的外部输入）', en: 'activations and KV cache read from HBM (each kernel’s external inputs)' },
+      O: { zh: '写回 HBM、之后还要用的输出', en: 'outputs written back to HBM that are needed later' },
+    },
+  },
+  'graph-flops': {
+    title: { zh: '一个块的浮点运算量', en: 'FLOPs of one block' },
+    terms: {
+      'F_{mm}': { zh: '矩阵乘法（每个 2·m·k·n）', en: 'matrix multiplies (2·m·k·n each)' },
+      'F_{ew}': { zh: '逐元素、归约与常量计算', en: 'element-wise, reductions and constants' },
+    },
+  },
   'attention-io-standard': {
     title: { zh: '标准注意力的显存访问量（每个头）', en: 'Standard attention HBM traffic (per head)' },
     terms: {

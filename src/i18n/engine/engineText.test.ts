@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  attentionIoDerivations, blockGraph, busBandwidthDerivation, computeStrategies, graphCost, optimiseGraph, strategySpeedupDerivation, collectiveDerivation, crossoverDerivation, decodeBytesDerivation,
+  attentionIoDerivations, blockGraph, busBandwidthDerivation, computeStrategies, graphBytesDerivation, graphCost, graphFlopsDerivation, graphKernelsDerivation, optimiseGraph,
+  strategySpeedupDerivation, collectiveDerivation, crossoverDerivation, decodeBytesDerivation,
   decodeTimeDerivation, DECISION_NODES, ENGINE_ERROR_KEYS, ENGINE_ERROR_REASONS, EngineError, fitDerivation, fusionBytesDerivation,
   fusionChain, fusionTimeDerivation, fusionCost, getHardware, getModel, graphTimeDerivation, inferenceEnergy, kvCacheDerivation, listHardware,
   listInterconnects, listModels, operatorTimeDerivation, overlappedServing, ridgePointDerivation, servingEnergy, stepSplitDerivation, bottleneckAnalysis, remedySpeedupDerivation,
@@ -32,6 +33,7 @@ function everyDerivation(): EngineDerivation[] {
   const ring = { collective: 'all-reduce', algorithm: 'ring', ranks: 8, bytes: 1e8, latency: 5e-6, bandwidth: 3e11 } as const;
   const chain = fusionChain(m, 'silu-gate', { tokens: 512, contextTokens: 512, batch: 1 });
   const fused = fusionCost(chain, a100);
+  const graphOpt = optimiseGraph(blockGraph(m, { phase: 'decode', batch: 8, tokens: 1024 }), ['fold', 'fuse-elementwise']);
   const attention = attentionIoDerivations({ seqLen: 2048, headDim: 128, sramBytes: 192 * 1024 });
   return [
     weightBytesDerivation(m, 'fp16'),
@@ -62,6 +64,9 @@ function everyDerivation(): EngineDerivation[] {
     remedySpeedupDerivation(bottleneckAnalysis(m, a100, { phase: 'decode', batch: 1, tokens: 1024, tp: 1 }), 'int4-weights-fp8-kv')!,
     overlappedServing(m, a100, { batch: 8, promptTokens: 512, outputTokens: 128, tp: 2, overlapFraction: 0.5 }).tpotDerivation,
     strategySpeedupDerivation(computeStrategies(m, a100)[0]!)!,
+    graphKernelsDerivation(graphOpt),
+    graphBytesDerivation(graphOpt, graphCost(graphOpt, a100, 'fp16')),
+    graphFlopsDerivation(graphOpt, graphCost(graphOpt, a100, 'fp16')),
   ];
 }
 
