@@ -26,6 +26,7 @@ import type { FitDerivation } from './explain/fit.ts';
 import type { KvCacheDerivation } from './explain/kvCache.ts';
 import type { RidgePointDerivation } from './explain/ridgePoint.ts';
 import type { WeightBytesDerivation } from './explain/weightBytes.ts';
+import type { BlockPeakDerivation, BlockWeightDerivation, FusionStoredDerivation, FusionTrafficDerivation } from './memory/blockGraphDerivations.ts';
 import type { DecodeBytesDerivation } from './memory/decodeBytes.ts';
 import type { RemedySpeedupDerivation, StepSplitDerivation } from './serving/bottleneck.ts';
 import type { OverlappedTpotDerivation } from './serving/overlappedServing.ts';
@@ -45,6 +46,10 @@ export type EngineDerivation =
   | DecodeTimeDerivation
   | FitDerivation
   | DecodeBytesDerivation
+  | FusionStoredDerivation
+  | FusionTrafficDerivation
+  | BlockPeakDerivation
+  | BlockWeightDerivation
   | OperatorTimeDerivation
   | GraphTimeDerivation
   | AttentionIoStandardDerivation

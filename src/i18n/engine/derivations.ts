@@ -93,6 +93,40 @@ export const DERIVATION_TEXT: DerivationTexts = {
       b: { zh: '批大小（每步生成的 token 数）', en: 'batch (tokens made per step)' },
     },
   },
+  'fusion-stored-saved': {
+    title: { zh: '融合后不再写回显存的激活（{tensors}）', en: 'Activations no longer written to memory ({tensors})' },
+    terms: {
+      T: { zh: '这一步的 token 数（批大小 × 序列长度，解码时为批大小）', en: 'tokens in the step (batch × length; batch in decode)' },
+      a: BYTES_PER_ELEMENT,
+      W: { zh: '这些逐 token 张量的宽度之和（元素/token）', en: 'sum of those per-token tensors’ widths (elements per token)' },
+      N_S: { zh: '注意力分数/概率矩阵的元素数（b·n_h·s_q·s_kv）', en: 'elements of the attention score/probability matrices (b·n_h·s_q·s_kv)' },
+    },
+  },
+  'fusion-traffic-saved': {
+    title: { zh: '融合省下的激活读写（{tensors}：写一次 + 每个使用者读一次）', en: 'Activation traffic saved ({tensors}: one write + one read per consumer)' },
+    terms: {
+      T: { zh: '这一步的 token 数', en: 'tokens in the step' },
+      a: BYTES_PER_ELEMENT,
+      'W_{rw}': { zh: 'Σ (1 + 使用者数) × 张量宽度', en: 'Σ (1 + consumers) × tensor width' },
+      'N_{S,rw}': { zh: 'Σ (1 + 使用者数) × 分数矩阵元素数', en: 'Σ (1 + consumers) × score-matrix elements' },
+    },
+  },
+  'block-activation-peak': {
+    title: { zh: '激活峰值：在 {operator} 处同时存活的张量（{tensors}）', en: 'Activation peak: tensors live at {operator} ({tensors})' },
+    terms: {
+      T: { zh: '这一步的 token 数', en: 'tokens in the step' },
+      a: BYTES_PER_ELEMENT,
+      W: { zh: '存活的逐 token 张量宽度之和（元素/token）', en: 'sum of the live per-token tensors’ widths (elements per token)' },
+      N_S: { zh: '存活的注意力分数/概率矩阵元素数', en: 'live attention score/probability elements' },
+    },
+  },
+  'block-weight-bytes': {
+    title: { zh: '一个 Transformer 块的权重字节', en: 'Weight bytes of one transformer block' },
+    terms: {
+      P: { zh: '块内参数量（注意力 + MLP + 两个归一化）', en: 'parameters in the block (attention + MLP + two norms)' },
+      b: { zh: '每个权重的位数（含缩放因子）', en: 'bits per weight (scales included)' },
+    },
+  },
   'operator-time': {
     title: { zh: '单个算子的屋顶线时间', en: 'One operator on the roofline' },
     terms: {
