@@ -11,6 +11,8 @@ export interface OffloadGanttProps extends OffloadGanttInput {
   readonly label: string;
   /** Legend texts for compute, transfer and stall. */
   readonly legend: { readonly compute: string; readonly transfer: string; readonly stall: string };
+  /** When set, the bars and the time axis are hidden and this text shows instead (predict first). */
+  readonly masked?: string;
 }
 
 function Bars({ layout }: { layout: ReturnType<typeof layoutOffloadGantt> }) {
@@ -44,8 +46,14 @@ export function OffloadGantt(props: OffloadGanttProps) {
     <ChartSvg width={props.width} height={props.height} label={props.label}>
       <Legend layout={layoutLegend([{ id: 'c', label: props.legend.compute }, { id: 't', label: props.legend.transfer }, { id: 's', label: props.legend.stall }], { x: layout.plot.x, y: 4, maxWidth: layout.plot.width })}
         items={[{ id: 'c', style: roles.compute, kind: 'fill' }, { id: 't', style: roles.communication, kind: 'fill' }, { id: 's', style: { ...roles.memory, pattern: 'crosshatch' }, kind: 'fill' }]} />
-      <Axis layout={layout.axis} grid />
-      <Bars layout={layout} />
+      {props.masked === undefined ? (
+        <>
+          <Axis layout={layout.axis} grid />
+          <Bars layout={layout} />
+        </>
+      ) : (
+        <text x={layout.plot.x + 12} y={layout.plot.y + layout.plot.height / 2} dominantBaseline="central" fontSize={chartFont.title} fontWeight={700} fill="currentColor">{props.masked}</text>
+      )}
       {layout.laneLabels.map((l) => (
         <text key={l.text} x={l.x} y={l.y} textAnchor="end" dominantBaseline="central" fontSize={chartFont.tick} fontWeight={600} fill="currentColor">{l.text}</text>
       ))}

@@ -97,7 +97,8 @@ export type OffloadSavedDerivation = Derivation<'offload-saved', 'n' | 's' | 'X'
 /**
  * GPU memory freed: every offloaded layer's bytes but the staging buffers,
  * (n − s)·X, s = min(n, 2 with prefetch, 1 without); for activations X is the
- * bytes one layer frees (half its round trip). Params: `target`. Source: 'rhu-2016-vdnn'.
+ * bytes one layer frees (half its round trip) from training's stash of every
+ * layer's input (vDNN's form; inference keeps none). Params: `target`. Source: 'rhu-2016-vdnn'.
  */
 export function offloadSavedDerivation(tl: OffloadTimeline, opts: Pick<OffloadOptions, 'target' | 'prefetch'>): OffloadSavedDerivation {
   const n = tl.offloadedLayers;
@@ -133,13 +134,18 @@ export interface OffloadFit {
  * The smallest share of layers to offload before the model fits:
  *   n* = ⌈(M − U)/X⌉ + s  (0 when M ≤ U; none when n* > L),  f* = n* ÷ L,
  * M the memory needed without offload, U the usable memory, X the bytes one
- * layer frees, s the staging layers. Source: 'rhu-2016-vdnn', 'sheng-2023-flexgen'.
+ * layer frees, s the staging layers. Activations free nothing here: inference
+ * holds one layer of them (the baseline M counts), so offloading them never
+ * makes a model fit (vDNN's saving is against training's stash of every layer).
+ * Source: 'rhu-2016-vdnn', 'sheng-2023-flexgen'.
  */
 export function offloadFit(model: ModelSpec, hw: HardwareSpec, opts: Omit<OffloadOptions, 'fraction'>): OffloadFit {
   const tl = offloadTimeline(model, hw, { ...opts, fraction: 0 });
   const mem = memoryBreakdown(model, hw, { batch: opts.batch, tokens: opts.tokens });
   const L = model.numLayers;
-  const X = freedPerLayer(tl, opts.target);
+  // Inference keeps one layer's activations live at a time (memoryBreakdown counts only that peak):
+  // offloading activations frees nothing of it. vDNN's activation saving is against training's stash.
+  const X = opts.target === 'activations' ? 0 : freedPerLayer(tl, opts.target);
   const s = offloadStagingLayers(opts.prefetch);
   const over = mem.total - mem.usable;
   let n: number | null = 0;

@@ -175,6 +175,10 @@ describe('offload derivations', () => {
     close((Math.ceil((term(d, 'M') - term(d, 'U')) / term(d, 'X')) + term(d, 's')) / term(d, 'L'), d.result.value);
   });
 
+  it('offloadFit: offloading activations never makes a model fit (inference holds one layer of them)', () => {
+    expect(offloadFit(m13, rtx, { ...opts, target: 'activations' }).fraction).toBeNull();
+  });
+
   it('offloadFit is 0 when the model already fits (Llama-2-7B on an A100 80 GB)', () => {
     expect(offloadFit(m7, a100, opts).fraction).toBe(0);
   });
