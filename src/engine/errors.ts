@@ -37,12 +37,15 @@ export type EngineErrorReason =
   | 'duplicateMessageIds'
   | 'duplicateTaskId'
   | 'unknownTaskDependency'
-  | 'dependencyCycle';
+  | 'dependencyCycle'
+  | 'expectedArray'
+  | 'expectedString'
+  | 'expectedFunction';
 
 export const ENGINE_ERROR_REASONS: readonly EngineErrorReason[] = [
   'notAnObject', 'expectedPositiveInteger', 'expectedBoolean', 'expectedJsonObject', 'headDimUndetermined',
   'projectionNotModelled', 'readyTimesDecrease', 'noTreeAllToAll', 'stageCountMismatch', 'duplicateMessageIds',
-  'duplicateTaskId', 'unknownTaskDependency', 'dependencyCycle',
+  'duplicateTaskId', 'unknownTaskDependency', 'dependencyCycle', 'expectedArray', 'expectedString', 'expectedFunction',
 ];
 
 export interface EngineErrorParams {
@@ -70,8 +73,9 @@ export class EngineError extends Error {
     super(`${key}: ${params.field}${params.reason ? ` (${params.reason})` : ''}`);
     this.name = 'EngineError';
     this.key = key;
-    this.field = params.field;
-    this.params = params;
+    // A caller that names no field (or passes a non-string) still gets one: the message always says what was wrong.
+    this.field = typeof params.field === 'string' && params.field !== '' ? params.field : 'value';
+    this.params = this.field === params.field ? params : { ...params, field: this.field };
   }
 }
 
@@ -103,8 +107,34 @@ export function requireInRange(field: string, value: unknown, min: number, max: 
   return v;
 }
 export function requireOneOf<T extends string>(field: string, value: unknown, options: readonly T[]): T {
-  if (typeof value !== 'string' || !(options as readonly string[]).includes(value)) {
+  if (typeof value !== 'string' || !Array.isArray(options) || !(options as readonly string[]).includes(value)) {
     throw new EngineError('unknownOption', { field, value, options });
   }
   return value as T;
+}
+
+/** A plain object (not null, not an array); returns it for reading fields. */
+export function requireObject(field: string, value: unknown): Readonly<Record<string, unknown>> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new EngineError('invalidConfig', { field, value, reason: 'notAnObject' });
+  return value as Readonly<Record<string, unknown>>;
+}
+/** An array of at most `maxLength` elements (default 2^20, so no loop over it runs away). */
+export function requireArray(field: string, value: unknown, maxLength = 1 << 20): readonly unknown[] {
+  if (!Array.isArray(value)) throw new EngineError('invalidConfig', { field, value, reason: 'expectedArray' });
+  if (value.length > maxLength) throw new EngineError('outOfRange', { field: `${field}.length`, value: value.length, min: 0, max: maxLength });
+  return value;
+}
+/** An array of finite numbers, each within [min, max]. */
+export function requireNumberArray(field: string, value: unknown, min = -Number.MAX_VALUE, max = Number.MAX_VALUE, maxLength = 1 << 20): readonly number[] {
+  const a = requireArray(field, value, maxLength);
+  for (let i = 0; i < a.length; i++) requireInRange(`${field}[${i}]`, a[i], min, max);
+  return a as readonly number[];
+}
+export function requireString(field: string, value: unknown): string {
+  if (typeof value !== 'string') throw new EngineError('invalidConfig', { field, value, reason: 'expectedString' });
+  return value;
+}
+export function requireBoolean(field: string, value: unknown): boolean {
+  if (typeof value !== 'boolean') throw new EngineError('invalidConfig', { field, value, reason: 'expectedBoolean' });
+  return value;
 }

@@ -21,5 +21,5 @@ export const LIMITS = {
 
 /** A count: a positive integer no larger than `max`; throws EngineError naming `field`. */
 export function requireCount(field: string, value: unknown, max: number): number {
-  return requireInRange(field, requirePositiveInt(field, value), 1, max);
+  return requireInRange(field, requirePositiveInt(field, value), 1, typeof max === 'number' && max >= 1 ? max : Number.MAX_SAFE_INTEGER);
 }

@@ -4,12 +4,17 @@
  * min(peak, I × bandwidth); the ridge point peak / bandwidth separates
  * memory-bound (left) from compute-bound (right). Source: 'williams-2009-roofline'.
  */
-import { EngineError, requireInRange, requireNonNegative } from './errors.ts';
-import type { HardwareSpec, Precision } from './presets/hardwareSpec.ts';
+import { EngineError, requireInRange, requireObject, requireOneOf } from './errors.ts';
+import { PRECISIONS, type HardwareSpec, type Precision } from './presets/hardwareSpec.ts';
+import { HARDWARE_LIMITS, validateHardware } from './presets/validateHardware.ts';
+
+/** Largest FLOP or byte count a roofline query accepts (keeps every time finite). */
+const MAX_AMOUNT = 1e300;
 
 /** Dense peak FLOP/s of `hw` at `precision`; a precision the hardware lacks → EngineError('unsupportedPrecision'). */
 export function peakFlops(hw: HardwareSpec, precision: Precision, field = 'precision'): number {
-  const peak = hw.denseFlopsPerSec[precision];
+  validateHardware(hw);
+  const peak = hw.denseFlopsPerSec[requireOneOf(typeof field === 'string' ? field : 'precision', precision, PRECISIONS)];
   if (peak === undefined) throw new EngineError('unsupportedPrecision', { field, value: precision });
   return peak;
 }
@@ -29,7 +34,7 @@ export function ridgePoint(hw: HardwareSpec, precision: Precision): number {
  * Ignores: caches (every byte is off-chip traffic), overlap imperfections.
  */
 export function attainableFlops(hw: HardwareSpec, precision: Precision, intensity: number): number {
-  const i = requireNonNegative('intensity', intensity);
+  const i = requireInRange('intensity', intensity, 0, MAX_AMOUNT);
   return Math.min(peakFlops(hw, precision), i * hw.memoryBandwidthBytesPerSec);
 }
 
@@ -55,6 +60,13 @@ export function rooflineTime(
   flops: number, bytes: number, peakFlopsPerSec: number, bandwidthBytesPerSec: number,
   computeEfficiency = 1, memoryEfficiency = 1, launchSeconds = 0,
 ): RooflineTime {
+  requireInRange('flops', flops, 0, MAX_AMOUNT);
+  requireInRange('bytes', bytes, 0, MAX_AMOUNT);
+  requireInRange('peakFlopsPerSec', peakFlopsPerSec, 1, HARDWARE_LIMITS.flopsPerSec);
+  requireInRange('bandwidthBytesPerSec', bandwidthBytesPerSec, 1, HARDWARE_LIMITS.bytesPerSec);
+  requireInRange('computeEfficiency', computeEfficiency, 1e-3, 1);
+  requireInRange('memoryEfficiency', memoryEfficiency, 1e-3, 1);
+  requireInRange('launchSeconds', launchSeconds, 0, 1);
   const computeSeconds = flops / (peakFlopsPerSec * computeEfficiency);
   const memorySeconds = bytes / (bandwidthBytesPerSec * memoryEfficiency);
   const bound: Bound = computeSeconds >= memorySeconds ? 'compute' : 'memory';
@@ -67,10 +79,12 @@ export function operatorTime(
   op: { flops: number; bytes: number },
   efficiency: { computeEfficiency?: number; memoryEfficiency?: number; kernelLaunchSeconds?: number } = {},
 ): RooflineTime {
-  const f = requireNonNegative('flops', op.flops);
-  const q = requireNonNegative('bytes', op.bytes);
-  const ce = requireInRange('computeEfficiency', efficiency.computeEfficiency ?? 1, Number.MIN_VALUE, 1);
-  const me = requireInRange('memoryEfficiency', efficiency.memoryEfficiency ?? 1, Number.MIN_VALUE, 1);
-  const launch = requireNonNegative('kernelLaunchSeconds', efficiency.kernelLaunchSeconds ?? 0);
+  const o = requireObject('op', op);
+  const e = requireObject('efficiency', efficiency);
+  const f = requireInRange('flops', o.flops, 0, MAX_AMOUNT);
+  const q = requireInRange('bytes', o.bytes, 0, MAX_AMOUNT);
+  const ce = requireInRange('computeEfficiency', e.computeEfficiency ?? 1, 1e-3, 1);
+  const me = requireInRange('memoryEfficiency', e.memoryEfficiency ?? 1, 1e-3, 1);
+  const launch = requireInRange('kernelLaunchSeconds', e.kernelLaunchSeconds ?? 0, 0, 1);
   return rooflineTime(f, q, peakFlops(hw, precision), hw.memoryBandwidthBytesPerSec, ce, me, launch);
 }

@@ -13,7 +13,7 @@
  * one finishes later. O(L²). Shi et al. derive a greedy rule with the same
  * goal; the DP is the exact optimum of the same model.
  */
-import { EngineError, requireNonNegative } from '../errors.ts';
+import { EngineError, requireNonNegative, requireArray } from '../errors.ts';
 
 export interface BucketMessage {
   readonly bytes: number;
@@ -47,6 +47,8 @@ function validate(messages: readonly BucketMessage[], a: number, b: number): voi
 
 /** Timeline of a given partition: `lastIndices` are the last message index of each bucket, increasing, ending at L−1. */
 export function scheduleBuckets(messages: readonly BucketMessage[], lastIndices: readonly number[], startupSeconds: number, secondsPerByte: number): BucketSchedule {
+  requireArray('messages', messages);
+  requireArray('lastIndices', lastIndices);
   validate(messages, startupSeconds, secondsPerByte);
   const buckets: Bucket[] = [];
   let free = 0;
@@ -65,11 +67,13 @@ export function scheduleBuckets(messages: readonly BucketMessage[], lastIndices:
 
 /** Every message alone (WFBP: no merging). */
 export function unmergedSchedule(messages: readonly BucketMessage[], startupSeconds: number, secondsPerByte: number): BucketSchedule {
+  requireArray('messages', messages);
   return scheduleBuckets(messages, messages.map((_, i) => i), startupSeconds, secondsPerByte);
 }
 
 /** The merge minimising the finish time of the last bucket (see the module comment). */
 export function optimalBucketMerge(messages: readonly BucketMessage[], startupSeconds: number, secondsPerByte: number): BucketSchedule {
+  requireArray('messages', messages);
   validate(messages, startupSeconds, secondsPerByte);
   const L = messages.length;
   if (L === 0) return { buckets: [], finishSeconds: 0 };

@@ -37,7 +37,7 @@
  * compression, kernel slowdown when overlapped, and that a smaller piece of
  * a matmul may run at lower efficiency.
  */
-import { EngineError, requireInRange, requireNonNegative, requireOneOf, requirePositive, requirePositiveInt } from '../errors.ts';
+import { EngineError, requireInRange, requireNonNegative, requireOneOf, requirePositive, requirePositiveInt, requireObject, requireArray } from '../errors.ts';
 import { collectiveTime } from './collectiveCost.ts';
 import type { CollectiveAlgorithm } from './collectiveTypes.ts';
 import { quantizeMessage, topKMessage } from './messageCompression.ts';
@@ -179,6 +179,7 @@ export function backgroundMessages(totalBytes: number, pageBytes: number, bucket
 
 /** Schedules the step (see the module comment). */
 export function commMethodsTimeline(p: CommMethodsParams): CommMethodsResult {
+  requireObject('p', p);
   validate(p);
   const m = p.methods;
   const split = m.async && p.half !== null;
@@ -270,6 +271,8 @@ export function commMethodsTimeline(p: CommMethodsParams): CommMethodsResult {
  * overlap trade-off as a curve.
  */
 export function chunkSweep(p: CommMethodsParams, candidates: readonly number[]): { best: number; points: readonly { chunks: number; stepSeconds: number }[] } {
+  requireObject('p', p);
+  requireArray('candidates', candidates);
   if (candidates.length === 0) throw new EngineError('missingField', { field: 'candidates' });
   const points = candidates.map((chunks) => ({ chunks, stepSeconds: commMethodsTimeline({ ...p, methods: { ...p.methods, chunks } }).stepSeconds }));
   let best = points[0] as { chunks: number; stepSeconds: number };

@@ -14,6 +14,7 @@
  */
 import type { Derivation } from '../derivation.ts';
 import type { CommMethodsParams, CommMethodsResult } from './commMethodsTimeline.ts';
+import { requireObject } from '../errors.ts';
 
 export type CommStepSymbol = 't_0' | 'L' | 'm' | 't_A' | 't_P' | 't_{codec}' | 'S' | 'C' | 'T' | 'N_{msg}';
 export type CommStepDerivation = Derivation<'comm-step', CommStepSymbol>;
@@ -27,6 +28,8 @@ function parts(p: CommMethodsParams, r: CommMethodsResult) {
 
 /** T = t_0 + L·m·(t_A + t_P) + t_codec + S for the step `r` scheduled from `p`. */
 export function commStepDerivation(p: CommMethodsParams, r: CommMethodsResult): CommStepDerivation {
+  requireObject('p', p);
+  requireObject('r', r);
   const { t0, L, m, tA, tP } = parts(p, r);
   return {
     id: 'comm-step',
@@ -48,6 +51,8 @@ export function commStepDerivation(p: CommMethodsParams, r: CommMethodsResult): 
 
 /** S = T − C: the part of the step the compute lane spends waiting. */
 export function commStallDerivation(p: CommMethodsParams, r: CommMethodsResult): CommStallDerivation {
+  requireObject('p', p);
+  requireObject('r', r);
   const { t0, L, m, tA, tP } = parts(p, r);
   return {
     id: 'comm-stall',

@@ -13,7 +13,7 @@
  * more pass over the input. Ignores: error feedback / accuracy, and that a
  * sparse all-reduce densifies as it sums (send top-k with all-gather instead).
  */
-import { EngineError, requireInRange, requireNonNegative, requireOneOf, requirePositive, requirePositiveInt } from '../errors.ts';
+import { EngineError, requireInRange, requireNonNegative, requireOneOf, requirePositive, requirePositiveInt, requireObject } from '../errors.ts';
 
 export const MESSAGE_SOURCE_FORMATS = ['fp32', 'fp16', 'bf16'] as const;
 export const MESSAGE_TARGET_FORMATS = ['fp16', 'bf16', 'int8', 'fp8', 'int4'] as const;
@@ -47,6 +47,7 @@ export interface QuantizeMessageParams {
 
 /** Bytes and codec time of a quantised message (see the module comment). */
 export function quantizeMessage(params: QuantizeMessageParams): CompressedMessage {
+  requireObject('params', params);
   const from = requireOneOf('from', params.from, MESSAGE_SOURCE_FORMATS);
   const to = requireOneOf('to', params.to, MESSAGE_TARGET_FORMATS);
   const bytes = requireNonNegative('bytes', params.bytes);
@@ -80,6 +81,7 @@ export interface TopKMessageParams {
 
 /** Bytes and codec time of a top-k sparsified message (see the module comment). */
 export function topKMessage(params: TopKMessageParams): CompressedMessage {
+  requireObject('params', params);
   const bytes = requireNonNegative('bytes', params.bytes);
   const valueBits = requirePositive('valueBits', params.valueBits ?? 16);
   const throughput = requirePositive('codecBytesPerSec', params.codecBytesPerSec);

@@ -14,7 +14,7 @@
  * T(c) = a + b + (c − 1)·max(a, b). More chunks overlap more but pay α per
  * chunk (ByteScheduler's partition-size trade-off).
  */
-import { requireInRange, requireNonNegative, requirePositive, requirePositiveInt } from '../errors.ts';
+import { requireInRange, requireNonNegative, requirePositive, requirePositiveInt, requireObject } from '../errors.ts';
 
 export interface OverlapResult {
   readonly seconds: number;
@@ -23,6 +23,7 @@ export interface OverlapResult {
 }
 
 export function overlappedTime(params: { computeSeconds: number; commSeconds: number; overlapFraction: number }): OverlapResult {
+  requireObject('params', params);
   const c = requireNonNegative('computeSeconds', params.computeSeconds);
   const m = requireNonNegative('commSeconds', params.commSeconds);
   const f = requireInRange('overlapFraction', params.overlapFraction, 0, 1);
@@ -47,6 +48,7 @@ export interface ChunkedTransferResult {
 }
 
 export function chunkedTransferTime(params: ChunkedTransferParams): ChunkedTransferResult {
+  requireObject('params', params);
   const n = requireNonNegative('bytes', params.bytes);
   const alpha = requireNonNegative('latency', params.latency);
   const bw = requirePositive('bandwidth', params.bandwidth);

@@ -36,7 +36,7 @@ import type { Transport } from './transport.ts';
 import type { ModelSpec } from '../model/types.ts';
 import type { HardwareSpec } from '../presets/hardwareSpec.ts';
 import { resolveEfficiency } from '../serving/efficiency.ts';
-import { requirePositiveInt } from '../errors.ts';
+import { requirePositiveInt, requireObject } from '../errors.ts';
 
 /** FP16 activations on the wire. */
 export const PARALLEL_ACTIVATION_BYTES = 2;
@@ -200,6 +200,7 @@ function ppStep(c: ParallelStepConfig, v: ParallelVariant): PpStep {
 
 /** One step of the configuration with `variant` applied. Throws EngineError on invalid input. */
 export function parallelStep(config: ParallelStepConfig, variant: ParallelVariant = {}): ParallelStep {
+  requireObject('config', config);
   requirePositiveInt('degree', config.degree);
   requirePositiveInt('batch', config.batch);
   requirePositiveInt('microBatches', config.microBatches);

@@ -24,12 +24,13 @@
  * Sources: 'thakur-2005-mpich-collectives', 'nccl-tuning-latency' (link α),
  * 'nvidia-a100-pcie-gen4' (host interface generation).
  */
-import { EngineError, requireOneOf, requirePositiveInt } from '../errors.ts';
+import { EngineError, requireOneOf, requirePositiveInt, requireObject } from '../errors.ts';
 import { getInterconnect, type InterconnectSpec } from '../presets/interconnects.ts';
 import type { HardwareSpec } from '../presets/hardwareSpec.ts';
 import { collectiveCost } from './collectiveCost.ts';
 import type { CollectiveParams } from './collectiveTypes.ts';
 import { transportPath, type Transport, type TransportPath } from './transport.ts';
+import { validateHardware } from '../presets/validateHardware.ts';
 
 export const TOPOLOGIES = ['nvlink', 'pcie', 'infiniband', 'ethernet', 'hierarchical'] as const;
 export type Topology = (typeof TOPOLOGIES)[number];
@@ -39,6 +40,7 @@ const NETWORK_LINK: Record<'infiniband' | 'ethernet' | 'hierarchical', string> =
 
 /** The PCIe link of a GPU's host interface (Gen5 for H100/H200/MI300X, Gen4 otherwise). */
 export function hostPcieLink(hw: HardwareSpec): InterconnectSpec {
+  validateHardware(hw);
   return getInterconnect(PCIE_GEN5.has(hw.id) ? 'pcie-5-x16' : 'pcie-4-x16');
 }
 
@@ -69,6 +71,7 @@ export interface ParallelTopology {
 }
 
 export function parallelTopology(params: ParallelTopologyParams): ParallelTopology {
+  requireObject('params', params);
   const topology = requireOneOf('topology', params.topology, TOPOLOGIES);
   const p = requirePositiveInt('ranks', params.ranks);
   const hw = params.hardware;

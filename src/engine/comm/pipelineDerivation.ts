@@ -13,6 +13,7 @@
 import type { Derivation } from '../derivation.ts';
 import { pipelineBubbleFraction } from './pipelineParallel.ts';
 import type { PipelineTimeline } from './pipelineTimeline.ts';
+import { requireObject, requireArray } from '../errors.ts';
 
 export type PipelineSymbol = 'p' | 'm' | '\\sum_s t_s' | 't_{send}' | 't_{max}' | 'T' | '\\frac{p-1}{m+p-1}';
 export type PipelineStepDerivation = Derivation<'pipeline-step', PipelineSymbol>;
@@ -27,12 +28,14 @@ export interface PipelineStepInput {
 
 /** The slowest machine a micro-batch passes: a stage or, with more than one stage, a link. */
 export function pipelineBottleneckSeconds(stageSeconds: readonly number[], p2pSeconds: number): number {
+  requireArray('stageSeconds', stageSeconds);
   const slowest = Math.max(0, ...stageSeconds);
   return stageSeconds.length > 1 ? Math.max(slowest, p2pSeconds) : slowest;
 }
 
 /** T = Σ t_s + (p − 1)·t_send + (m − 1)·t_max (see the module comment). */
 export function pipelineStepDerivation(x: PipelineStepInput): PipelineStepDerivation {
+  requireObject('x', x);
   const p = x.stageSeconds.length;
   const sum = x.stageSeconds.reduce((a, b) => a + b, 0);
   return {
@@ -53,6 +56,7 @@ export function pipelineStepDerivation(x: PipelineStepInput): PipelineStepDeriva
 
 /** bubble = 1 − m·Σ t_s / (p·T), beside GPipe's (p − 1)/(m + p − 1). */
 export function pipelineBubbleDerivation(x: PipelineStepInput): PipelineBubbleDerivation {
+  requireObject('x', x);
   const p = x.stageSeconds.length;
   const sum = x.stageSeconds.reduce((a, b) => a + b, 0);
   return {

@@ -8,9 +8,10 @@
  * 2019, Sec. 2.3): the bubble. Ignores unequal stage times (the timeline in
  * pipelineTimeline.ts handles those).
  */
-import { requireNonNegative, requirePositiveInt } from '../errors.ts';
+import { requireNonNegative, requirePositiveInt, requireObject } from '../errors.ts';
 
 export function pipelineP2pBytes(params: { microBatch: number; tokens: number; hidden: number; bytesPerElement: number }): number {
+  requireObject('params', params);
   return requirePositiveInt('microBatch', params.microBatch) * requirePositiveInt('tokens', params.tokens)
     * requirePositiveInt('hidden', params.hidden) * requireNonNegative('bytesPerElement', params.bytesPerElement);
 }

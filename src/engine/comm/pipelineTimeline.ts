@@ -7,7 +7,7 @@
  * equal stages and free transfers it equals (p − 1)/(m + p − 1) (Huang et al.
  * 2019). Stage and transfer times are inputs.
  */
-import { EngineError, requireNonNegative, requirePositiveInt } from '../errors.ts';
+import { EngineError, requireNonNegative, requirePositiveInt, requireObject } from '../errors.ts';
 import type { GanttSegment } from './ganttTypes.ts';
 
 export interface PipelineTimelineParams {
@@ -25,6 +25,7 @@ export interface PipelineTimeline {
 }
 
 export function pipelineTimeline(params: PipelineTimelineParams): PipelineTimeline {
+  requireObject('params', params);
   const p = requirePositiveInt('stages', params.stages);
   const m = requirePositiveInt('microBatches', params.microBatches);
   const send = requireNonNegative('p2pSeconds', params.p2pSeconds);

@@ -13,7 +13,7 @@
  * reduce-scatter + all-gather of the same total volume) and the LM head's
  * gather of logits.
  */
-import { requireNonNegative, requirePositiveInt } from '../errors.ts';
+import { requireNonNegative, requirePositiveInt, requireObject } from '../errors.ts';
 import { collectiveTime } from './collectiveCost.ts';
 import type { CollectiveAlgorithm } from './collectiveTypes.ts';
 
@@ -44,6 +44,7 @@ export interface TensorParallelTraffic {
 }
 
 export function tensorParallelTraffic(params: TensorParallelTrafficParams): TensorParallelTraffic {
+  requireObject('params', params);
   const b = requirePositiveInt('batch', params.batch);
   const s = requirePositiveInt('tokens', params.tokens);
   const h = requirePositiveInt('hidden', params.hidden);

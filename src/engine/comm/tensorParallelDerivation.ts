@@ -9,6 +9,7 @@
  */
 import type { Derivation } from '../derivation.ts';
 import { tensorParallelCommTime, tensorParallelTraffic, type TensorParallelTrafficParams } from './tensorParallel.ts';
+import { requireObject } from '../errors.ts';
 
 export type TensorParallelSymbol = 'L' | 'b' | 's' | 'h' | 'a' | 'n' | 'p' | '\\alpha' | 'B' | 'N_{AR}' | 'T_{AR}';
 export type TensorParallelTrafficDerivation = Derivation<'tp-traffic', TensorParallelSymbol>;
@@ -35,6 +36,7 @@ function allReduceCount(x: TensorParallelTrafficParams): { tex: string; count: (
 
 /** V = N_AR · b·s·h·a with N_AR = 2L (+ 1 for the embedding's all-reduce; 0 without tensor parallelism). */
 export function tensorParallelTrafficDerivation(x: TensorParallelTrafficParams): TensorParallelTrafficDerivation {
+  requireObject('x', x);
   const t = tensorParallelTraffic(x);
   const n = allReduceCount(x);
   return {
@@ -49,6 +51,7 @@ export function tensorParallelTrafficDerivation(x: TensorParallelTrafficParams):
 
 /** T = N_AR · T_AR on a ring (see the module comment). */
 export function tensorParallelCommDerivation(x: TensorParallelTrafficParams & { readonly latency: number; readonly bandwidth: number }): TensorParallelCommDerivation {
+  requireObject('x', x);
   const c = tensorParallelCommTime(x);
   const count = allReduceCount(x);
   return {

@@ -10,7 +10,7 @@
  * inputs: take them from the operator model and collectiveTime. Ignores
  * the slowdown of overlapped kernels sharing the GPU.
  */
-import { requireInRange, requireNonNegative, requirePositiveInt } from '../errors.ts';
+import { requireInRange, requireNonNegative, requirePositiveInt, requireObject } from '../errors.ts';
 import type { GanttSegment } from './ganttTypes.ts';
 
 export interface TensorParallelTimelineParams {
@@ -32,6 +32,7 @@ export interface TensorParallelTimeline {
 }
 
 export function tensorParallelTimeline(params: TensorParallelTimelineParams): TensorParallelTimeline {
+  requireObject('params', params);
   const layers = requirePositiveInt('layers', params.layers);
   const tp = requirePositiveInt('tp', params.tp);
   const blocks = [

@@ -25,7 +25,7 @@
  * 'nvidia-gpudirect-rdma', 'nccl-env-net' (staging without GDR, socket
  * fallback), 'mccalpin-single-thread-bandwidth' (one core copies ≈ 8 GB/s).
  */
-import { requireOneOf, requirePositive } from '../errors.ts';
+import { requireOneOf, requirePositive, requireObject } from '../errors.ts';
 import { interconnectLatency, type InterconnectSpec } from '../presets/interconnects.ts';
 
 export const TRANSPORTS = ['tcp', 'rdma', 'gpudirect'] as const;
@@ -68,6 +68,7 @@ export interface TransportPath {
 
 /** Effective α and bandwidth of one hop under a transport (see the module comment). */
 export function transportPath(params: TransportPathParams): TransportPath {
+  requireObject('params', params);
   const transport = requireOneOf('transport', params.transport, TRANSPORTS);
   const link = params.link;
   const linkBytesPerSec = link.bandwidthBytesPerSecPerDirection * requirePositive('linkEfficiency', params.linkEfficiency ?? 1);

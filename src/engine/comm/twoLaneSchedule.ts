@@ -16,7 +16,7 @@
  * overlapped kernels and transfers inflict on each other (shared SMs and
  * memory bandwidth), and the send/receive asymmetry of the link.
  */
-import { EngineError, requireNonNegative } from '../errors.ts';
+import { EngineError, requireNonNegative, requireArray } from '../errors.ts';
 
 export type Lane = 'compute' | 'link';
 export type LinkPolicy = 'fifo' | 'priority';
@@ -93,6 +93,7 @@ const fifoLess = (a: Entry, b: Entry) => a.ready < b.ready || (a.ready === b.rea
 const priorityLess = (a: Entry, b: Entry) => a.priority < b.priority || (a.priority === b.priority && fifoLess(a, b));
 
 export function scheduleTwoLanes<M>(tasks: readonly LaneTask<M>[], policy: LinkPolicy = 'fifo'): TwoLaneSchedule<M> {
+  requireArray('tasks', tasks);
   const indexOf = new Map<string, number>();
   tasks.forEach((t, i) => {
     if (indexOf.has(t.id)) throw new EngineError('invalidConfig', { field: `tasks[${i}].id`, reason: 'duplicateTaskId', args: { id: t.id } });

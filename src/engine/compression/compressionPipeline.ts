@@ -13,7 +13,7 @@
  * CSR and 2:4 metadata are not entropy-coded here). Ignores: the Huffman
  * tables' own storage, alignment and per-layer headers.
  */
-import { requireInRange, requirePositive, requirePositiveInt } from '../errors.ts';
+import { requireInRange, requirePositive, requirePositiveInt, requireObject } from '../errors.ts';
 import { huffmanAverageBits } from './huffman.ts';
 import { quantizedWeightProbabilities, relativeIndexProbabilities } from './indexDistributions.ts';
 import { sparseIndexCost, type SparseFormat } from './sparseIndex.ts';
@@ -44,6 +44,8 @@ export interface CompressionPipelineResult {
 }
 
 export function compressionPipeline(params: CompressionPipelineParams, steps: CompressionPipelineSteps): CompressionPipelineResult {
+  requireObject('params', params);
+  requireObject('steps', steps);
   const n = requirePositiveInt('weights', params.weights);
   const originalBits = requirePositive('originalBits', params.originalBits ?? 32);
   const originalBytes = (n * originalBits) / 8;

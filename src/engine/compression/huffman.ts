@@ -8,7 +8,7 @@
  * used symbol gets a 1-bit code. The average length L satisfies
  * H ≤ L < H + 1 for entropy H (Shannon 1948) when two or more symbols occur.
  */
-import { EngineError, requireNonNegative } from '../errors.ts';
+import { EngineError, requireNonNegative, requireArray } from '../errors.ts';
 
 export interface HuffmanCode {
   /** Code length per symbol (0 = unused symbol). */
@@ -58,12 +58,14 @@ function pop(heap: Node[]): Node {
 
 /** Shannon entropy in bits of a frequency table (normalised internally). */
 export function entropyBits(frequencies: readonly number[]): number {
+  requireArray('frequencies', frequencies);
   const total = frequencies.reduce((a, f, i) => a + requireNonNegative(`frequencies[${i}]`, f), 0);
   if (total === 0) return 0;
   return frequencies.reduce((a, f) => (f > 0 ? a - (f / total) * Math.log2(f / total) : a), 0);
 }
 
 export function huffmanCode(frequencies: readonly number[]): HuffmanCode {
+  requireArray('frequencies', frequencies);
   const total = frequencies.reduce((a, f, i) => a + requireNonNegative(`frequencies[${i}]`, f), 0);
   if (total === 0) throw new EngineError('notPositive', { field: 'frequencies', value: 0 });
   const lengths = new Array<number>(frequencies.length).fill(0);
@@ -98,5 +100,6 @@ export function huffmanCode(frequencies: readonly number[]): HuffmanCode {
 
 /** Average Huffman code length in bits per symbol for a frequency table. */
 export function huffmanAverageBits(frequencies: readonly number[]): number {
+  requireArray('frequencies', frequencies);
   return huffmanCode(frequencies).averageBits;
 }

@@ -15,7 +15,7 @@
  * count q^M/(1 − q^M) per non-zero; the final entry of a gap stores
  * k ∈ 1…M with probability d·q^(k−1)/(1 − q^M).
  */
-import { requireInRange, requirePositiveInt } from '../errors.ts';
+import { requireInRange, requirePositiveInt, requireObject } from '../errors.ts';
 import { expectedFillersPerNonzero } from './sparseIndex.ts';
 
 // Abramowitz & Stegun 7.1.26, |error| < 1.5e-7: enough for symbol probabilities.
@@ -41,6 +41,7 @@ function pruneThreshold(d: number): number {
 }
 
 export function quantizedWeightProbabilities(params: { bits: number; density: number; rangeSigmas?: number }): number[] {
+  requireObject('params', params);
   const bits = requirePositiveInt('bits', params.bits);
   const d = requireInRange('density', params.density, Number.MIN_VALUE, 1);
   const R = requireInRange('rangeSigmas', params.rangeSigmas ?? 4, 0.5, 10);
@@ -66,6 +67,7 @@ export function quantizedWeightProbabilities(params: { bits: number; density: nu
 }
 
 export function relativeIndexProbabilities(params: { density: number; indexBits: number }): number[] {
+  requireObject('params', params);
   const d = requireInRange('density', params.density, Number.MIN_VALUE, 1);
   const i = requirePositiveInt('indexBits', params.indexBits);
   const M = 2 ** i;

@@ -15,7 +15,7 @@
  * - 2:4 (NVIDIA structured sparsity, Mishra et al. 2021): exactly 2 of every
  *   4 weights kept, with a 2-bit position per kept value as metadata.
  */
-import { EngineError, requireInRange, requireOneOf, requirePositive, requirePositiveInt } from '../errors.ts';
+import { EngineError, requireInRange, requireOneOf, requirePositive, requirePositiveInt, requireObject } from '../errors.ts';
 
 export const SPARSE_FORMATS = ['bitmask', 'csr', 'relative', '2:4'] as const;
 export type SparseFormat = (typeof SPARSE_FORMATS)[number];
@@ -56,6 +56,7 @@ export function expectedFillersPerNonzero(density: number, indexBits: number): n
 }
 
 export function sparseIndexCost(params: SparseIndexParams): SparseIndexCost {
+  requireObject('params', params);
   const n = requirePositiveInt('weights', params.weights);
   const d = requireInRange('density', params.density, 0, 1);
   const format = requireOneOf('format', params.format, SPARSE_FORMATS);

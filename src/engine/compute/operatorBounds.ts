@@ -11,6 +11,9 @@ import type { ModelSpec } from '../model/types.ts';
 import type { HardwareSpec, Precision } from '../presets/hardwareSpec.ts';
 import { attainableFlops } from '../roofline.ts';
 import { inferenceStep } from '../serving/inferenceStep.ts';
+import { validateModel } from '../model/validate.ts';
+import { validateHardware } from '../presets/validateHardware.ts';
+import { requireObject, requireArray } from '../errors.ts';
 
 /** The groups 表5 reports: matrix multiplies with weights, attention against the KV cache, element-wise work, the vocabulary projection. */
 export type OpGroup = 'linear' | 'attention' | 'elementwise' | 'lm-head';
@@ -28,6 +31,7 @@ export const OP_GROUP_OF: Readonly<Record<OpClass, OpGroup>> = {
  * one fixes it, else the first of fp16, bf16, int8, fp32 the hardware has.
  */
 export function defaultComputePrecision(hw: HardwareSpec): Precision {
+  validateHardware(hw);
   if (hw.ridgePrecision !== undefined && hw.denseFlopsPerSec[hw.ridgePrecision] !== undefined) return hw.ridgePrecision;
   for (const p of ['fp16', 'bf16', 'int8', 'fp32'] as const) if (hw.denseFlopsPerSec[p] !== undefined) return p;
   return (Object.keys(hw.denseFlopsPerSec)[0] as Precision | undefined) ?? 'fp16';
@@ -66,6 +70,9 @@ export interface RooflinePoint {
  * softmax fused into FlashAttention): they have no place on a log axis.
  */
 export function rooflinePoints(model: ModelSpec, hw: HardwareSpec, q: RooflineQuery): RooflinePoint[] {
+  validateModel(model);
+  validateHardware(hw);
+  requireObject('q', q);
   const precision = q.precision ?? defaultComputePrecision(hw);
   const step = inferenceStep(model, hw, {
     phase: q.phase, batch: q.batch, tokens: q.tokens, computePrecision: precision, efficiency: 'ideal',
@@ -88,6 +95,7 @@ export function rooflinePoints(model: ModelSpec, hw: HardwareSpec, q: RooflineQu
 export type GroupBound = 'compute' | 'memory' | 'mixed';
 
 export function groupBounds(points: readonly RooflinePoint[]): Partial<Record<OpGroup, GroupBound>> {
+  requireArray('points', points);
   const out: Partial<Record<OpGroup, GroupBound>> = {};
   for (const p of points) {
     const prev = out[p.group];

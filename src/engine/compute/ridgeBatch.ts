@@ -13,11 +13,13 @@
  * Ignores: memory capacity (the batch may not fit), the attention operators
  * (their intensity does not grow with batch). Sources: 'williams-2009-roofline', 'kipply-2022-arithmetic'.
  */
-import { requirePositiveInt } from '../errors.ts';
+import { requirePositiveInt, requireObject } from '../errors.ts';
 import type { NumberFormat } from '../memory/formats.ts';
 import type { ModelSpec } from '../model/types.ts';
 import type { HardwareSpec, Precision } from '../presets/hardwareSpec.ts';
 import { rooflinePoints } from './operatorBounds.ts';
+import { validateModel } from '../model/validate.ts';
+import { validateHardware } from '../presets/validateHardware.ts';
 
 export interface RidgeBatchOptions {
   /** Context length in decode. */
@@ -35,6 +37,9 @@ function linearsComputeBound(model: ModelSpec, hw: HardwareSpec, batch: number, 
 
 /** Smallest batch with all decode linear layers compute-bound, or null when none up to maxBatch is. */
 export function decodeComputeBoundBatch(model: ModelSpec, hw: HardwareSpec, o: RidgeBatchOptions): number | null {
+  validateModel(model);
+  validateHardware(hw);
+  requireObject('o', o);
   const max = requirePositiveInt('maxBatch', o.maxBatch ?? 65536);
   requirePositiveInt('tokens', o.tokens);
   if (linearsComputeBound(model, hw, 1, o)) return 1;

@@ -1,10 +1,13 @@
 import type { Derivation } from '../derivation.ts';
-import { requireInRange, requireOneOf, requirePositiveInt } from '../errors.ts';
+import { EngineError, requireInRange, requireObject, requireOneOf } from '../errors.ts';
+import { LIMITS, requireCount } from '../limits.ts';
 import type { NumberFormat } from './formats.ts';
 import { dtypeBytes } from './formats.ts';
 import type { ModelSpec } from '../model/types.ts';
 import { tensorParallelLayout, type AttentionKernel, type TensorParallelLayout } from '../model/operators.ts';
 import { validateModel } from '../model/validate.ts';
+
+const ATTENTION: readonly AttentionKernel[] = ['flash', 'naive'];
 
 /** Widths (elements per token, per GPU) of the live activation peak's candidates. */
 interface PeakWidths {
@@ -49,7 +52,23 @@ export function activationPeakBytes(
   model: ModelSpec, batch: number, tokens: number, activations: NumberFormat,
   layout: TensorParallelLayout, tp: number, attention: AttentionKernel,
 ): number {
-  const a = dtypeBytes('activations', activations);
+  validateModel(model);
+  requireCount('batch', batch, LIMITS.batch);
+  requireCount('tokens', tokens, LIMITS.tokens);
+  requireCount('tp', tp, LIMITS.gpus);
+  requireOneOf('attention', attention, ATTENTION);
+  const l = requireObject('layout', layout);
+  const expected = tensorParallelLayout(model, tp);
+  if (l.headsPerGpu !== expected.headsPerGpu || l.kvHeadsPerGpu !== expected.kvHeadsPerGpu) {
+    throw new EngineError('invalidConfig', { field: 'layout', value: l.headsPerGpu });
+  }
+  return activationPeakUnchecked(model, batch, tokens, dtypeBytes('activations', activations), expected, tp, attention);
+}
+
+/** activationPeakBytes for callers that have checked their inputs (a = bytes per activation element). */
+export function activationPeakUnchecked(
+  model: ModelSpec, batch: number, tokens: number, a: number, layout: TensorParallelLayout, tp: number, attention: AttentionKernel,
+): number {
   return batch * tokens * a * peakWidth(peakWidths(model, tokens, layout, tp, attention));
 }
 
@@ -64,14 +83,13 @@ export interface ActivationPeakOptions {
 
 export type ActivationPeakDerivation = Derivation<'activation-peak', 'T' | 'a' | 'd' | 'q' | 'w_{mlp}' | 'w_S'>;
 
-const ATTENTION: readonly AttentionKernel[] = ['flash', 'naive'];
-
 /** How activationPeakBytes was computed (one derivation for every view that shows activation memory). */
 export function activationPeakDerivation(model: ModelSpec, opts: ActivationPeakOptions): ActivationPeakDerivation {
   validateModel(model);
-  const batch = requireInRange('batch', requirePositiveInt('batch', opts.batch), 1, 1 << 24);
-  const tokens = requireInRange('tokens', requirePositiveInt('tokens', opts.tokens), 1, 1 << 27);
-  const tp = requirePositiveInt('tp', opts.tp ?? 1);
+  const o = requireObject('options', opts);
+  const batch = requireCount('batch', o.batch, LIMITS.batch);
+  const tokens = requireCount('tokens', o.tokens, LIMITS.tokens);
+  const tp = requireCount('tp', o.tp ?? 1, LIMITS.gpus);
   const attention = requireOneOf('attention', opts.attention ?? 'flash', ATTENTION);
   const layout = tensorParallelLayout(model, tp);
   const a = dtypeBytes('activations', opts.activations ?? 'fp16');
@@ -99,5 +117,10 @@ export function activationPeakDerivation(model: ModelSpec, opts: ActivationPeakO
  * Source: 'hf-transformers-modeling' (logits are upcast to float32 before sampling).
  */
 export function workspaceBytes(model: ModelSpec, batch: number, tp: number, reserveBytes = 0): number {
-  return (batch * model.vocabSize * 4) / tp + reserveBytes;
+  validateModel(model);
+  return workspaceUnchecked(model, requireCount('batch', batch, LIMITS.batch), requireCount('tp', tp, LIMITS.gpus), requireInRange('reserveBytes', reserveBytes, 0, 1e17));
 }
+
+/** workspaceBytes for callers that have checked their inputs. */
+export const workspaceUnchecked = (model: ModelSpec, batch: number, tp: number, reserveBytes = 0): number =>
+  (batch * model.vocabSize * 4) / tp + reserveBytes;

@@ -15,7 +15,7 @@
  * 'dao-2022-flashattention' (fused attention never writes the scores),
  * 'abadi-2016-tensorflow' (graph partitioning across devices).
  */
-import { EngineError, requireNonNegative, requirePositiveInt } from '../errors.ts';
+import { EngineError, requireNonNegative, requirePositiveInt, requireObject, requireArray } from '../errors.ts';
 import type { ModelSpec } from '../model/types.ts';
 import { validateModel } from '../model/validate.ts';
 import { dtypeBytes, matrixBytes, resolveFormat, type DType, type NumberFormat } from './formats.ts';
@@ -137,6 +137,8 @@ export interface FusionSavings {
  * block input counts from the start) and consumed at or after i.
  */
 export function blockPeakActivationBytes(graph: BlockGraph, fusions: ReadonlySet<BlockFusionId> = new Set()): number {
+  requireObject('graph', graph);
+  if (fusions !== undefined) if (!((fusions as unknown) instanceof Set)) throw new EngineError('invalidConfig', { field: 'fusions', reason: 'notAnObject' });
   return Math.max(0, ...liveBytesByStep(graph, fusions, 0, graph.nodes.length - 1));
 }
 
@@ -148,6 +150,8 @@ export interface BlockPeakStep {
 }
 
 export function blockPeakStep(graph: BlockGraph, fusions: ReadonlySet<BlockFusionId> = new Set()): BlockPeakStep {
+  requireObject('graph', graph);
+  if (fusions !== undefined) if (!((fusions as unknown) instanceof Set)) throw new EngineError('invalidConfig', { field: 'fusions', reason: 'notAnObject' });
   const live = liveBytesByStep(graph, fusions, 0, graph.nodes.length - 1);
   const peak = Math.max(0, ...live);
   const i = Math.max(0, live.indexOf(peak));
@@ -185,6 +189,8 @@ function liveBytesByStep(graph: BlockGraph, fusions: ReadonlySet<BlockFusionId>,
 }
 
 export function fusionSavings(graph: BlockGraph, fusions: readonly BlockFusionId[]): FusionSavings {
+  requireObject('graph', graph);
+  requireArray('fusions', fusions);
   const set = new Set(fusions);
   const gone = graph.tensors.filter((t) => removed(t, set));
   return {
@@ -219,6 +225,8 @@ export interface Subgraph {
  * run is extended (it does: weights add up, the peak is a max).
  */
 export function partitionBlock(graph: BlockGraph, budgetBytes: number, fusions: readonly BlockFusionId[] = []): Subgraph[] {
+  requireObject('graph', graph);
+  if (fusions !== undefined) requireArray('fusions', fusions);
   const budget = requireNonNegative('budgetBytes', budgetBytes);
   const set = new Set(fusions);
   const live = liveBytesByStep(graph, set, 0, graph.nodes.length - 1);

@@ -1,12 +1,12 @@
-import { EngineError, requireInRange, requireOneOf } from '../errors.ts';
+import { EngineError, requireInRange, requireObject, requireOneOf } from '../errors.ts';
 import { LIMITS, requireCount } from '../limits.ts';
 import { tensorParallelLayout, type AttentionKernel } from '../model/operators.ts';
 import type { ModelSpec } from '../model/types.ts';
 import { validateModel } from '../model/validate.ts';
 import type { HardwareSpec } from '../presets/hardwareSpec.ts';
 import { validateHardware } from '../presets/validateHardware.ts';
-import { activationPeakBytes, workspaceBytes } from './activations.ts';
-import { resolveFormat, type DType, type NumberFormat } from './formats.ts';
+import { activationPeakUnchecked, workspaceUnchecked } from './activations.ts';
+import { dtypeBytes, resolveFormat, type DType, type NumberFormat } from './formats.ts';
 import { kvBytesPerToken } from './kvCache.ts';
 import { breakdownResolved } from './weights.ts';
 
@@ -84,11 +84,11 @@ function breakdownUnchecked(model: ModelSpec, hw: HardwareSpec, opts: Omit<Memor
   const step = opts.stepTokens === undefined ? tokens : requireCount('stepTokens', opts.stepTokens, LIMITS.tokens);
   const layout = tensorParallelLayout(model, tp);
   const weights = breakdownResolved(model, resolveFormat('weights', opts.weights ?? 'fp16'), tp, layout.kvReplication).total;
-  return memoryFromParts(hw, {
+  return memoryFromPartsUnchecked(hw, {
     weights, kvBytesPerToken: kvBytesPerToken(model, opts.kv ?? 'fp16') * (layout.kvHeadsPerGpu / model.numKvHeads),
     kvTokens: batch * tokens,
-    activations: activationPeakBytes(model, batch, Math.min(step, tokens), opts.activations ?? 'fp16', layout, tp, attention),
-    workspace: workspaceBytes(model, batch, tp, reserve),
+    activations: activationPeakUnchecked(model, batch, Math.min(step, tokens), dtypeBytes('activations', opts.activations ?? 'fp16'), layout, tp, attention),
+    workspace: workspaceUnchecked(model, batch, tp, reserve),
     utilization,
   });
 }
@@ -106,6 +106,15 @@ export interface MemoryParts {
 
 /** Sums resolved parts into a MemoryBreakdown against the device's capacity (no validation: callers validate). */
 export function memoryFromParts(hw: HardwareSpec, p: MemoryParts): MemoryBreakdown {
+  validateHardware(hw);
+  const o = requireObject('parts', p);
+  for (const k of ['weights', 'kvBytesPerToken', 'kvTokens', 'activations', 'workspace'] as const) requireInRange(`parts.${k}`, o[k], 0, 1e150);
+  requireInRange('parts.utilization', o.utilization, 1e-3, 1);
+  return memoryFromPartsUnchecked(hw, p);
+}
+
+/** memoryFromParts for callers whose parts are computed (not passed in). */
+export function memoryFromPartsUnchecked(hw: HardwareSpec, p: MemoryParts): MemoryBreakdown {
   const kv = p.kvTokens * p.kvBytesPerToken;
   const total = p.weights + kv + p.activations + p.workspace;
   const capacity = hw.memoryCapacityBytes;

@@ -1,4 +1,4 @@
-import { EngineError, requireInRange, requirePositiveInt } from '../errors.ts';
+import { EngineError, requireInRange, requireObject, requirePositiveInt } from '../errors.ts';
 
 /** Element types by name. Bare 'int4' means 4 bits per element and NO scale overhead. */
 export type DType = 'fp32' | 'bf16' | 'fp16' | 'fp8' | 'int8' | 'int4';
@@ -57,9 +57,24 @@ const named = new Map<DType, ResolvedFormat>(
 );
 
 const resolvedCache = new WeakMap<object, ResolvedFormat>();
+/** Every ResolvedFormat resolveFormat has returned: already checked. */
+const resolved = new WeakSet<ResolvedFormat>(named.values());
+
+/** A ResolvedFormat passed in from outside, checked field by field (O(1) for those resolveFormat made). */
+export function requireResolvedFormat(field: string, value: unknown): ResolvedFormat {
+  if (typeof value === 'object' && value !== null && resolved.has(value as ResolvedFormat)) return value as ResolvedFormat;
+  const f = requireObject(field, value);
+  requireInRange(`${field}.bits`, f.bits, 1, 64);
+  requireInRange(`${field}.groupSize`, f.groupSize, 0, MAX_GROUP_SIZE);
+  requireInRange(`${field}.overheadBitsPerGroup`, f.overheadBitsPerGroup, 0, 128);
+  requireInRange(`${field}.embeddingBits`, f.embeddingBits, 1, 64);
+  requireInRange(`${field}.vectorBits`, f.vectorBits, 1, 64);
+  return value as ResolvedFormat;
+}
 
 /** Validates a format and resolves it; throws EngineError naming `field`. */
 export function resolveFormat(field: string, format: unknown): ResolvedFormat {
+  if (typeof field !== 'string' || field === '') field = 'format';
   if (typeof format === 'string') {
     const r = named.get(format as DType);
     if (!r) throw new EngineError('unknownOption', { field, value: format, options: DTYPES });
@@ -75,9 +90,10 @@ export function resolveFormat(field: string, format: unknown): ResolvedFormat {
   const zeroBits = groupSize ? requireInRange(`${field}.zeroBits`, f.zeroBits ?? 0, 0, 64) : 0;
   const embeddingBits = f.embeddingBits === undefined ? keptBits(bits) : requireInRange(`${field}.embeddingBits`, f.embeddingBits, 1, 64);
   const vectorBits = f.vectorBits === undefined ? keptBits(bits) : requireInRange(`${field}.vectorBits`, f.vectorBits, 1, 64);
-  const resolved = { bits, groupSize, overheadBitsPerGroup: scaleBits + zeroBits, embeddingBits, vectorBits };
-  resolvedCache.set(format, resolved);
-  return resolved;
+  const r = { bits, groupSize, overheadBitsPerGroup: scaleBits + zeroBits, embeddingBits, vectorBits };
+  resolvedCache.set(format, r);
+  resolved.add(r);
+  return r;
 }
 
 /** Largest group: one scale per 2^24 elements is already "per channel" for every real matrix. */
@@ -91,16 +107,28 @@ const MAX_GROUP_SIZE = 1 << 24;
  * (GPTQ/AWQ quantisers store one scale/zero per group along the input dimension).
  */
 export function bitsPerElement(f: ResolvedFormat, rowLength: number): number {
+  requireResolvedFormat('format', f);
+  return elementBits(f, requireInRange('rowLength', rowLength, 1, 1e15));
+}
+
+/** bitsPerElement without checks, for callers whose format came from resolveFormat. */
+export function elementBits(f: ResolvedFormat, rowLength: number): number {
   if (!f.groupSize) return f.bits;
   return f.bits + (Math.ceil(rowLength / f.groupSize) * f.overheadBitsPerGroup) / rowLength;
 }
 
 /** Bytes of a rows × cols matrix (groups run along cols, the input dimension). */
-export const matrixBytes = (f: ResolvedFormat, rows: number, cols: number): number =>
-  (rows * cols * bitsPerElement(f, cols)) / 8;
+export function matrixBytes(f: ResolvedFormat, rows: number, cols: number): number {
+  requireResolvedFormat('format', f);
+  return matrixBytesOf(f, requireInRange('rows', rows, 0, 1e15), requireInRange('cols', cols, 1, 1e15));
+}
+
+/** matrixBytes without checks (hot paths with checked formats and sizes). */
+export const matrixBytesOf = (f: ResolvedFormat, rows: number, cols: number): number =>
+  (rows * cols * elementBits(f, cols)) / 8;
 
 /** Bytes per element of a dtype-like activation format (no groups). */
 export function dtypeBytes(field: string, format: unknown): number {
-  const f = resolveFormat(field, format);
-  return bitsPerElement(f, 1) / 8;
+  const f = resolveFormat(typeof field === 'string' ? field : 'format', format);
+  return elementBits(f, 1) / 8;
 }

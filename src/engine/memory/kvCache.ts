@@ -1,7 +1,8 @@
-import { requirePositive } from '../errors.ts';
+import { requireInRange, requireObject } from '../errors.ts';
+import { LIMITS } from '../limits.ts';
 import type { ModelSpec } from '../model/types.ts';
 import { validateModel } from '../model/validate.ts';
-import { bitsPerElement, resolveFormat, type NumberFormat } from './formats.ts';
+import { elementBits, resolveFormat, type NumberFormat } from './formats.ts';
 
 export interface KvCacheOptions {
   /** Tokens held per sequence (prompt + generated so far). */
@@ -22,7 +23,7 @@ export interface KvCacheOptions {
 export function kvBytesPerToken(model: ModelSpec, dtype: NumberFormat = 'fp16'): number {
   validateModel(model);
   const f = resolveFormat('dtype', dtype);
-  return (2 * model.numLayers * model.numKvHeads * model.headDim * bitsPerElement(f, model.headDim)) / 8;
+  return (2 * model.numLayers * model.numKvHeads * model.headDim * elementBits(f, model.headDim)) / 8;
 }
 
 /**
@@ -32,7 +33,8 @@ export function kvBytesPerToken(model: ModelSpec, dtype: NumberFormat = 'fp16'):
  * (Databricks Table 3: .312 GiB). Source: 'kwon-2023-vllm', 'databricks-2023-inference'.
  */
 export function kvCacheBytes(model: ModelSpec, opts: KvCacheOptions): number {
-  const tokens = requirePositive('tokens', opts.tokens);
-  const batch = requirePositive('batch', opts.batch ?? 1);
+  const o = requireObject('options', opts);
+  const tokens = requireInRange('tokens', o.tokens, Number.MIN_VALUE, LIMITS.tokens);
+  const batch = requireInRange('batch', o.batch ?? 1, Number.MIN_VALUE, LIMITS.batch);
   return batch * tokens * kvBytesPerToken(model, opts.dtype ?? 'fp16');
 }

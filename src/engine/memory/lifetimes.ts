@@ -1,4 +1,4 @@
-import { requireOneOf, requirePositiveInt } from '../errors.ts';
+import { requireOneOf, requirePositiveInt, requireObject, requireArray } from '../errors.ts';
 import type { AttentionKernel } from '../model/operators.ts';
 import { tensorParallelLayout } from '../model/operators.ts';
 import type { ModelSpec } from '../model/types.ts';
@@ -127,6 +127,7 @@ export interface LayerBuffer {
  * Source: 'pisarchyk-2020-memory' (shared objects), 'abadi-2016-tensorflow' (in-place forwarding).
  */
 export function layerBuffers(l: LayerLifetimes, inPlace: boolean): LayerBuffer[] {
+  requireObject('l', l);
   const byId = new Map(l.tensors.map((t) => [t.id, t]));
   const owner = new Map<string, string>();
   const buffers = new Map<string, { tensors: string[]; bytes: number; start: number; end: number }>();
@@ -155,6 +156,7 @@ export function layerBuffers(l: LayerLifetimes, inPlace: boolean): LayerBuffer[]
  * offset allocator can reach. Source: 'pisarchyk-2020-memory' Sec. 4.
  */
 export function liveBytesByOp(buffers: readonly LayerBuffer[], opCount: number): number[] {
+  requireArray('buffers', buffers);
   const live: number[] = new Array<number>(opCount).fill(0);
   for (const b of buffers) for (let i = b.start; i <= b.end; i++) live[i] = (live[i] ?? 0) + b.bytes;
   return live;

@@ -1,4 +1,4 @@
-import { EngineError, requireInRange, requireNonNegative, requireOneOf, requirePositiveInt } from '../errors.ts';
+import { EngineError, requireInRange, requireNonNegative, requireOneOf, requirePositiveInt, requireObject } from '../errors.ts';
 
 /**
  * Mulberry32: a 32-bit seeded PRNG, so a "random" batch is the same on every
@@ -36,6 +36,7 @@ export interface SeededBatchOptions {
  * Source: 'kwon-2023-vllm' Sec. 6.1 (request lengths vary widely and fall far below the maximum).
  */
 export function seededRequests(opts: SeededBatchOptions): KvRequest[] {
+  requireObject('opts', opts);
   const count = requireInRange('count', requirePositiveInt('count', opts.count), 1, 64);
   const L = requireInRange('maxLength', requirePositiveInt('maxLength', opts.maxLength), 4, 1 << 20);
   const rand = mulberry32(requireNonNegative('seed', opts.seed));
@@ -111,6 +112,7 @@ export interface KvSlotMapOptions {
  * Source: 'kwon-2023-vllm' Fig. 3 and Sec. 4.2.
  */
 export function kvSlotMap(opts: KvSlotMapOptions): KvSlotMap {
+  requireObject('opts', opts);
   const allocation = requireOneOf('allocation', opts.allocation, ALLOCATIONS);
   const B = requireInRange('blockTokens', requirePositiveInt('blockTokens', opts.blockTokens), 1, 128);
   const pool = requirePositiveInt('poolSlots', opts.poolSlots);

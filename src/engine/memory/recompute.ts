@@ -1,4 +1,4 @@
-import { requireInRange, requireNonNegative, requirePositiveInt } from '../errors.ts';
+import { requireInRange, requireNonNegative, requirePositiveInt, requireObject } from '../errors.ts';
 
 export interface CheckpointInput {
   /** L, layers. */
@@ -39,6 +39,7 @@ export interface CheckpointPlan {
  * Source: 'chen-2016-checkpointing' Sec. 4.
  */
 export function checkpointPlan(input: CheckpointInput): CheckpointPlan {
+  requireObject('input', input);
   const L = requirePositiveInt('layers', input.layers);
   const k = requireInRange('segmentLayers', requirePositiveInt('segmentLayers', input.segmentLayers), 1, L);
   const x = requireNonNegative('layerInputBytes', input.layerInputBytes);

@@ -1,4 +1,4 @@
-import { EngineError, requireNonNegative, requirePositiveInt } from '../errors.ts';
+import { EngineError, requireNonNegative, requirePositiveInt, requireObject } from '../errors.ts';
 
 export interface ContiguousSlots {
   /** Slots pre-allocated for the request (its maximum length). */
@@ -25,6 +25,7 @@ export interface SlotUsage {
  * Source: 'kwon-2023-vllm' Fig. 3.
  */
 export function contiguousSlotWaste(s: ContiguousSlots): SlotUsage {
+  requireObject('s', s);
   const max = requirePositiveInt('maxLength', s.maxLength);
   const prompt = requireNonNegative('promptTokens', s.promptTokens);
   const generated = requireNonNegative('generatedTokens', s.generatedTokens);

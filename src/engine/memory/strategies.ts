@@ -1,4 +1,4 @@
-import { requirePositiveInt } from '../errors.ts';
+import { requirePositiveInt, requireObject } from '../errors.ts';
 import type { ModelSpec } from '../model/types.ts';
 import { paramCount } from '../model/params.ts';
 import type { HardwareSpec } from '../presets/hardwareSpec.ts';
@@ -12,6 +12,8 @@ import { checkpointPlan } from './recompute.ts';
 import { planReuse } from './reuse.ts';
 import { weightBytes } from './weights.ts';
 import type { SourceKey } from '../sources/index.ts';
+import { validateModel } from '../model/validate.ts';
+import { validateHardware } from '../presets/validateHardware.ts';
 
 /** Extra attention-kernel latency of PagedAttention over a contiguous kernel: 20–26%; the upper end is used. Source: 'kwon-2023-vllm-kernel'. */
 export const PAGED_ATTENTION_KERNEL_OVERHEAD = 0.26;
@@ -56,6 +58,9 @@ export interface MemoryStrategyOptions {
  * 'rhu-2016-vdnn', 'sheng-2023-flexgen', 'kwon-2023-vllm', 'kwon-2023-vllm-kernel'.
  */
 export function memoryStrategyRows(model: ModelSpec, hw: HardwareSpec, opts: MemoryStrategyOptions): MemoryStrategyRow[] {
+  validateModel(model);
+  validateHardware(hw);
+  requireObject('opts', opts);
   const batch = requirePositiveInt('batch', opts.batch);
   const tokens = requirePositiveInt('tokens', opts.tokens);
   const L = model.numLayers;

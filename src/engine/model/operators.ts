@@ -1,5 +1,7 @@
-import { EngineError } from '../errors.ts';
-import { bitsPerElement, matrixBytes, type ResolvedFormat } from '../memory/formats.ts';
+import { EngineError, requireInRange, requireObject, requireOneOf } from '../errors.ts';
+import { LIMITS, requireCount } from '../limits.ts';
+import { validateModel } from './validate.ts';
+import { elementBits, matrixBytesOf, requireResolvedFormat, type ResolvedFormat } from '../memory/formats.ts';
 import {
   ACTIVATION_FLOPS_PER_ELEMENT, ADD_FLOPS_PER_ELEMENT, GATE_MULTIPLY_FLOPS_PER_ELEMENT, NORM_FLOPS_PER_ELEMENT, SOFTMAX_FLOPS_PER_ELEMENT,
   SPECIAL_OPS_PER_ACTIVATION, SPECIAL_OPS_PER_NORM_ROW, SPECIAL_OPS_PER_SOFTMAX_ELEMENT,
@@ -64,6 +66,8 @@ export interface TensorParallelLayout {
  * Source: 'shoeybi-2019-megatron-tp'.
  */
 export function tensorParallelLayout(model: ModelSpec, tp: number): TensorParallelLayout {
+  validateModel(model);
+  requireCount('tp', tp, LIMITS.gpus);
   if (model.numHeads % tp !== 0) throw new EngineError('notDivisible', { field: 'tp', value: tp, divisor: 'numHeads', divisorValue: model.numHeads });
   const kv = model.numKvHeads;
   if (kv >= tp) {
@@ -80,8 +84,14 @@ export function tensorParallelLayout(model: ModelSpec, tp: number): TensorParall
  * a = bytes per element). Source: 'dao-2022-flashattention'.
  */
 export function flashBlockRows(sramBytes: number, headDim: number, actBytes: number): number {
-  return Math.max(1, Math.min(Math.ceil(sramBytes / (4 * headDim * actBytes)), headDim));
+  requireInRange('sramBytes', sramBytes, 1, 1e12);
+  requireInRange('headDim', headDim, 1, LIMITS.width);
+  requireInRange('actBytes', actBytes, 1 / 8, 8);
+  return flashRows(sramBytes, headDim, actBytes);
 }
+
+const flashRows = (sramBytes: number, headDim: number, actBytes: number): number =>
+  Math.max(1, Math.min(Math.ceil(sramBytes / (4 * headDim * actBytes)), headDim));
 
 /**
  * Emits the operators of one forward step of a decoder-only transformer.
@@ -113,6 +123,24 @@ export function flashBlockRows(sramBytes: number, headDim: number, actBytes: num
  * 'dao-2023-flashattention2', 'shoeybi-2019-megatron-tp', 'kipply-2022-arithmetic'.
  */
 export function emitOperators(model: ModelSpec, ctx: OperatorContext, sink: OperatorSink): void {
+  validateModel(model);
+  const c = requireObject('context', ctx);
+  requireOneOf('context.phase', c.phase, ['prefill', 'decode']);
+  requireCount('context.batch', c.batch, LIMITS.batch);
+  requireCount('context.tokens', c.tokens, LIMITS.tokens);
+  requireCount('context.tp', c.tp, LIMITS.gpus);
+  requireResolvedFormat('context.weights', c.weights);
+  requireResolvedFormat('context.kv', c.kv);
+  requireInRange('context.actBytes', c.actBytes, 1 / 8, 8);
+  requireOneOf('context.attention', c.attention, ['flash', 'naive']);
+  requireInRange('context.sramBytes', c.sramBytes, 1, 1e12);
+  if (c.pastTokens !== undefined) requireInRange('context.pastTokens', c.pastTokens, 0, LIMITS.tokens);
+  if (typeof sink !== 'function') throw new EngineError('invalidConfig', { field: 'sink', reason: 'expectedFunction' });
+  emitOperatorsUnchecked(model, ctx, sink);
+}
+
+/** emitOperators for callers that have already validated the model and the context (inferenceStep, servingThroughput). */
+export function emitOperatorsUnchecked(model: ModelSpec, ctx: OperatorContext, sink: OperatorSink): void {
   const { batch: b, tokens: n, tp, weights: wf, actBytes: a } = ctx;
   const prefill = ctx.phase === 'prefill';
   const layout = tensorParallelLayout(model, tp);
@@ -127,7 +155,7 @@ export function emitOperators(model: ModelSpec, ctx: OperatorContext, sink: Oper
   const T = prefill ? b * n : b;
   const vb = wf.vectorBits / 8;
   const tableBytes = (rows: number, cols: number): number => (rows * cols * wf.embeddingBits) / 8;
-  const kvElem = bitsPerElement(ctx.kv, hd) / 8;
+  const kvElem = elementBits(ctx.kv, hd) / 8;
   const past = prefill ? (ctx.pastTokens ?? 0) : 0;
 
   // Embedding lookup: vocabulary-parallel, each GPU gathers its share of rows.
@@ -143,10 +171,10 @@ export function emitOperators(model: ModelSpec, ctx: OperatorContext, sink: Oper
 
   const qkvBias = model.qkvBias;
   sink('q_proj', 'qkv', L, 1, matmulFlops(T, d, qDim) + (qkvBias ? T * qDim : 0),
-    matrixBytes(wf, qDim, d) + (qkvBias ? qDim * vb : 0), T * (d + qDim) * a, 0, 0);
+    matrixBytesOf(wf, qDim, d) + (qkvBias ? qDim * vb : 0), T * (d + qDim) * a, 0, 0);
   for (const name of ['k_proj', 'v_proj']) {
     sink(name, 'qkv', L, 1, matmulFlops(T, d, kvDim) + (qkvBias ? T * kvDim : 0),
-      matrixBytes(wf, kvDim, d) + (qkvBias ? kvDim * vb : 0), T * d * a, T * kvDim * kvElem, 0);
+      matrixBytesOf(wf, kvDim, d) + (qkvBias ? kvDim * vb : 0), T * d * a, T * kvDim * kvElem, 0);
   }
 
   // Attention. pairs = (query, key) pairs per sequence and head.
@@ -159,7 +187,7 @@ export function emitOperators(model: ModelSpec, ctx: OperatorContext, sink: Oper
   // once; FA-2 prefill has each query head's block stream its KV head's rows.
   let kRead = b * skv * kvDim * kvElem;
   if (prefill && flash) {
-    const blocks = Math.ceil(n / flashBlockRows(ctx.sramBytes, hd, a));
+    const blocks = Math.ceil(n / flashRows(ctx.sramBytes, hd, a));
     const rowsPerHead = blocks * past + (n * (blocks + 1)) / 2;
     kRead = b * rowsPerHead * qDim * kvElem;
   }
@@ -177,7 +205,7 @@ export function emitOperators(model: ModelSpec, ctx: OperatorContext, sink: Oper
   }
 
   sink('o_proj', 'o-proj', L, 1, matmulFlops(T, qDim, d) + (model.oBias ? T * d : 0),
-    matrixBytes(wf, d, qDim) + (model.oBias ? d * vb : 0), T * (qDim + d) * a, 0, 0);
+    matrixBytesOf(wf, d, qDim) + (model.oBias ? d * vb : 0), T * (qDim + d) * a, 0, 0);
   sink('attn_residual', 'residual', L, 1, ADD_FLOPS_PER_ELEMENT * T * d, 0, 3 * T * d * a, 0, 0);
   norm('post_attention_norm', L);
 
@@ -187,13 +215,13 @@ export function emitOperators(model: ModelSpec, ctx: OperatorContext, sink: Oper
   if (model.moe) {
     const E = model.moe.numExperts;
     const k = model.moe.expertsPerToken;
-    sink('router', 'moe-router', L, 1, matmulFlops(T, d, E), matrixBytes(wf, E, d), T * (d + E) * a, 0, SPECIAL_OPS_PER_SOFTMAX_ELEMENT * T * E);
+    sink('router', 'moe-router', L, 1, matmulFlops(T, d, E), matrixBytesOf(wf, E, d), T * (d + E) * a, 0, SPECIAL_OPS_PER_SOFTMAX_ELEMENT * T * E);
     R = T * k;
     X = expectedDistinctExperts(E, k, T);
   }
   const mb = model.mlpBias;
   const upFlops = matmulFlops(R, d, ff) + (mb ? R * ff : 0);
-  const upBytes = X * (matrixBytes(wf, ff, d) + (mb ? ff * vb : 0));
+  const upBytes = X * (matrixBytesOf(wf, ff, d) + (mb ? ff * vb : 0));
   const actSpecial = SPECIAL_OPS_PER_ACTIVATION[model.activation] * R * ff;
   if (model.mlp === 'gated') {
     sink('gate_proj', 'mlp-gate', L, 1, upFlops, upBytes, R * (d + ff) * a, 0, 0);
@@ -204,7 +232,7 @@ export function emitOperators(model: ModelSpec, ctx: OperatorContext, sink: Oper
     sink('act', 'act', L, 1, ACTIVATION_FLOPS_PER_ELEMENT * R * ff, 0, 2 * R * ff * a, 0, actSpecial);
   }
   sink(model.mlp === 'gated' ? 'down_proj' : 'fc2', 'mlp-down', L, 1, matmulFlops(R, ff, d) + (mb ? R * d : 0),
-    X * (matrixBytes(wf, d, ff) + (mb ? d * vb : 0)), R * (ff + d) * a, 0, 0);
+    X * (matrixBytesOf(wf, d, ff) + (mb ? d * vb : 0)), R * (ff + d) * a, 0, 0);
   sink('mlp_residual', 'residual', L, 1, ADD_FLOPS_PER_ELEMENT * T * d, 0, 3 * T * d * a, 0, 0);
 
   norm('final_norm', 1);

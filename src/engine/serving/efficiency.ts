@@ -1,4 +1,4 @@
-import { EngineError, requireInRange } from '../errors.ts';
+import { EngineError, requireInRange, requireObject } from '../errors.ts';
 import type { SourceKey } from '../sources/index.ts';
 
 /**
@@ -135,5 +135,6 @@ export function resolveEfficiency(input: EfficiencyInput | undefined): Efficienc
 
 /** The compute efficiency that applies at `precision`: 8- and 4-bit precisions use lowPrecisionComputeEfficiency. */
 export function computeEfficiencyAt(knobs: EfficiencyKnobs, precision: string): number {
+  requireObject('knobs', knobs);
   return precision === 'fp8' || precision === 'int8' || precision === 'int4' ? knobs.lowPrecisionComputeEfficiency : knobs.computeEfficiency;
 }

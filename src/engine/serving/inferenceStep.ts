@@ -1,12 +1,12 @@
 import { collectiveTime } from '../comm/collectiveCost.ts';
 import { EngineError, requireInRange, requireOneOf } from '../errors.ts';
 import { LIMITS, requireCount } from '../limits.ts';
-import { activationPeakBytes, workspaceBytes } from '../memory/activations.ts';
-import { DEFAULT_MEMORY_UTILIZATION, memoryFromParts, type MemoryBreakdown } from '../memory/fit.ts';
+import { activationPeakUnchecked, workspaceUnchecked } from '../memory/activations.ts';
+import { DEFAULT_MEMORY_UTILIZATION, memoryFromPartsUnchecked, type MemoryBreakdown } from '../memory/fit.ts';
 import { DTYPES, dtypeBytes, resolveFormat, type DType, type NumberFormat } from '../memory/formats.ts';
 import { kvBytesPerToken } from '../memory/kvCache.ts';
 import { breakdownResolved } from '../memory/weights.ts';
-import { emitOperators, tensorParallelLayout, type AttentionKernel, type OpClass, type Phase } from '../model/operators.ts';
+import { emitOperatorsUnchecked, tensorParallelLayout, type AttentionKernel, type OpClass, type Phase } from '../model/operators.ts';
 import type { ModelSpec } from '../model/types.ts';
 import { validateModel } from '../model/validate.ts';
 import { getInterconnect } from '../presets/interconnects.ts';
@@ -190,7 +190,7 @@ export function inferenceStep(model: ModelSpec, hw: HardwareSpec, options: Infer
   let memorySeconds = 0;
   let launchSeconds = 0;
   let softmaxAt = -1;
-  emitOperators(model, { phase, batch, tokens, tp, weights, kv, actBytes, attention, sramBytes: hw.sramPerCoreBytes, pastTokens },
+  emitOperatorsUnchecked(model, { phase, batch, tokens, tp, weights, kv, actBytes, attention, sramBytes: hw.sramPerCoreBytes, pastTokens },
     (name, cls, count, launches, f, w, a, k, s) => {
       const total = w + a + k;
       const c = (f - s) / flopRate + s / sfuRate;
@@ -240,12 +240,12 @@ export function inferenceStep(model: ModelSpec, hw: HardwareSpec, options: Infer
     : computeSeconds >= memorySeconds ? 'compute' : 'memory';
 
   const context = prefill ? pastTokens + tokens : tokens;
-  const memory = memoryFromParts(hw, {
+  const memory = memoryFromPartsUnchecked(hw, {
     weights: breakdownResolved(model, weights, tp, layout.kvReplication).total,
     kvBytesPerToken: kvBytesPerToken(model, opts.kv ?? 'fp16') * (layout.kvHeadsPerGpu / model.numKvHeads),
     kvTokens: batch * context,
-    activations: activationPeakBytes(model, batch, prefill ? tokens : 1, activations, layout, tp, attention),
-    workspace: workspaceBytes(model, batch, tp),
+    activations: activationPeakUnchecked(model, batch, prefill ? tokens : 1, actBytes, layout, tp, attention),
+    workspace: workspaceUnchecked(model, batch, tp),
     utilization,
   });
   return {

@@ -1,4 +1,4 @@
-import { requireInRange, requirePositiveInt } from '../errors.ts';
+import { requireInRange, requirePositiveInt, requireObject } from '../errors.ts';
 
 /** vLLM's default KV block size, tokens per block. Source: 'kwon-2023-vllm' (§4.2 and Fig. 18a: block size 16 by default). */
 export const DEFAULT_KV_BLOCK_TOKENS = 16;
@@ -24,6 +24,7 @@ export interface KvReservationOptions {
  * Source: 'kwon-2023-vllm' (Fig. 3: contiguous pre-allocation; §4: on-demand blocks).
  */
 export function kvReservedTokens(opts: KvReservationOptions): number {
+  requireObject('opts', opts);
   const prompt = requirePositiveInt('promptTokens', opts.promptTokens);
   const output = requirePositiveInt('outputTokens', opts.outputTokens);
   const maxLength = requirePositiveInt('maxLength', opts.maxLength);

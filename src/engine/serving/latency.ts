@@ -1,4 +1,5 @@
-import { requireNonNegative, requirePositive, requirePositiveInt } from '../errors.ts';
+import { requireInRange, requireObject, requirePositiveInt } from '../errors.ts';
+import { LIMITS, requireCount } from '../limits.ts';
 import type { ModelSpec } from '../model/types.ts';
 import type { HardwareSpec } from '../presets/hardwareSpec.ts';
 import { inferenceStep, type InferenceStepOptions } from './inferenceStep.ts';
@@ -7,11 +8,13 @@ export type StepSettings = Omit<InferenceStepOptions, 'phase' | 'tokens' | 'batc
 
 /** Time to first token: the prefill step of `promptTokens` for `batch` sequences (queueing ignored). */
 export function ttftSeconds(model: ModelSpec, hw: HardwareSpec, opts: StepSettings & { batch: number; promptTokens: number }): number {
+  requireObject('options', opts);
   return inferenceStep(model, hw, { ...opts, phase: 'prefill', tokens: opts.promptTokens }).seconds;
 }
 
 /** Time per output token: one decode step at `contextTokens` tokens of context. */
 export function tpotSeconds(model: ModelSpec, hw: HardwareSpec, opts: StepSettings & { batch: number; contextTokens: number }): number {
+  requireObject('options', opts);
   return inferenceStep(model, hw, { ...opts, phase: 'decode', tokens: opts.contextTokens }).seconds;
 }
 
@@ -42,6 +45,7 @@ export function servingEstimate(
   model: ModelSpec, hw: HardwareSpec,
   opts: StepSettings & { batch: number; promptTokens: number; outputTokens: number },
 ): ServingEstimate {
+  requireObject('options', opts);
   const batch = requirePositiveInt('batch', opts.batch);
   const prompt = requirePositiveInt('promptTokens', opts.promptTokens);
   const out = requirePositiveInt('outputTokens', opts.outputTokens);
@@ -73,7 +77,7 @@ export function servingEstimate(
  * at 1.5 TB/s → 21.7 ms (kipply). Source: 'kipply-2022-arithmetic'.
  */
 export function weightStreamingSeconds(weightBytes: number, gpus: number, bandwidthBytesPerSec: number): number {
-  return requireNonNegative('weightBytes', weightBytes) / (requirePositive('gpus', gpus) * requirePositive('bandwidthBytesPerSec', bandwidthBytesPerSec));
+  return requireInRange('weightBytes', weightBytes, 0, 1e300) / (requireCount('gpus', gpus, LIMITS.gpus) * requireInRange('bandwidthBytesPerSec', bandwidthBytesPerSec, 1, 1e17));
 }
 
 /**
@@ -83,6 +87,7 @@ export function weightStreamingSeconds(weightBytes: number, gpus: number, bandwi
  * on a 2 TB/s part → 50%. Source: 'databricks-2023-inference'.
  */
 export function modelBandwidthUtilization(p: { weightBytes: number; kvBytes: number; tpotSeconds: number; peakBandwidthBytesPerSec: number }): number {
-  const bytes = requireNonNegative('weightBytes', p.weightBytes) + requireNonNegative('kvBytes', p.kvBytes);
-  return bytes / requirePositive('tpotSeconds', p.tpotSeconds) / requirePositive('peakBandwidthBytesPerSec', p.peakBandwidthBytesPerSec);
+  const o = requireObject('options', p);
+  const bytes = requireInRange('weightBytes', o.weightBytes, 0, 1e300) + requireInRange('kvBytes', o.kvBytes, 0, 1e300);
+  return bytes / requireInRange('tpotSeconds', o.tpotSeconds, 1e-12, 1e9) / requireInRange('peakBandwidthBytesPerSec', o.peakBandwidthBytesPerSec, 1, 1e17);
 }

@@ -6,7 +6,7 @@
  * deployment; what changes with the order is how much each step appears to
  * contribute.
  */
-import { EngineError, requireInRange, requirePositive, requirePositiveInt } from '../errors.ts';
+import { EngineError, requireInRange, requirePositive, requirePositiveInt, requireObject, requireArray } from '../errors.ts';
 import { overlappedTime } from '../comm/overlap.ts';
 import type { NumberFormat } from '../memory/formats.ts';
 import type { ModelSpec } from '../model/types.ts';
@@ -15,6 +15,8 @@ import { deploymentEstimate, type DeploymentConfig, type DeploymentEstimate } fr
 import { inferenceStep } from './inferenceStep.ts';
 import { overlappedServing, type OverlappedServing } from './overlappedServing.ts';
 import { tensorParallelOptions } from './replicasVsTp.ts';
+import { validateModel } from '../model/validate.ts';
+import { validateHardware } from '../presets/validateHardware.ts';
 
 export type PracticeId = 'quantise-weights' | 'kv-fp8' | 'batching' | 'fused-attention' | 'tensor-parallel' | 'overlap';
 
@@ -148,6 +150,10 @@ export interface TensorParallelPlan {
  * Source: 'shoeybi-2019-megatron-tp' (TP layout); timing as in overlappedServing.
  */
 export function chooseTensorParallel(model: ModelSpec, hw: HardwareSpec, applied: readonly PracticeId[], settings: PracticeSettings): TensorParallelPlan {
+  validateModel(model);
+  validateHardware(hw);
+  requireArray('applied', applied);
+  requireObject('settings', settings);
   checkSettings(settings);
   const set = applied.includes('tensor-parallel') ? applied : [...applied, 'tensor-parallel' as const];
   const options = tensorParallelOptions(model, hw, settings.maxGpus ?? 8);
@@ -179,6 +185,11 @@ export function chooseTensorParallel(model: ModelSpec, hw: HardwareSpec, applied
 export function practiceLevel(
   model: ModelSpec, hw: HardwareSpec, applied: readonly PracticeId[], settings: PracticeSettings, plan?: TensorParallelPlan,
 ): PracticeLevel {
+  validateModel(model);
+  validateHardware(hw);
+  requireArray('applied', applied);
+  requireObject('settings', settings);
+  if (plan !== undefined) requireObject('plan', plan);
   checkSettings(settings);
   for (const p of applied) if (!PRACTICES.includes(p)) throw new EngineError('unknownOption', { field: 'practice', value: p, options: PRACTICES });
   if (!applied.includes('tensor-parallel')) return evaluate(model, hw, settings, applied, 1, 'not-applied');
@@ -193,6 +204,10 @@ export function practiceLevel(
  * for the whole order (chooseTensorParallel). Repeated practices are an error.
  */
 export function practiceStack(model: ModelSpec, hw: HardwareSpec, order: readonly PracticeId[], settings: PracticeSettings): PracticeLevel[] {
+  validateModel(model);
+  validateHardware(hw);
+  requireArray('order', order);
+  requireObject('settings', settings);
   if (new Set(order).size !== order.length) throw new EngineError('unknownOption', { field: 'order', value: order.join(','), options: PRACTICES });
   const plan = order.includes('tensor-parallel') ? chooseTensorParallel(model, hw, order, settings) : undefined;
   const levels: PracticeLevel[] = [];

@@ -15,6 +15,8 @@ import type { ModelSpec } from '../model/types.ts';
 import type { HardwareSpec } from '../presets/hardwareSpec.ts';
 import { inferenceStep } from './inferenceStep.ts';
 import { ttftSeconds, type StepSettings } from './latency.ts';
+import { validateModel } from '../model/validate.ts';
+import { validateHardware } from '../presets/validateHardware.ts';
 
 export interface ParallelLayoutRow {
   readonly tp: number;
@@ -43,6 +45,8 @@ export interface ReplicasVsTpInput extends StepSettings {
 
 /** The tp degrees (powers of two dividing N) the model's heads allow on this hardware. */
 export function tensorParallelOptions(model: ModelSpec, hw: HardwareSpec, gpus: number): number[] {
+  validateModel(model);
+  validateHardware(hw);
   const n = requirePositiveInt('gpus', gpus);
   const out: number[] = [];
   for (let tp = 1; tp <= n; tp *= 2) {

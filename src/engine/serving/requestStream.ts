@@ -5,7 +5,7 @@
  * addresses). Same seed → same stream.
  * Source: 'yu-2022-orca' (Sec. 2.2: requests in a batch finish at different iterations).
  */
-import { requireInRange, requireNonNegative, requirePositive, requirePositiveInt } from '../errors.ts';
+import { requireInRange, requireNonNegative, requirePositive, requirePositiveInt, requireObject } from '../errors.ts';
 
 export interface StreamRequest {
   readonly id: number;
@@ -41,6 +41,7 @@ function logUniformInt(u: number, lo: number, hi: number): number {
 
 /** `count` requests; inter-arrival gaps −ln(1−u)/λ; lengths log-uniform in the given [min, max]. */
 export function requestStream(opts: RequestStreamOptions): StreamRequest[] {
+  requireObject('opts', opts);
   const count = requirePositiveInt('count', opts.count);
   const rate = requireNonNegative('ratePerSecond', opts.ratePerSecond);
   const [p0, p1] = opts.promptTokens.map((v, i) => requirePositiveInt(`promptTokens[${i}]`, v)) as [number, number];

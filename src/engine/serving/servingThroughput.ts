@@ -8,13 +8,13 @@
  */
 import { EngineError, requireInRange, requireOneOf } from '../errors.ts';
 import { LIMITS, requireCount } from '../limits.ts';
-import { activationPeakBytes, workspaceBytes } from '../memory/activations.ts';
+import { activationPeakUnchecked, workspaceUnchecked } from '../memory/activations.ts';
 import { DEFAULT_MEMORY_UTILIZATION } from '../memory/fit.ts';
 import { dtypeBytes, resolveFormat, type NumberFormat } from '../memory/formats.ts';
 import { kvBytesPerToken } from '../memory/kvCache.ts';
 import { breakdownResolved } from '../memory/weights.ts';
 import { expectedDistinctExperts } from '../model/moe.ts';
-import { emitOperators, tensorParallelLayout, type OpClass } from '../model/operators.ts';
+import { emitOperatorsUnchecked, tensorParallelLayout, type OpClass } from '../model/operators.ts';
 import type { ModelSpec } from '../model/types.ts';
 import { validateModel } from '../model/validate.ts';
 import { PRECISIONS, type HardwareSpec, type Precision } from '../presets/hardwareSpec.ts';
@@ -206,13 +206,13 @@ export function servingThroughput(model: ModelSpec, hw: HardwareSpec, options: S
   const moe = model.moe ? { experts: model.moe.numExperts, k: model.moe.expertsPerToken } : null;
   const base = { tp, weights, kv, actBytes, attention: 'flash' as const, sramBytes: hw.sramPerCoreBytes };
   const decodeRows: { cls: OpClass; count: number; launches: number; f: number; s: number; a: number; k: number; w: number }[] = [];
-  emitOperators(model, { ...base, phase: 'decode', batch: 1, tokens: context }, (_n, cls, count, launches, f, w, a, k, s) => {
+  emitOperatorsUnchecked(model, { ...base, phase: 'decode', batch: 1, tokens: context }, (_n, cls, count, launches, f, w, a, k, s) => {
     decodeRows.push({ cls, count, launches, f, s, a, k, w });
   });
   const rows: OpRow[] = [];
   let softmaxAt = -1;
   let i = 0;
-  emitOperators(model, { ...base, phase: 'prefill', batch: 1, tokens: I }, (_n, cls, count, launches, f, w, a, k, s) => {
+  emitOperatorsUnchecked(model, { ...base, phase: 'prefill', batch: 1, tokens: I }, (_n, cls, count, launches, f, w, a, k, s) => {
     const d = decodeRows[i++] as (typeof decodeRows)[number];
     const expert = moe !== null && MLP_CLASSES.has(cls);
     if (cls === 'softmax' && launches === 0) softmaxAt = rows.length;
@@ -241,7 +241,7 @@ export function servingThroughput(model: ModelSpec, hw: HardwareSpec, options: S
   const usable = hw.memoryCapacityBytes * utilization;
   const held = I + O / 2;
   const memoryAt = (C: number): number =>
-    weightBytes + C * held * kvPerToken + activationPeakBytes(model, 1, I + C, 'fp16', layout, tp, 'flash') + workspaceBytes(model, C, tp);
+    weightBytes + C * held * kvPerToken + activationPeakUnchecked(model, 1, I + C, actBytes, layout, tp, 'flash') + workspaceUnchecked(model, C, tp);
   const fitsAt = (C: number): boolean => memoryAt(C) <= usable;
 
   const prefillOnly = O === 1;

@@ -8,7 +8,7 @@
  * Ignores: accuracy beyond the stated tolerance, queueing, and every
  * technique the engine does not model (speculative decoding, chunked prefill).
  */
-import { EngineError, requireOneOf, requirePositive, requirePositiveInt } from '../errors.ts';
+import { EngineError, requireOneOf, requirePositive, requirePositiveInt, requireObject } from '../errors.ts';
 import { INT4_G128_FP16, type NumberFormat } from '../memory/formats.ts';
 import type { MemoryBreakdown } from '../memory/fit.ts';
 import { tensorParallelLayout } from '../model/operators.ts';
@@ -21,6 +21,7 @@ import { largestBatchThatFits, memoryBreakdown } from '../memory/fit.ts';
 import type { DeploymentConfig } from './deploymentEstimate.ts';
 import { kvReservedTokens } from './kvReservation.ts';
 import { tpotSeconds, ttftSeconds } from './latency.ts';
+import { validateHardware } from '../presets/validateHardware.ts';
 
 /** The lowest weight precision the application's accuracy budget accepts. */
 export type AccuracyTolerance = 'int4' | 'int8' | 'fp16';
@@ -119,6 +120,7 @@ export function allowedWeightFormats(tolerance: AccuracyTolerance): readonly Num
 
 /** Longest request the simulated server accepts: at least 4096 tokens and the request, at most the model's context length. */
 export function chooserMaxLength(model: ModelSpec, prompt: number, output: number): number {
+  validateModel(model);
   return Math.min(model.maxPositionEmbeddings, Math.max(4096, prompt + output));
 }
 
@@ -134,6 +136,9 @@ export function chooserMaxLength(model: ModelSpec, prompt: number, output: numbe
  * Sources: 'kwon-2023-vllm' (reservation), 'databricks-2023-inference' (TTFT, TPOT, throughput).
  */
 export function estimateChoice(model: ModelSpec, hw: HardwareSpec, config: DeploymentConfig, interconnect: string | null): ChoiceEstimate {
+  validateModel(model);
+  validateHardware(hw);
+  requireObject('config', config);
   const tp = requirePositiveInt('tp', config.tp);
   const link = tp > 1 ? interconnect ?? hw.intraNodeLink : null;
   const reserved = kvReservedTokens({

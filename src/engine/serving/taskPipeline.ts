@@ -12,10 +12,12 @@
  * KV transfer between separate prefill and decode GPUs.
  * Sources: 'hf-tokenizers-readme', 'openai-tokens-help', 'patel-2024-splitwise'.
  */
-import { requireNonNegative, requireOneOf, requirePositiveInt } from '../errors.ts';
+import { requireNonNegative, requireOneOf, requirePositiveInt, requireObject } from '../errors.ts';
 import type { ModelSpec } from '../model/types.ts';
 import type { HardwareSpec } from '../presets/hardwareSpec.ts';
 import { ttftSeconds, tpotSeconds, type StepSettings } from './latency.ts';
+import { validateModel } from '../model/validate.ts';
+import { validateHardware } from '../presets/validateHardware.ts';
 
 export type PipelineStage = 'tokenise' | 'prefill' | 'decode' | 'detokenise';
 export const PIPELINE_STAGES: readonly PipelineStage[] = ['tokenise', 'prefill', 'decode', 'detokenise'];
@@ -58,6 +60,8 @@ export interface TaskPipelineInput extends StepSettings {
 }
 
 export function stageSeconds(model: ModelSpec, hw: HardwareSpec, input: Omit<TaskPipelineInput, 'mode' | 'jobs'>): Record<PipelineStage, number> {
+  validateModel(model);
+  validateHardware(hw);
   const batch = requirePositiveInt('batch', input.batch);
   const prompt = requirePositiveInt('promptTokens', input.promptTokens);
   const out = requirePositiveInt('outputTokens', input.outputTokens);
@@ -121,6 +125,9 @@ function overlap(intervals: readonly PipelineInterval[]): number {
 }
 
 export function taskPipeline(model: ModelSpec, hw: HardwareSpec, input: TaskPipelineInput): PipelineResult {
+  validateModel(model);
+  validateHardware(hw);
+  requireObject('input', input);
   const { mode, jobs, ...rest } = input;
   return schedulePipeline(stageSeconds(model, hw, rest), jobs, mode);
 }

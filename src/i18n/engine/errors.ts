@@ -64,6 +64,9 @@ export const ENGINE_ERROR_REASON_TEXT: { readonly [R in EngineErrorReason]: Bili
   duplicateTaskId: { zh: '任务 id {id} 重复', en: 'duplicate task id {id}' },
   unknownTaskDependency: { zh: '依赖了未知的任务 {id}', en: 'depends on an unknown task {id}' },
   dependencyCycle: { zh: '依赖关系成环，或等待一个顺序在后的计算任务', en: 'the dependencies form a cycle or wait on a compute task out of order' },
+  expectedArray: { zh: '应为一个列表', en: 'expected a list' },
+  expectedString: { zh: '应为一段文字', en: 'expected a text value' },
+  expectedFunction: { zh: '应为一个函数', en: 'expected a function' },
 };
 
 const LIST_SEPARATOR: Readonly<Record<Lang, string>> = { zh: '、', en: ', ' };
