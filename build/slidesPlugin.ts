@@ -2,8 +2,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { parseDeck } from '../src/deck/content/parseDeck.ts';
+import { buildSearchIndex } from '../src/deck/search/searchIndex.ts';
 
 const PREFIX = 'virtual:deck-content/';
+/** The search index of a language's slides, built here so the browser never tokenises the lecture itself. */
+const SEARCH_PREFIX = 'virtual:deck-search/';
 const LANGS = ['zh', 'en'] as const;
 
 /**
@@ -17,12 +20,13 @@ export function slidesPlugin(root = process.cwd()): Plugin {
   return {
     name: 'lio-slides',
     resolveId(id) {
-      if (id.startsWith(PREFIX)) return `\0${id}`;
+      if (id.startsWith(PREFIX) || id.startsWith(SEARCH_PREFIX)) return `\0${id}`;
       return undefined;
     },
     load(id) {
-      if (!id.startsWith(`\0${PREFIX}`)) return undefined;
-      const lang = id.slice(PREFIX.length + 1);
+      const search = id.startsWith(`\0${SEARCH_PREFIX}`);
+      if (!search && !id.startsWith(`\0${PREFIX}`)) return undefined;
+      const lang = id.slice((search ? SEARCH_PREFIX : PREFIX).length + 1);
       if (!(LANGS as readonly string[]).includes(lang)) throw new Error(`unknown slide language ${lang}`);
       const dir = join(slidesDir, lang);
       const files: Record<string, string> = {};
@@ -31,7 +35,8 @@ export function slidesPlugin(root = process.cwd()): Plugin {
         this.addWatchFile(path);
         files[name] = readFileSync(path, 'utf8');
       }
-      return `export default ${JSON.stringify(parseDeck(files))};`;
+      const deck = parseDeck(files);
+      return search ? `export default ${JSON.stringify(buildSearchIndex(deck))};` : `export default ${JSON.stringify(deck)};`;
     },
     // The first paint needs the current language's slides: start fetching
     // them while the main script is still downloading instead of after it
@@ -50,8 +55,10 @@ export function slidesPlugin(root = process.cwd()): Plugin {
     handleHotUpdate({ file, server }) {
       if (!file.startsWith(slidesDir)) return undefined;
       for (const lang of LANGS) {
-        const mod = server.moduleGraph.getModuleById(`\0${PREFIX}${lang}`);
-        if (mod) server.moduleGraph.invalidateModule(mod);
+        for (const prefix of [PREFIX, SEARCH_PREFIX]) {
+          const mod = server.moduleGraph.getModuleById(`\0${prefix}${lang}`);
+          if (mod) server.moduleGraph.invalidateModule(mod);
+        }
       }
       server.ws.send({ type: 'full-reload' });
       return [];

@@ -13,6 +13,7 @@ import type { DeckIndices } from './reveal/useRevealDeck.ts';
 import { Deck } from './view/Deck.tsx';
 import { HelpOverlay } from './view/HelpOverlay.tsx';
 import { NoticeArea } from './view/NoticeArea.tsx';
+import { SearchOverlay } from './view/SearchOverlay.tsx';
 import { Toolbar } from './view/Toolbar.tsx';
 
 interface Shown {
@@ -86,6 +87,7 @@ export function App() {
       )}
       {print || receiver ? null : <Toolbar />}
       <HelpOverlay />
+      <SearchOverlay />
       <NoticeArea />
     </>
   );

@@ -61,6 +61,7 @@ export { kvCacheDerivation } from './explain/kvCache.ts';
 export { ridgePointDerivation } from './explain/ridgePoint.ts';
 export { decodeTimeDerivation } from './explain/decodeTime.ts';
 export { fitDerivation } from './explain/fit.ts';
+export { memoryTotalDerivation } from './explain/memoryTotal.ts';
 
 // Simulator-facing areas
 export * from './compute/index.ts';
@@ -91,6 +92,7 @@ export * from './serving/bottleneck.ts';
 export * from './serving/strategyChoice.ts';
 export * from './serving/overlappedServing.ts';
 export * from './serving/practiceStack.ts';
+export * from './serving/practiceDerivations.ts';
 
 // Engine round 2 (issue #10): validation, limits, the serving bound, the record, inference-time memory techniques
 export { LIMITS, requireCount } from './limits.ts';

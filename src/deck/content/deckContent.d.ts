@@ -6,3 +6,11 @@ declare module 'virtual:deck-content/en' {
   const content: import('./types.ts').DeckContent;
   export default content;
 }
+declare module 'virtual:deck-search/zh' {
+  const index: string;
+  export default index;
+}
+declare module 'virtual:deck-search/en' {
+  const index: string;
+  export default index;
+}

@@ -1,6 +1,7 @@
 import type { RevealConfig } from 'reveal.js';
 import { CLICKER_KEYS, isSimControlKey } from '../controllers/keyboardIsolation.ts';
 import { isHelpOpen } from '../controllers/helpOverlay.ts';
+import { isSearchOpen, openSearch } from '../controllers/searchOverlay.ts';
 import type { LogicalSize } from '../controllers/viewport.ts';
 import { getDeck } from './deckHandle.ts';
 import { openSpeakerView } from './speakerNotes.ts';
@@ -13,7 +14,7 @@ import { closeExplore, isExploreOpen, toggleExplore } from '../../sims/_protocol
  * control does not keep for itself.
  */
 export function deckMayTakeKey(event: KeyboardEvent): boolean {
-  if (isHelpOpen()) return false;
+  if (isHelpOpen() || isSearchOpen()) return false;
   if (isExploreOpen()) {
     if (!CLICKER_KEYS.has(event.key)) return false;
     closeExplore();
@@ -56,6 +57,7 @@ export function revealConfig(size: LogicalSize): RevealConfig {
     keyboardCondition: deckMayTakeKey,
     // S: speaker view. The notes plugin itself is loaded after first paint (speakerNotes.ts).
     // Z: the current slide's simulator in the explore view.
-    keyboard: { 83: () => openSpeakerView(getDeck()), 90: () => toggleExplore(getDeck()?.getCurrentSlide() ?? null) },
+    // /: search the slides and notes.
+    keyboard: { 83: () => openSpeakerView(getDeck()), 90: () => toggleExplore(getDeck()?.getCurrentSlide() ?? null), 191: openSearch },
   };
 }

@@ -11,6 +11,7 @@ const SHORTCUTS: ReadonlyArray<readonly [keys: string, action: StringKey]> = [
   ['S', 'help.speaker'],
   ['B  .', 'help.blackout'],
   ['Z', 'help.explore'],
+  ['/', 'help.search'],
   ['?', 'help.help'],
   ['Esc', 'help.closeOverlay'],
 ];

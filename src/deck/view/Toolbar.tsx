@@ -3,9 +3,10 @@ import { otherLang, setLang, useLang, useT, type StringKey } from '../../i18n/in
 import { toggleFullscreen } from '../controllers/fullscreen.ts';
 import { toggleHelp } from '../controllers/helpOverlay.ts';
 import { printUrl } from '../controllers/print.ts';
+import { openSearch } from '../controllers/searchOverlay.ts';
 import { getDeck } from '../reveal/deckHandle.ts';
 import { openSpeakerView } from '../reveal/speakerNotes.ts';
-import { BlackoutIcon, FullscreenIcon, HelpIcon, OverviewIcon, PdfIcon, SpeakerIcon } from './icons.tsx';
+import { BlackoutIcon, FullscreenIcon, HelpIcon, OverviewIcon, PdfIcon, SearchIcon, SpeakerIcon } from './icons.tsx';
 
 function ToolButton(props: { action: string; label: StringKey; onClick: () => void; children: ReactNode }) {
   const t = useT();
@@ -35,6 +36,7 @@ export function Toolbar() {
         {lang === 'zh' ? 'EN' : '中文'}
       </button>
       <ToolButton action="help" label="toolbar.help" onClick={toggleHelp}><HelpIcon /></ToolButton>
+      <ToolButton action="search" label="toolbar.search" onClick={openSearch}><SearchIcon /></ToolButton>
       <ToolButton action="overview" label="toolbar.overview" onClick={() => getDeck()?.toggleOverview()}><OverviewIcon /></ToolButton>
       <ToolButton action="fullscreen" label="toolbar.fullscreen" onClick={toggleFullscreen}><FullscreenIcon /></ToolButton>
       <ToolButton action="speaker" label="toolbar.speaker" onClick={() => openSpeakerView(getDeck())}><SpeakerIcon /></ToolButton>

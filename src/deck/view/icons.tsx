@@ -19,3 +19,6 @@ export const PdfIcon = () => (
 export const BlackoutIcon = () => (
   <svg {...common}><rect x="3" y="5" width="18" height="14" rx="1" fill="currentColor" /></svg>
 );
+export const SearchIcon = () => (
+  <svg {...common}><circle cx="11" cy="11" r="6.5" /><path d="M16 16l5 5" /></svg>
+);

@@ -5,4 +5,3 @@ export * from './passes.ts';
 export * from './cost.ts';
 export * from './compare.ts';
 export * from './passSteps.ts';
-export * from './derivations.ts';

@@ -199,12 +199,12 @@ function Loaded({ view, controls, moreControls, hover, setHover, value }: Loaded
     <>
       {notice}
       {timeBars.length > 0 && (
-        <FitBox defaultWidth={900} defaultHeight={330} minHeight={view === 'stage' ? 200 : 340} aspect={0.6}>
+        <FitBox defaultWidth={900} defaultHeight={330} minWidth={view === 'stage' ? 320 : 640} minHeight={view === 'stage' ? 200 : 300} aspect={0.5}>
           {({ width, height }) => timeChart(width, height)}
         </FitBox>
       )}
       {view === 'explore' && (
-        <FitBox defaultWidth={900} defaultHeight={280} minHeight={280} aspect={0.45}>
+        <FitBox defaultWidth={900} defaultHeight={280} minWidth={640} minHeight={260} aspect={0.4}>
           {({ width, height }) => memChart(width, height)}
         </FitBox>
       )}
