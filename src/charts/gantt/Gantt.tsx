@@ -9,7 +9,7 @@ import { ChartSvg, useChart } from '../ChartSvg.tsx';
 import { HoverReadout } from '../HoverReadout.tsx';
 import { Legend } from '../Legend.tsx';
 import { chartFont } from '../theme.ts';
-import { layoutGantt, type GanttBarLayout, type GanttInput } from './layout.ts';
+import { ganttDefaults, layoutGantt, type GanttBarLayout, type GanttInput } from './layout.ts';
 
 export interface GanttProps extends GanttInput {
   /** Screen-reader summary (current language). */
@@ -26,7 +26,7 @@ function Bar({ b, dimmed, onHover }: { b: GanttBarLayout; dimmed: boolean; onHov
       <rect x={b.x} y={b.y} width={b.width} height={b.height} fill={b.style.color} stroke="var(--ui-bg, #fff)" strokeWidth={b.width > 4 ? 1 : 0} />
       {pattern && <rect x={b.x} y={b.y} width={b.width} height={b.height} fill={pattern} pointerEvents="none" />}
       {b.text && (
-        <text x={b.textX} y={b.textY} textAnchor="middle" fontSize={chartFont.tick * 0.8} fontWeight={700} fill={b.style.ink} stroke={b.style.color} strokeWidth={3} paintOrder="stroke" pointerEvents="none">{b.text}</text>
+        <text x={b.textX} y={b.textY} textAnchor="middle" fontSize={ganttDefaults.smallFont} fontWeight={700} fill={b.style.ink} stroke={b.style.color} strokeWidth={3} paintOrder="stroke" pointerEvents="none">{b.text}</text>
       )}
     </g>
   );
@@ -45,7 +45,7 @@ export function Gantt(props: GanttProps) {
       <Axis layout={layout.axis} />
       <g fill="currentColor">
         {layout.rowLabels.map((r, i) => <text key={`r${i}`} x={r.x} y={r.y} fontSize={chartFont.tick} fontWeight={700}>{r.text}</text>)}
-        {layout.laneLabels.map((l, i) => <text key={`l${i}`} x={l.x} y={l.y} textAnchor="end" fontSize={chartFont.tick * 0.8}>{l.text}</text>)}
+        {layout.laneLabels.map((l, i) => <text key={`l${i}`} x={l.x} y={l.y} textAnchor="end" fontSize={ganttDefaults.smallFont}>{l.text}</text>)}
       </g>
       {layout.bars.map((b) => <Bar key={b.key} b={b} dimmed={emphasis !== null && emphasis !== b.kind} onHover={setHovered} />)}
       {layout.tail && (

@@ -82,6 +82,8 @@ export interface GanttLayout {
 }
 
 export const ganttDefaults = {
+  /** Lane labels and bar text: the smallest size that reads as 12 px on a 1280×720 projector (the deck scales a 1600×900 slide by 0.78 there). */
+  smallFont: 16,
   rowGap: 6,
   laneGap: 2,
   minLaneHeight: 8,
@@ -95,7 +97,7 @@ export function layoutGantt(input: GanttInput): GanttLayout {
   const legend = layoutLegend(kinds.map((k) => ({ id: k.id, label: k.label })), { x: 8, y: 4, maxWidth: width - 16 });
   const top = legend0.height + 8 + font * 1.4;
   const rowLabelWidth = Math.max(0, ...rows.map((r) => estimateTextWidth(r, font)));
-  const laneLabelWidth = lanes.length > 1 ? Math.max(0, ...lanes.map((l) => estimateTextWidth(l, font * 0.8))) : 0;
+  const laneLabelWidth = lanes.length > 1 ? Math.max(0, ...lanes.map((l) => estimateTextWidth(l, ganttDefaults.smallFont))) : 0;
   const left = 8 + rowLabelWidth + 10 + laneLabelWidth + (laneLabelWidth > 0 ? 8 : 0);
   const tailWidth = input.tail && input.tail.length > 0 ? Math.max(...input.tail.map((t) => estimateTextWidth(t, font))) + ganttDefaults.tailGap * 2 + 12 : 12;
   const bottom = bottomAxisHeight();
@@ -127,17 +129,19 @@ export function layoutGantt(input: GanttInput): GanttLayout {
     const barWidth = Math.max(1, scale.toPx(e) - x);
     const y = laneY(b.row, b.lane);
     const text = b.text ?? '';
-    const fits = text.length > 0 && estimateTextWidth(text, font * 0.8) + 6 <= barWidth && laneHeight >= font * 0.8;
+    const fits = text.length > 0 && estimateTextWidth(text, ganttDefaults.smallFont) + 6 <= barWidth && laneHeight >= ganttDefaults.smallFont;
     bars.push({
       key: `${i}`, x, y, width: barWidth, height: laneHeight, kind: b.kind, style: kind.style,
-      text: fits ? text : '', textX: x + barWidth / 2, textY: y + laneHeight / 2 + font * 0.28,
+      text: fits ? text : '', textX: x + barWidth / 2, textY: y + laneHeight / 2 + ganttDefaults.smallFont * 0.35,
       title: b.title ?? kind.label, clipped: b.startSeconds < w0 || b.endSeconds > w1,
     });
   });
 
   const rowLabels = rows.map((text, r) => ({ text, x: 8, y: plot.y + r * rowHeight + rowHeight / 2 + font * 0.35 }));
+  // Thin lanes (many GPUs in a short cell) name their lanes on the first row only, so the labels never overlap.
+  const labelledRows = laneHeight + ganttDefaults.laneGap >= ganttDefaults.smallFont + 2 ? rows : rows.slice(0, 1);
   const laneLabels = lanes.length > 1
-    ? rows.flatMap((_, r) => lanes.map((text, l) => ({ text, x: left - 8, y: laneY(r, l) + laneHeight / 2 + font * 0.28 })))
+    ? labelledRows.flatMap((_, r) => lanes.map((text, l) => ({ text, x: left - 8, y: laneY(r, l) + laneHeight / 2 + ganttDefaults.smallFont * 0.35 })))
     : [];
   const tail = input.tail && input.tail.length > 0
     ? {

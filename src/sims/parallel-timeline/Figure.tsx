@@ -1,23 +1,33 @@
-import { useMemo } from 'react';
-import { collectiveDerivation, getModel, listHardware, listModels } from '../../engine/index.ts';
-import type { LabelledDerivation } from '../../i18n/engine/derivations.ts';
-import { TOPOLOGIES, type Topology } from '../../engine/comm/parallelTopology.ts';
-import { TRANSPORTS, type Transport } from '../../engine/comm/transport.ts';
-import { roles, tickSeconds, type MarkStyle } from '../../charts/index.ts';
+/**
+ * 图10: per-GPU Gantt chart of tensor- and pipeline-parallel inference.
+ * Stage: parallelism, phase, overlap (TP) or micro-batches (PP), topology;
+ * step time, exposed communication or bubble, and — once the question is
+ * answered — the step with overlap on (TP) or with the other micro-batch
+ * count (PP), each with its derivation. Explore adds model, GPU, degree,
+ * batch, context, transport, one all-reduce or send, the link used and the
+ * throughput.
+ */
+import {
+  collectiveDerivation, commStallDerivation, getHardware, commStepDerivation, pipelineBubbleDerivation, pipelineStepDerivation, stepThroughputDerivation,
+  TOPOLOGIES, TRANSPORTS, type PpStep, type ParallelStep, type Topology, type TpStep, type Transport,
+} from '../../engine/index.ts';
+import { FitBox, roles, tickSeconds, type MarkStyle } from '../../charts/index.ts';
 import { Gantt } from '../../charts/gantt/Gantt.tsx';
 import type { GanttBarInput, GanttKind } from '../../charts/gantt/layout.ts';
-import {
-  Notice, PredictFirst, ResetButton, Segmented, Select, SimLayout, Slider, Stat, Toggle,
-  formatBytes, formatPercent, formatSeconds, formatNumber, useText, type Bilingual,
-} from '../../ui/index.ts';
-import { errorText } from '../_shared/errorText.ts';
-import { evaluate, type Evaluation, type PpEvaluation, type TpEvaluation } from './model.ts';
-import { DEGREES, HARDWARE_IDS, MODEL_IDS, PARALLEL_TIMELINE_DEFAULTS, useParallelTimeline, type Mode, type PhaseId } from './store.ts';
+import { formatBandwidth, formatBytes, formatChange, formatNumber, formatPercent, formatSeconds, presetName, useText, type Bilingual } from '../../i18n/index.ts';
+import { Notice, PredictFirst, Segmented, Select, SimFrame, Slider, Stat, Toggle } from '../../ui/index.ts';
+import type { SimViewProps } from '../_protocol/defineSim.tsx';
+import { useEngine } from '../_protocol/useEngine.ts';
+import { modelOptions } from '../_shared/options.ts';
+import { SimReset } from '../_shared/SimReset.tsx';
+import { DEGREES, HARDWARE_IDS, MICRO_BATCHES_MAX, MODEL_IDS, type Inputs } from './inputs.ts';
+import { buildScenario, trendOf } from './scenario.ts';
 import { text, topologyText, transportText } from './text.ts';
 
+/** Micro-batch counts offered on stage. */
+const MICRO_STOPS = [1, 2, 4, 8, 16] as const;
 /** Layers drawn to scale; the rest are summarised after a "…" break. */
 export const SHOWN_LAYERS = 4;
-const CHART = { width: 800, height: 540 } as const;
 const style = (base: MarkStyle, over: Partial<MarkStyle>): MarkStyle => ({ ...base, ...over });
 
 const kindStyles = {
@@ -30,7 +40,7 @@ const kindStyles = {
   send: roles.communication,
 } as const;
 
-function tpBars(e: TpEvaluation, t: (b: Bilingual) => string): { bars: GanttBarInput[]; windowEnd: number } {
+function tpBars(e: TpStep, t: (b: Bilingual) => string): { bars: GanttBarInput[]; windowEnd: number } {
   const bars: GanttBarInput[] = [];
   let windowEnd = 0;
   const one: GanttBarInput[] = [];
@@ -52,149 +62,168 @@ function tpBars(e: TpEvaluation, t: (b: Bilingual) => string): { bars: GanttBarI
   return { bars, windowEnd };
 }
 
-function ppBars(e: PpEvaluation, t: (b: Bilingual) => string): GanttBarInput[] {
+function ppBars(e: PpStep, t: (b: Bilingual) => string): GanttBarInput[] {
   return e.timeline.segments.map((s) => ({
     row: s.rank, lane: s.lane === 'compute' ? 0 : 1, startSeconds: s.startSeconds, endSeconds: s.endSeconds,
     kind: s.kind === 'send' ? 'send' : 'stage', text: String(s.microBatch + 1),
-    title: `${t(s.kind === 'send' ? text.send : text.stage)} GPU ${s.rank} · #${s.microBatch + 1}: ${formatSeconds(s.endSeconds - s.startSeconds)}`,
+    title: `${t(s.kind === 'send' ? text.send : text.stage)} ${t(text.gpu(s.rank))} · #${s.microBatch + 1}: ${formatSeconds(s.endSeconds - s.startSeconds)}`,
   }));
 }
 
-function bubbleDerivation(e: PpEvaluation): LabelledDerivation {
-  const p = e.topo.ranks;
-  return {
-    id: 'pipeline-bubble',
-    title: { zh: '流水线气泡比例', en: 'Pipeline bubble fraction' },
-    tex: '\\text{bubble} = 1 - \\frac{\\sum_s m\\,t_s}{p\\,T} \\;\\approx\\; \\frac{p-1}{m+p-1}',
-    terms: [
-      { symbol: 'p', value: p, unit: 'count', label: { zh: '流水线段数（GPU 数）', en: 'stages (GPUs)' } },
-      { symbol: 'm', value: e.microBatches, unit: 'count', label: { zh: '微批次数', en: 'micro-batches' } },
-      { symbol: 'T', value: e.stepSeconds, unit: 's', label: { zh: '一步总时间', en: 'step time' } },
-      { symbol: '\\frac{p-1}{m+p-1}', value: e.gpipeBubble, unit: 'ratio', label: { zh: 'GPipe 公式（等长段、传输免费）', en: 'GPipe formula (equal stages, free sends)' } },
-    ],
-    result: { value: e.bubbleFraction, unit: 'ratio' },
-    source: 'huang-2019-gpipe',
-  };
-}
+const stepWork = (e: ParallelStep) => (e.mode === 'tp'
+  ? commStepDerivation(e.params, e.timeline)
+  : pipelineStepDerivation({ stageSeconds: e.stageSeconds, microBatches: e.microBatches, p2pSeconds: e.p2pSeconds, timeline: e.timeline }));
 
-function useStoryAnswer() {
-  return useMemo(() => {
-    const off = evaluate(PARALLEL_TIMELINE_DEFAULTS).stepSeconds;
-    const on = evaluate(PARALLEL_TIMELINE_DEFAULTS, { overlap: true }).stepSeconds;
-    const answer = on < off * 0.97 ? 'faster' : on > off * 1.03 ? 'slower' : 'same';
-    return { off, on, answer };
-  }, []);
-}
-
-export function Figure({ notice }: { notice: boolean }) {
-  const s = useParallelTimeline();
-  const set = useParallelTimeline.setState;
+export function Figure({ state: s, set, bind, sim, view }: SimViewProps<Inputs>) {
   const { t, lang } = useText();
-  const story = useStoryAnswer();
-  const result = useMemo((): { ok: true; e: Evaluation } | { ok: false; error: Bilingual } => {
-    try {
-      return { ok: true, e: evaluate(s) };
-    } catch (err) {
-      return { ok: false, error: errorText(err) };
-    }
-  }, [s]);
+  const result = useEngine(() => buildScenario(s), [s]);
 
-  const maxTokens = Math.min(8192, getModel(s.modelId).maxPositionEmbeddings);
   const network = s.topology !== 'nvlink' && s.topology !== 'pcie';
+  const microMax = Math.max(1, Math.min(MICRO_BATCHES_MAX, s.batch));
+  const microBinding = bind('microBatches');
   const controls = (
     <>
-      <Select label={text.model} value={s.modelId} options={listModels().filter((m) => (MODEL_IDS as readonly string[]).includes(m.id)).map((m) => ({ value: m.id, label: m.name }))} onChange={(modelId) => set({ modelId })} />
-      <Select label={text.hardware} value={s.hardwareId} options={listHardware().filter((h) => (HARDWARE_IDS as readonly string[]).includes(h.id)).map((h) => ({ value: h.id, label: h.name }))} onChange={(hardwareId) => set({ hardwareId })} />
-      <Segmented<Mode> label={text.mode} value={s.mode} options={[{ value: 'tp', label: text.tp }, { value: 'pp', label: text.pp }]} onChange={(mode) => set({ mode })} />
-      <Segmented<PhaseId> label={text.phase} value={s.phase} options={[{ value: 'decode', label: text.decode }, { value: 'prefill', label: text.prefill }]} onChange={(phase) => set({ phase })} />
-      <Segmented label={text.degree} value={String(s.degree)} options={DEGREES.map((d) => ({ value: String(d), label: String(d) }))} onChange={(v) => set({ degree: Number(v) })} />
-      <Slider label={text.batch} value={s.batch} min={1} max={256} step={1} log stops={[1, 4, 16, 64]} onChange={(batch) => set({ batch })} />
-      <Slider label={s.phase === 'prefill' ? text.tokensPrefill : text.tokensDecode} value={Math.min(s.tokens, maxTokens)} min={16} max={maxTokens} step={1} log unit={text.tokens}
-        stops={[128, 512, 1024, 4096].filter((v) => v <= maxTokens)} onChange={(tokens) => set({ tokens })} />
+      <Segmented {...bind('mode')} options={[{ value: 'tp', label: text.tp }, { value: 'pp', label: text.pp }]} />
+      <Segmented {...bind('phase')} options={[{ value: 'decode', label: text.decode }, { value: 'prefill', label: text.prefill }]} />
       {s.mode === 'tp'
-        ? <Toggle label={text.overlap} checked={s.overlap} onChange={(overlap) => set({ overlap })} />
-        : <Slider label={text.microBatches} value={Math.min(s.microBatches, s.batch)} min={1} max={Math.max(1, Math.min(64, s.batch))} step={1} stops={[1, 4, 8, 16].filter((v) => v <= s.batch)} onChange={(microBatches) => set({ microBatches })} />}
-      <Select<Topology> label={text.topology} value={s.topology} options={TOPOLOGIES.map((v) => ({ value: v, label: topologyText[v] }))} onChange={(topology) => set({ topology })} />
-      <Segmented<Transport> label={text.transport} value={s.transport} disabled={!network} options={TRANSPORTS.map((v) => ({ value: v, label: transportText[v] }))} onChange={(transport) => set({ transport })} />
+        ? <Toggle {...bind('overlap')} />
+        : view === 'stage'
+          // On stage the story's counts as one row of buttons; explore has the slider and any count.
+          ? <Segmented label={microBinding.label} value={String(s.microBatches)} onChange={(v) => set({ microBatches: Number(v) })}
+            options={MICRO_STOPS.filter((v) => v <= microMax).map((v) => ({ value: String(v), label: String(v) }))} />
+          : <Slider {...microBinding} value={Math.min(s.microBatches, microMax)} max={microMax} stops={microBinding.stops.filter((v) => v <= microMax)} />}
+      <Select<Topology> {...bind('topology')} options={TOPOLOGIES.map((v) => ({ value: v, label: topologyText[v] }))} />
+    </>
+  );
+  const moreControls = (
+    <>
+      <Segmented<Transport> {...bind('transport')} disabled={!network} options={TRANSPORTS.map((v) => ({ value: v, label: transportText[v] }))} />
       {!network && <p className="pt-hint">{t(text.transportNa)}</p>}
-      <ResetButton onReset={() => useParallelTimeline.reset()} />
+      <Select {...bind('modelId')} options={modelOptions(MODEL_IDS)} />
+      <Select {...bind('hardwareId')} options={HARDWARE_IDS.map((id) => ({ value: id, label: getHardware(id).name }))} />
+      <Segmented label={text.degree} value={String(s.degree)} options={DEGREES.map((d) => ({ value: String(d), label: String(d) }))} onChange={(v) => set({ degree: Number(v) })} />
+      <Slider {...bind('batch')} />
+      <Slider {...bind('tokens')} />
+      <SimReset onReset={sim.reset} />
     </>
   );
 
-  let chart;
-  let outputs;
   if (!result.ok) {
-    chart = <Notice kind="error" text={result.error} />;
-  } else {
-    const e = result.e;
-    const axis = { title: `${t(text.time)} (${lang === 'zh' ? '自动单位' : 'auto unit'})`, format: tickSeconds };
-    const lanes = [t(text.compute), t(text.comm)];
-    const rows = Array.from({ length: e.topo.ranks }, (_, i) => `GPU ${i}`);
-    let kinds: GanttKind[];
-    let gantt;
-    if (e.mode === 'tp') {
-      const { bars, windowEnd } = tpBars(e, t);
-      kinds = [
-        { id: 'attention', label: t(text.attention), style: kindStyles.attention },
-        { id: 'mlp', label: t(text.mlp), style: kindStyles.mlp },
-        { id: 'allReduce', label: t(text.allReduce), style: kindStyles.allReduce },
-        ...(e.timeline.codecSeconds > 0 ? [{ id: 'codec', label: t(text.codec), style: kindStyles.codec }] : []),
-        { id: 'other', label: t(text.other), style: kindStyles.other },
-      ];
-      const more = e.layers - SHOWN_LAYERS;
-      const tail = more > 0
-        ? [lang === 'zh' ? `… 另 ${more} 层` : `… ${more} more layers`, lang === 'zh' ? `共 ${e.layers} 层` : `${e.layers} layers:`, formatSeconds(e.stepSeconds)]
-        : [formatSeconds(e.stepSeconds)];
-      const summary = lang === 'zh'
-        ? `张量并行 ${e.topo.ranks} 张 GPU 的前 ${Math.min(SHOWN_LAYERS, e.layers)} 层时间线；一步 ${formatSeconds(e.stepSeconds)}，其中等待通信 ${formatSeconds(e.exposedCommSeconds)}；一次全规约 ${formatSeconds(e.allReduceSeconds)}`
-        : `Tensor-parallel timeline of the first ${Math.min(SHOWN_LAYERS, e.layers)} layers on ${e.topo.ranks} GPUs; step ${formatSeconds(e.stepSeconds)}, of which ${formatSeconds(e.exposedCommSeconds)} waiting on communication; one All-Reduce ${formatSeconds(e.allReduceSeconds)}`;
-      gantt = <Gantt width={CHART.width} height={CHART.height} label={summary} rows={rows} lanes={lanes} bars={bars} kinds={kinds} window={[0, windowEnd]} axis={axis} tail={tail} />;
-      outputs = (
-        <>
-          <Stat label={text.stepTime} value={e.stepSeconds} format={(v) => formatSeconds(v)} emphasis />
-          <Stat label={text.exposed} value={e.exposedCommSeconds} format={(v) => `${formatSeconds(v)} (${formatPercent(v / e.stepSeconds)})`} />
-          <Stat label={text.oneAllReduce} value={e.allReduceSeconds} format={(v) => `${formatSeconds(v)} · ${formatBytes(e.allReduceBytes, 'decimal')}`} derivation={collectiveDerivation(e.allReduce)} />
-          <Stat label={text.tokensPerSec} value={e.tokensPerSecond} format={(v) => formatNumber(v)} unit={text.tokPerS} />
-          {s.overlap && !e.overlapApplied && <Notice kind="info" text={text.noSplit} />}
-        </>
-      );
-    } else {
-      kinds = [
-        { id: 'stage', label: t(text.stage), style: kindStyles.stage },
-        { id: 'send', label: t(text.send), style: kindStyles.send },
-      ];
-      const summary = lang === 'zh'
-        ? `流水线并行 ${e.topo.ranks} 段、${e.microBatches} 个微批次的时间线；一步 ${formatSeconds(e.stepSeconds)}，气泡 ${formatPercent(e.bubbleFraction)}`
-        : `Pipeline timeline, ${e.topo.ranks} stages and ${e.microBatches} micro-batches; step ${formatSeconds(e.stepSeconds)}, bubble ${formatPercent(e.bubbleFraction)}`;
-      const rowsPp = rows.map((r, i) => `${r} · L${e.layersPerStage.slice(0, i).reduce((a, b) => a + b, 0) + 1}–${e.layersPerStage.slice(0, i + 1).reduce((a, b) => a + b, 0)}`);
-      gantt = <Gantt width={CHART.width} height={CHART.height} label={summary} rows={rowsPp} lanes={lanes} bars={ppBars(e, t)} kinds={kinds} window={[0, e.stepSeconds]} axis={axis}
-        tail={[lang === 'zh' ? '气泡' : 'bubble', formatPercent(e.bubbleFraction)]} />;
-      outputs = (
-        <>
-          <Stat label={text.stepTime} value={e.stepSeconds} format={(v) => formatSeconds(v)} emphasis />
-          <Stat label={text.bubble} value={e.bubbleFraction} format={(v) => `${formatPercent(v)} (GPipe ${formatPercent(e.gpipeBubble)})`} derivation={bubbleDerivation(e)} />
-          <Stat label={text.exposed} value={e.exposedCommSeconds} format={(v) => formatSeconds(v)} />
-          <Stat label={text.oneSend} value={e.p2pSeconds} format={(v) => `${formatSeconds(v)} · ${formatBytes(e.p2pBytes, 'decimal')}`} derivation={collectiveDerivation(e.p2p)} />
-          <Stat label={text.tokensPerSec} value={e.tokensPerSecond} format={(v) => formatNumber(v)} unit={text.tokPerS} />
-        </>
-      );
-    }
-    chart = gantt;
+    return <SimFrame controls={controls} moreControls={moreControls} chart={<Notice kind="error" text={result.error} />} />;
   }
+  const { step: e, before, after, otherMicro } = result.value;
+  const axis = { title: t(text.axis), format: tickSeconds };
+  const lanes = [t(text.compute), t(text.comm)];
+  const rows = Array.from({ length: e.topo.ranks }, (_, i) => t(text.gpu(i)));
+  const phase = s.phase === 'decode' ? text.decode : text.prefill;
+  const trend = trendOf(before.stepSeconds, after.stepSeconds);
+  const change = formatChange((after.stepSeconds - before.stepSeconds) / before.stepSeconds);
+
+  let chart;
+  let readouts;
+  let moreReadouts;
+  let predict;
+  if (e.mode === 'tp') {
+    const { bars, windowEnd } = tpBars(e, t);
+    const kinds: GanttKind[] = [
+      { id: 'attention', label: t(text.attention), style: kindStyles.attention },
+      { id: 'mlp', label: t(text.mlp), style: kindStyles.mlp },
+      { id: 'allReduce', label: t(text.allReduce), style: kindStyles.allReduce },
+      ...(e.timeline.codecSeconds > 0 ? [{ id: 'codec', label: t(text.codec), style: kindStyles.codec }] : []),
+      { id: 'other', label: t(text.other), style: kindStyles.other },
+    ];
+    const more = e.layers - SHOWN_LAYERS;
+    const tail = more > 0 ? [...text.tailMore(more, e.layers).map((b) => t(b)), formatSeconds(e.stepSeconds)] : [formatSeconds(e.stepSeconds)];
+    const summary = t(text.tpSummary({ layers: Math.min(SHOWN_LAYERS, e.layers), gpus: e.topo.ranks, step: formatSeconds(e.stepSeconds), exposed: formatSeconds(e.exposedCommSeconds), ar: formatSeconds(e.allReduceSeconds) }));
+    chart = (
+      <FitBox defaultWidth={800} defaultHeight={440} minHeight={260}>
+        {({ width, height }) => <Gantt width={width} height={height} label={summary} rows={rows} lanes={lanes} bars={bars} kinds={kinds} window={[0, windowEnd]} axis={axis} tail={tail} />}
+      </FitBox>
+    );
+    const on = after as TpStep;
+    readouts = (
+      <>
+        <Stat label={text.stepTime} value={e.stepSeconds} format={(v) => formatSeconds(v)} derivation={stepWork(e)} emphasis />
+        <Stat label={text.exposed} value={e.exposedCommSeconds} format={(v) => formatSeconds(v)} derivation={commStallDerivation(e.params, e.timeline)} />
+        <Stat label={text.withOverlap} value={on.stepSeconds} format={(v) => formatSeconds(v)} baseline={before.stepSeconds} baselineLabel={text.withoutOverlap}
+          derivation={stepWork(on)} answers />
+      </>
+    );
+    moreReadouts = (
+      <>
+        <Stat label={text.oneAllReduce} value={e.allReduceSeconds} format={(v) => `${formatSeconds(v)} · ${formatBytes(e.allReduceBytes, 'decimal')}`} derivation={collectiveDerivation(e.allReduce)} />
+        <Stat label={text.throughput} value={e.tokensPerSecond} format={(v) => formatNumber(v)} unit={text.tokPerS} derivation={stepThroughputDerivation(e.tokensProcessed, e.stepSeconds)} />
+      </>
+    );
+    const explanation = !on.overlapApplied
+      ? text.noSplit
+      : text.tpExplanation({ off: formatSeconds(before.stepSeconds), on: formatSeconds(on.stepSeconds), change, memoryBound: trend === 'slower' });
+    predict = (
+      <PredictFirst
+        question={text.tpQuestion({ phase, batch: s.batch, topology: topologyText[s.topology] })}
+        choices={[{ id: 'faster', label: text.faster }, { id: 'same', label: text.same }, { id: 'slower', label: text.slower }]}
+        answerId={trend}
+        explanation={explanation}
+      />
+    );
+  } else {
+    const kinds: GanttKind[] = [
+      { id: 'stage', label: t(text.stage), style: kindStyles.stage },
+      { id: 'send', label: t(text.send), style: kindStyles.send },
+    ];
+    const summary = t(text.ppSummary({ stages: e.topo.ranks, micro: e.microBatches, step: formatSeconds(e.stepSeconds), bubble: formatPercent(e.bubbleFraction) }));
+    let first = 0;
+    const rowsPp = rows.map((r, i) => {
+      const from = first + 1;
+      first += e.layersPerStage[i] ?? 0;
+      return `${r} · L${from}–${first}`;
+    });
+    chart = (
+      <FitBox defaultWidth={800} defaultHeight={440} minHeight={260}>
+        {({ width, height }) => <Gantt width={width} height={height} label={summary} rows={rowsPp} lanes={lanes} bars={ppBars(e, t)} kinds={kinds} window={[0, e.stepSeconds]} axis={axis}
+          tail={[t(text.tailBubble), formatPercent(e.bubbleFraction)]} />}
+      </FitBox>
+    );
+    const other = after as PpStep;
+    const stage = { stageSeconds: e.stageSeconds, microBatches: e.microBatches, p2pSeconds: e.p2pSeconds, timeline: e.timeline };
+    readouts = (
+      <>
+        <Stat label={text.stepTime} value={e.stepSeconds} format={(v) => formatSeconds(v)} derivation={stepWork(e)} emphasis />
+        <Stat label={text.bubble} value={e.bubbleFraction} format={(v) => (view === 'stage' ? formatPercent(v) : t(text.bubbleValue(formatPercent(v), formatPercent(e.gpipeBubble))))} derivation={pipelineBubbleDerivation(stage)} />
+        <Stat label={text.withMicro(other.microBatches)} value={other.stepSeconds} format={(v) => formatSeconds(v)} baseline={e.stepSeconds} baselineLabel={text.vsNow}
+          derivation={stepWork(other)} answers />
+      </>
+    );
+    moreReadouts = (
+      <>
+        <Stat label={text.oneSend} value={e.p2pSeconds} format={(v) => `${formatSeconds(v)} · ${formatBytes(e.p2pBytes, 'decimal')}`} derivation={collectiveDerivation(e.p2p)} />
+        <Stat label={text.exposed} value={e.exposedCommSeconds} format={(v) => formatSeconds(v)} />
+        <Stat label={text.throughput} value={e.tokensPerSecond} format={(v) => formatNumber(v)} unit={text.tokPerS} derivation={stepThroughputDerivation(e.tokensProcessed, e.stepSeconds)} />
+      </>
+    );
+    predict = (
+      <PredictFirst
+        question={text.ppQuestion({ phase, from: e.microBatches, to: otherMicro, stages: e.topo.ranks })}
+        choices={[{ id: 'faster', label: text.faster }, { id: 'same', label: text.same }, { id: 'slower', label: text.slower }]}
+        answerId={trend}
+        explanation={text.ppExplanation({ now: formatSeconds(e.stepSeconds), then: formatSeconds(other.stepSeconds), change, bubbleNow: formatPercent(e.bubbleFraction), bubbleThen: formatPercent(other.bubbleFraction) })}
+      />
+    );
+  }
+  const link = e.topo.networkLink ?? e.topo.intraLink;
+  const linkReadout = (
+    <Stat label={text.link} value={link.bandwidthBytesPerSecPerDirection} format={(v) => `${presetName(link, lang)} · ${formatBandwidth(v)}`} />
+  );
 
   return (
-    <SimLayout
+    <SimFrame
       controls={controls}
-      chart={<>{notice && <Notice kind="info" text={text.unknownPreset} />}{chart}</>}
-      outputs={outputs}
+      moreControls={moreControls}
+      chart={chart}
+      readouts={readouts}
+      moreReadouts={<>{moreReadouts}{linkReadout}</>}
+      predict={predict}
       takeaway={text.takeaway}
-      footer={
-        <PredictFirst question={text.question} choices={[{ id: 'faster', label: text.faster }, { id: 'same', label: text.same }, { id: 'slower', label: text.slower }]} answerId={story.answer}
-          explanation={{
-            zh: `引擎给出：关闭重叠 ${formatSeconds(story.off)}，打开 ${formatSeconds(story.on)}。解码受显存带宽限制，拆成两半后每一半都要把本层权重再读一遍，多读的时间比藏起来的通信还多；预填充是计算受限的，拆分不增加读权重的时间，重叠才划算。`,
-            en: `The engine says: ${formatSeconds(story.off)} without overlap, ${formatSeconds(story.on)} with it. Decode is memory-bound: each half re-reads the layer’s weights, which costs more than the communication it hides. Prefill is compute-bound, so splitting adds little and overlap pays.`,
-          }} />
-      }
     />
   );
 }

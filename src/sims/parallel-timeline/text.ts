@@ -1,22 +1,22 @@
-/** Interface text of the parallel-timeline and comm-strategies simulators, both languages. */
-import type { Topology } from '../../engine/comm/parallelTopology.ts';
-import type { Transport } from '../../engine/comm/transport.ts';
+/** Interface text of the parallel-timeline simulator (图10), both languages. */
+import type { Topology, Transport } from '../../engine/index.ts';
+import type { Bilingual } from '../../i18n/index.ts';
 
 export const text = {
+  title: { zh: '并行推理时间线', en: 'Parallel inference timeline' },
   model: { zh: '模型', en: 'Model' },
   hardware: { zh: 'GPU', en: 'GPU' },
   mode: { zh: '并行方式', en: 'Parallelism' },
-  tp: { zh: '张量并行', en: 'Tensor parallel' },
-  pp: { zh: '流水线并行', en: 'Pipeline parallel' },
+  tp: { zh: '张量并行', en: 'Tensor' },
+  pp: { zh: '流水线并行', en: 'Pipeline' },
   phase: { zh: '阶段', en: 'Phase' },
   decode: { zh: '解码', en: 'Decode' },
   prefill: { zh: '预填充', en: 'Prefill' },
   degree: { zh: 'GPU 数', en: 'GPUs' },
   batch: { zh: '批大小（并发请求）', en: 'Batch (concurrent requests)' },
-  tokensPrefill: { zh: '提示长度', en: 'Prompt length' },
-  tokensDecode: { zh: '上下文长度', en: 'Context length' },
-  tokens: { zh: 'tokens', en: 'tokens' },
-  overlap: { zh: '计算与通信重叠（批次拆成两半）', en: 'Overlap compute and communication (batch in two halves)' },
+  tokens: { zh: '上下文长度（预填充时为提示长度）', en: 'Context length (prompt length in prefill)' },
+  tokensUnit: { zh: 'token', en: 'tokens' },
+  overlap: { zh: '计算与通信重叠', en: 'Overlap' },
   microBatches: { zh: '微批次数', en: 'Micro-batches' },
   topology: { zh: '拓扑', en: 'Topology' },
   transport: { zh: '传输协议（跨节点链路）', en: 'Transport (network links)' },
@@ -30,28 +30,67 @@ export const text = {
   other: { zh: '嵌入/输出层', en: 'Embedding/LM head' },
   stage: { zh: '阶段计算', en: 'Stage compute' },
   send: { zh: '段间发送', en: 'Stage send' },
-  time: { zh: '时间', en: 'Time' },
+  gpu: (i: number): Bilingual => ({ zh: `GPU ${i}`, en: `GPU ${i}` }),
+  axis: { zh: '时间（单位随刻度）', en: 'Time (unit on each tick)' },
   stepTime: { zh: '一步用时', en: 'Step time' },
-  exposed: { zh: '暴露的通信（GPU 在等待）', en: 'Exposed communication (GPUs waiting)' },
+  exposed: { zh: '暴露的通信（GPU 在等）', en: 'Exposed comm (GPUs waiting)' },
   bubble: { zh: '气泡比例', en: 'Bubble fraction' },
-  commShare: { zh: '通信占一步的比例', en: 'Share of the step spent waiting' },
-  tokensPerSec: { zh: '吞吐', en: 'Throughput' },
-  tokPerS: { zh: 'tokens/s', en: 'tokens/s' },
+  bubbleValue: (share: string, gpipe: string): Bilingual => ({ zh: `${share}（GPipe ${gpipe}）`, en: `${share} (GPipe ${gpipe})` }),
+  throughput: { zh: '吞吐', en: 'Throughput' },
+  tokPerS: { zh: 'token/s', en: 'tokens/s' },
   oneAllReduce: { zh: '一次全规约', en: 'One All-Reduce' },
   oneSend: { zh: '一次段间发送', en: 'One stage-to-stage send' },
+  link: { zh: '所用链路（每个方向）', en: 'Link used (per direction)' },
+  withOverlap: { zh: '打开重叠后的一步', en: 'Step with overlap on' },
+  withoutOverlap: { zh: '对比不重叠', en: 'vs no overlap' },
+  withMicro: (m: number): Bilingual => ({ zh: `${m} 个微批次时的一步`, en: `Step with ${m} micro-batch${m === 1 ? '' : 'es'}` }),
+  vsNow: { zh: '对比当前', en: 'vs now' },
   noSplit: { zh: '批大小为 1 的解码无法拆成两半：重叠未生效', en: 'A batch-1 decode cannot be split in two: overlap has no effect' },
-  unknownPreset: { zh: '幻灯片指定的预设无效，已使用默认值', en: 'The slide asked for an unknown preset; using the default' },
+  tailMore: (more: number, layers: number): readonly Bilingual[] => [
+    { zh: `… 另 ${more} 层`, en: `… ${more} more layer${more === 1 ? '' : 's'}` },
+    { zh: `共 ${layers} 层`, en: `${layers} layers:` },
+  ],
+  tailBubble: { zh: '气泡', en: 'bubble' },
+  masked: { zh: '？', en: '?' },
+  tpSummary: (p: { layers: number; gpus: number; step: string; exposed: string; ar: string }): Bilingual => ({
+    zh: `张量并行 ${p.gpus} 张 GPU 的前 ${p.layers} 层时间线；一步 ${p.step}，其中等待通信 ${p.exposed}；一次全规约 ${p.ar}`,
+    en: `Tensor-parallel timeline of the first ${p.layers} layers on ${p.gpus} GPUs; step ${p.step}, of which ${p.exposed} waiting on communication; one All-Reduce ${p.ar}`,
+  }),
+  ppSummary: (p: { stages: number; micro: number; step: string; bubble: string }): Bilingual => ({
+    zh: `流水线并行 ${p.stages} 段、${p.micro} 个微批次的时间线；一步 ${p.step}，气泡 ${p.bubble}`,
+    en: `Pipeline timeline, ${p.stages} stages and ${p.micro} micro-batch${p.micro === 1 ? '' : 'es'}; step ${p.step}, bubble ${p.bubble}`,
+  }),
   takeaway: {
-    zh: '张量并行每层同步两次，对链路的延迟和带宽都敏感；流水线只在段间传一次激活，却要用微批次去填气泡——先看瓶颈落在哪条链路上，再选并行方式。',
-    en: 'Tensor parallelism synchronises twice per layer and feels every link’s latency and bandwidth; pipelining sends activations once per boundary but needs micro-batches to fill its bubble. Find the bottleneck link first, then choose the split.',
+    zh: '张量并行每层两次全规约，对链路的延迟和带宽都敏感；流水线每个边界只传一次，却要用微批次填气泡。',
+    en: 'Tensor parallelism pays two all-reduces per layer on every link; a pipeline sends once per boundary but needs micro-batches to fill its bubble.',
   },
-  question: { zh: '解码阶段（批大小 16，NVLink）打开"重叠"，一个 token 的时间会怎样？', en: 'Decode at batch 16 over NVLink: what happens to the step time when you turn overlap on?' },
+  tpQuestion: (p: { phase: Bilingual; batch: number; topology: Bilingual }): Bilingual => ({
+    zh: `${p.phase.zh}、批大小 ${p.batch}、${p.topology.zh}：打开“重叠”，一步的时间会怎样？`,
+    en: `${p.phase.en}, batch ${p.batch}, ${p.topology.en}: turn overlap on — what happens to the step time?`,
+  }),
+  ppQuestion: (p: { phase: Bilingual; from: number; to: number; stages: number }): Bilingual => ({
+    zh: `${p.phase.zh}、${p.stages} 段流水线：微批次从 ${p.from} 个改成 ${p.to} 个，一步的时间会怎样？`,
+    en: `${p.phase.en}, ${p.stages}-stage pipeline: go from ${p.from} to ${p.to} micro-batch${p.to === 1 ? '' : 'es'} — what happens to the step time?`,
+  }),
   faster: { zh: '变短', en: 'Shorter' },
   same: { zh: '几乎不变', en: 'About the same' },
   slower: { zh: '变长', en: 'Longer' },
+  tpExplanation: (p: { off: string; on: string; change: string; memoryBound: boolean }): Bilingual => (p.memoryBound
+    ? {
+      zh: `引擎给出：不重叠 ${p.off}，重叠 ${p.on}（${p.change}）。解码受显存带宽限制，拆成两半后每一半都要把权重再读一遍，多读的时间比藏起来的通信还多。`,
+      en: `The engine says ${p.off} without overlap, ${p.on} with it (${p.change}). Decode is memory-bound: each half re-reads the weights, which costs more than the communication it hides.`,
+    }
+    : {
+      zh: `引擎给出：不重叠 ${p.off}，重叠 ${p.on}（${p.change}）。计算受算力限制，拆成两半几乎不增加计算，一半通信时另一半在算，通信被藏起来。`,
+      en: `The engine says ${p.off} without overlap, ${p.on} with it (${p.change}). Compute-bound work barely grows when split, so one half computes while the other communicates.`,
+    }),
+  ppExplanation: (p: { now: string; then: string; change: string; bubbleNow: string; bubbleThen: string }): Bilingual => ({
+    zh: `引擎给出：${p.now} → ${p.then}（${p.change}），气泡 ${p.bubbleNow} → ${p.bubbleThen}。更多微批次填满气泡，但每个微批次都要把本段权重再读一遍——解码时这笔账可能比气泡还贵。`,
+    en: `The engine says ${p.now} → ${p.then} (${p.change}); bubble ${p.bubbleNow} → ${p.bubbleThen}. More micro-batches fill the bubble, but each re-reads its stage’s weights — in decode that can cost more than the bubble.`,
+  }),
 } as const;
 
-export const topologyText: Record<Topology, { zh: string; en: string }> = {
+export const topologyText: Record<Topology, Bilingual> = {
   nvlink: { zh: '节点内 NVLink 全互联', en: 'NVLink all-to-all (one node)' },
   pcie: { zh: '节点内 PCIe 交换芯片', en: 'PCIe switch (one node)' },
   infiniband: { zh: '跨节点 InfiniBand（每跳都过网络）', en: 'InfiniBand across nodes (every hop)' },
@@ -59,7 +98,7 @@ export const topologyText: Record<Topology, { zh: string; en: string }> = {
   hierarchical: { zh: '层次化：2 节点（NVLink + IB）', en: 'Hierarchical: 2 nodes (NVLink + IB)' },
 };
 
-export const transportText: Record<Transport, { zh: string; en: string }> = {
+export const transportText: Record<Transport, Bilingual> = {
   tcp: { zh: 'TCP', en: 'TCP' },
   rdma: { zh: 'RDMA', en: 'RDMA' },
   gpudirect: { zh: 'GPUDirect RDMA', en: 'GPUDirect RDMA' },
