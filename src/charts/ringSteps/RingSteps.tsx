@@ -35,7 +35,7 @@ export function RingSteps(props: RingStepsProps) {
               <rect x={c.x + 1} y={c.y + c.size * (1 - c.fill) + 1} width={c.size - 2} height={Math.max(0, c.size * c.fill - 2)}
                 fill={c.complete ? okabeIto.bluishGreen : okabeIto.skyBlue}
                 style={props.animate ? { transition: 'y 300ms, height 300ms' } : undefined} />
-              {c.complete && <text x={c.x + c.size / 2} y={c.y + c.size / 2 + 6} textAnchor="middle" fontSize={Math.max(15, Math.min(18, c.size * 0.8))} fill="#000">✓</text>}
+              {c.complete && <text x={c.x + c.size / 2} y={c.y + c.size / 2 + 6} textAnchor="middle" fontSize={Math.max(16, Math.min(18, c.size * 0.8))} fill="#000">✓</text>}
             </g>
           ))}
         </g>
