@@ -31,8 +31,6 @@ import type { DecodeBytesDerivation } from './memory/decodeBytes.ts';
 import type { RemedySpeedupDerivation, StepSplitDerivation } from './serving/bottleneck.ts';
 import type { PracticeThroughputDerivation, PracticeTtftDerivation } from './serving/practiceDerivations.ts';
 import type { MemoryTotalDerivation } from './explain/memoryTotal.ts';
-import type { PracticeThroughputDerivation, PracticeTtftDerivation } from './serving/practiceDerivations.ts';
-import type { MemoryTotalDerivation } from './explain/memoryTotal.ts';
 import type { OverlappedTpotDerivation } from './serving/overlappedServing.ts';
 import type { ReuseArenaDerivation, ReuseLowerBoundDerivation } from './memory/layerMemoryPlan.ts';
 import type { CheckpointExtraFlopsDerivation, CheckpointKeptDerivation } from './memory/trainingCheckpoint.ts';
@@ -72,9 +70,6 @@ export type EngineDerivation =
   | CrossoverDerivation
   | StepSplitDerivation
   | RemedySpeedupDerivation
-  | PracticeTtftDerivation
-  | PracticeThroughputDerivation
-  | MemoryTotalDerivation
   | PracticeTtftDerivation
   | PracticeThroughputDerivation
   | MemoryTotalDerivation

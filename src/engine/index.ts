@@ -62,7 +62,6 @@ export { ridgePointDerivation } from './explain/ridgePoint.ts';
 export { decodeTimeDerivation } from './explain/decodeTime.ts';
 export { fitDerivation } from './explain/fit.ts';
 export { memoryTotalDerivation } from './explain/memoryTotal.ts';
-export { memoryTotalDerivation } from './explain/memoryTotal.ts';
 
 // Simulator-facing areas
 export * from './compute/index.ts';
@@ -93,7 +92,6 @@ export * from './serving/bottleneck.ts';
 export * from './serving/strategyChoice.ts';
 export * from './serving/overlappedServing.ts';
 export * from './serving/practiceStack.ts';
-export * from './serving/practiceDerivations.ts';
 export * from './serving/practiceDerivations.ts';
 
 // Engine round 2 (issue #10): validation, limits, the serving bound, the record, inference-time memory techniques

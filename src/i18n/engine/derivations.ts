@@ -469,34 +469,6 @@ export const DERIVATION_TEXT: DerivationTexts = {
       S: { zh: '工作区', en: 'workspace' },
     },
   },
-  'practice-ttft': {
-    title: { zh: '首 token 时间（TTFT）', en: 'Time to first token (TTFT)' },
-    terms: {
-      b: { zh: '一起预填充的请求数（连续批处理时为 1）', en: 'requests prefilled together (1 under continuous batching)' },
-      p: { zh: '提示词 token 数', en: 'prompt tokens' },
-      't_{prefill}': { zh: '预填充一步的时间（算子屋顶线之和 + 通信）', en: 'the prefill step (sum of operator rooflines + communication)' },
-      't_{comm}': { zh: '其中张量并行通信的时间', en: 'of which tensor-parallel communication' },
-      f: { zh: '可隐藏通信中被重叠的比例', en: 'share of the hideable communication that is overlapped' },
-    },
-  },
-  'practice-throughput': {
-    title: { zh: '吞吐（整个部署）', en: 'Throughput (whole deployment)' },
-    terms: {
-      b: { zh: '同时运行的请求数', en: 'requests running together' },
-      o: OUTPUT_TOKENS,
-      't_{prefill}': { zh: '这一批的预填充时间', en: 'the batch’s prefill' },
-      '\\mathrm{TPOT}': { zh: '每个输出 token 的平均时间', en: 'mean time per output token' },
-    },
-  },
-  'memory-total': {
-    title: { zh: '每 GPU 需要的显存', en: 'Memory one GPU needs' },
-    terms: {
-      W: { zh: '权重', en: 'weights' },
-      'M_{KV}': { zh: 'KV 缓存', en: 'KV cache' },
-      A: { zh: '激活峰值', en: 'activation peak' },
-      S: { zh: '工作区', en: 'workspace' },
-    },
-  },
   'overlapped-tpot': {
     title: { zh: '每 token 时间（含通信重叠）', en: 'Time per output token (with communication overlap)' },
     terms: {

@@ -4,7 +4,7 @@ import {
   strategySpeedupDerivation, collectiveDerivation, crossoverDerivation, decodeBytesDerivation,
   decodeTimeDerivation, DECISION_NODES, ENGINE_ERROR_KEYS, ENGINE_ERROR_REASONS, EngineError, fitDerivation, fusionBytesDerivation,
   fusionChain, fusionTimeDerivation, fusionCost, getHardware, getModel, graphTimeDerivation, inferenceEnergy, kvCacheDerivation, listHardware,
-  listInterconnects, listModels, operatorTimeDerivation, overlappedServing, ridgePointDerivation, servingEnergy, stepSplitDerivation, bottleneckAnalysis, remedySpeedupDerivation, practiceStack, practiceTtftDerivation, practiceThroughputDerivation, memoryTotalDerivation, practiceStack, practiceTtftDerivation, practiceThroughputDerivation, memoryTotalDerivation,
+  listInterconnects, listModels, operatorTimeDerivation, overlappedServing, ridgePointDerivation, servingEnergy, stepSplitDerivation, bottleneckAnalysis, remedySpeedupDerivation, practiceStack, practiceTtftDerivation, practiceThroughputDerivation, memoryTotalDerivation,
   STRATEGY_RULES, weightBytesDerivation, weightSharingDerivation, INT4_G128_FP16, type EngineDerivation, type EngineErrorKey,
 } from '../../engine/index.ts';
 import {
@@ -24,8 +24,6 @@ import { PRESET_NAMES_ZH, presetLabel, presetName } from './presets.ts';
 import { DECISION_QUESTIONS, STRATEGY_TEXT } from './strategies.ts';
 
 const CJK = /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]/;
-
-const PRACTICE = { weights: 'int8', batch: 8, tpotTargetSeconds: 0.05, overlapFraction: 1, promptTokens: 512, outputTokens: 128 } as const;
 
 const PRACTICE = { weights: 'int8', batch: 8, tpotTargetSeconds: 0.05, overlapFraction: 1, promptTokens: 512, outputTokens: 128 } as const;
 
@@ -66,9 +64,6 @@ function everyDerivation(): EngineDerivation[] {
     crossoverDerivation({ ...ring, algorithm: 'tree' }),
     stepSplitDerivation(m, a100, { phase: 'decode', batch: 8, tokens: 1024, tp: 2 }),
     remedySpeedupDerivation(bottleneckAnalysis(m, a100, { phase: 'decode', batch: 1, tokens: 1024, tp: 1 }), 'int4-weights-fp8-kv')!,
-    practiceTtftDerivation(m, a100, practiceStack(m, a100, [], PRACTICE)[0]!)!,
-    practiceThroughputDerivation(practiceStack(m, a100, [], PRACTICE)[0]!)!,
-    memoryTotalDerivation(m, a100, { batch: 1, tokens: 512 }),
     practiceTtftDerivation(m, a100, practiceStack(m, a100, [], PRACTICE)[0]!)!,
     practiceThroughputDerivation(practiceStack(m, a100, [], PRACTICE)[0]!)!,
     memoryTotalDerivation(m, a100, { batch: 1, tokens: 512 }),
