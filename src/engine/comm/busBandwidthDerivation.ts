@@ -23,10 +23,14 @@ export function busBandwidthDerivation(params: CollectiveParams): BusBandwidthDe
   const seconds = collectiveCost(params).seconds;
   const factor = busBandwidthFactor(params.collective, params.ranks);
   const algbw = seconds > 0 ? params.bytes / seconds : 0;
-  const factorTex = params.collective === 'all-reduce' ? '\\frac{2(p-1)}{p}' as const : 'f(p)' as const;
+  const allReduce = params.collective === 'all-reduce';
+  const factorTex = allReduce ? '\\frac{2(p-1)}{p}' as const : 'f(p)' as const;
+  // One rank takes no time and carries nothing: algbw is shown as 0, not n/0.
+  const algbwOf = (v: Readonly<Record<BusBandwidthSymbol, number>>) => (v.T > 0 ? v.n / v.T : 0);
   return {
     id: 'busbw',
     tex: `\\text{busbw} = \\underbrace{\\frac{n}{T}}_{\\text{algbw}} \\times ${factorTex}`,
+    evaluate: allReduce ? (v) => algbwOf(v) * ((2 * (v.p - 1)) / v.p) : (v) => algbwOf(v) * v['f(p)'],
     terms: [
       { symbol: 'n', value: params.bytes, unit: 'B' },
       { symbol: 'T', value: seconds, unit: 's' },
@@ -44,12 +48,16 @@ export function busBandwidthDerivation(params: CollectiveParams): BusBandwidthDe
 export function crossoverDerivation(params: Omit<CollectiveParams, 'bytes'>): CrossoverDerivation {
   const perByte = collectiveCost({ ...params, bytes: 1 });
   const nStar = collectiveCrossoverBytes(params);
-  const ring = params.algorithm === 'ring' && params.collective === 'all-reduce';
+  // The ring's closed form holds for p > 1 without a reduction cost; otherwise the generic ratio (α terms over per-byte β + γ terms) is shown.
+  const ring = params.algorithm === 'ring' && params.collective === 'all-reduce' && params.ranks > 1 && !((params.reduceSecondsPerByte ?? 0) > 0);
   return {
     id: 'crossover',
     tex: ring
       ? 'n^* : 2(p-1)\\alpha = 2\\frac{p-1}{p}\\frac{n^*}{B} \\;\\Rightarrow\\; n^* = p\\,\\alpha\\,B'
       : 'n^* = \\frac{m\\,\\alpha}{w_1/B}',
+    evaluate: ring
+      ? (v) => v.p * v['\\alpha'] * v.B
+      : (v) => (v['w_1/B'] > 0 ? v['m\\,\\alpha'] / v['w_1/B'] : 0),
     terms: [
       { symbol: 'p', value: params.ranks, unit: 'count' },
       { symbol: '\\alpha', value: params.latency, unit: 's' },

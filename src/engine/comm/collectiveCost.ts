@@ -148,25 +148,27 @@ function hierarchicalPhases(params: CollectiveParams, intra: Link, p: number, n:
   const shard = n / g;
   const interShare = ((nodes - 1) / nodes) * shard;
   const named = (ps: CollectivePhase[], prefix: string) => ps.map((x) => ({ ...x, name: `${prefix}: ${x.name}` }));
+  // Phases on the inter-node link are marked, so a derivation can show their α' and B' apart.
+  const onInter = (ps: CollectivePhase[]) => ps.map((x) => ({ ...x, inter: true }));
   switch (params.collective) {
     case 'all-reduce':
       return [
         phase('intra-node reduce-scatter', intra, g - 1, intraShare, intraShare),
-        ...named(ringPhases('all-reduce', inter, nodes, shard), 'inter-node all-reduce'),
+        ...onInter(named(ringPhases('all-reduce', inter, nodes, shard), 'inter-node all-reduce')),
         phase('intra-node all-gather', intra, g - 1, intraShare, 0),
       ];
     case 'all-gather':
-      return [phase('inter-node all-gather', inter, nodes - 1, interShare, 0), phase('intra-node all-gather', intra, g - 1, intraShare, 0)];
+      return [...onInter([phase('inter-node all-gather', inter, nodes - 1, interShare, 0)]), phase('intra-node all-gather', intra, g - 1, intraShare, 0)];
     case 'reduce-scatter':
-      return [phase('intra-node reduce-scatter', intra, g - 1, intraShare, intraShare), phase('inter-node reduce-scatter', inter, nodes - 1, interShare, interShare)];
+      return [phase('intra-node reduce-scatter', intra, g - 1, intraShare, intraShare), ...onInter([phase('inter-node reduce-scatter', inter, nodes - 1, interShare, interShare)])];
     case 'broadcast':
-      return [...named(treePhases('broadcast', inter, nodes, n), 'inter-node'), ...named(treePhases('broadcast', intra, g, n), 'intra-node')];
+      return [...onInter(named(treePhases('broadcast', inter, nodes, n), 'inter-node')), ...named(treePhases('broadcast', intra, g, n), 'intra-node')];
     case 'reduce':
-      return [...named(treePhases('reduce', intra, g, n), 'intra-node'), ...named(treePhases('reduce', inter, nodes, n), 'inter-node')];
+      return [...named(treePhases('reduce', intra, g, n), 'intra-node'), ...onInter(named(treePhases('reduce', inter, nodes, n), 'inter-node'))];
     case 'all-to-all':
-      return [phase('intra-node pairwise exchange', intra, g - 1, ((g - 1) / p) * n, 0), phase('inter-node pairwise exchange', inter, p - g, ((p - g) / p) * n, 0)];
+      return [phase('intra-node pairwise exchange', intra, g - 1, ((g - 1) / p) * n, 0), ...onInter([phase('inter-node pairwise exchange', inter, p - g, ((p - g) / p) * n, 0)])];
     case 'p2p':
-      return [phase('send', nodes > 1 ? inter : intra, 1, n, 0)];
+      return nodes > 1 ? onInter([phase('send', inter, 1, n, 0)]) : [phase('send', intra, 1, n, 0)];
   }
 }
 

@@ -43,6 +43,8 @@ export interface CollectivePhase {
   readonly wireBytes: number;
   /** Bytes a rank reduces in this phase (coefficient of γ). */
   readonly reducedBytes: number;
+  /** Hierarchical only: the phase runs on the inter-node link (α', B'). */
+  readonly inter?: boolean;
   readonly latencySeconds: number;
   readonly bandwidthSeconds: number;
   readonly reduceSeconds: number;

@@ -37,6 +37,7 @@ export function weightSharingDerivation(params: WeightSharingParams): WeightShar
   return {
     id: 'weight-sharing-ratio',
     tex: 'r = \\frac{n b}{n \\log_2 k + k b}',
+    evaluate: (v) => (v.n * v.b) / (v.n * Math.log2(v.k) + v.k * v.b),
     terms: [
       { symbol: 'n', value: n, unit: 'count' },
       { symbol: 'b', value: b, unit: 'bits' },

@@ -138,6 +138,7 @@ export function strategySpeedupDerivation(row: StrategyRow): StrategySpeedupDeri
   return {
     id: 'strategy-speedup',
     tex: throughput ? 'S = \\frac{x_1}{x_0}' : 'S = \\frac{x_0}{x_1}',
+    evaluate: throughput ? (v) => v.x_1 / v.x_0 : (v) => v.x_0 / v.x_1,
     terms: [
       { symbol: 'x_0', value: row.beforeValue, unit },
       { symbol: 'x_1', value: row.afterValue, unit },
