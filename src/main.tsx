@@ -4,6 +4,7 @@ import 'katex/dist/katex.min.css';
 import './styles/theme.css';
 import './styles/deck-ui.css';
 import './styles/print.css';
+import './styles/reading.css';
 import { App } from './deck/App.tsx';
 import { loadContent } from './deck/content/loadContent.ts';
 import { getLang } from './i18n/index.ts';

@@ -20,7 +20,7 @@ export interface FitBoxProps {
   readonly children: (size: { readonly width: number; readonly height: number }) => ReactNode;
 }
 
-export function FitBox({ defaultWidth, defaultHeight, minWidth = 320, minHeight = 200, maxHeight = 720, aspect = 0.55, children }: FitBoxProps) {
+export function FitBox({ defaultWidth, defaultHeight, minWidth = 480, minHeight = 200, maxHeight = 720, aspect = 0.55, children }: FitBoxProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState({ width: defaultWidth, height: defaultHeight });
   useLayoutEffect(() => {

@@ -6,6 +6,8 @@ import type { DeckContent } from './content/types.ts';
 import { bindHelpKeys } from './controllers/helpKeys.ts';
 import { bindPointerIdle } from './controllers/pointerIdle.ts';
 import { isPrintView } from './controllers/print.ts';
+import { isReadingView } from './controllers/reading.ts';
+import { ReadingView } from './view/ReadingView.tsx';
 import { getDeck } from './reveal/deckHandle.ts';
 import { setSlideActivity } from '../sims/_protocol/slideActivity.ts';
 import { isSpeakerPreview } from './reveal/speakerNotes.ts';
@@ -22,7 +24,8 @@ interface Shown {
 }
 
 const print = isPrintView(window.location.search);
-// Until reveal.js reports the current slide, no simulator counts as near.
+const reading = !print && isReadingView(window.location.search);
+// Until reveal.js (or the reading page) reports what is shown, no simulator counts as near.
 if (!print) setSlideActivity({ mode: 'starting', current: null, near: new Set() });
 // The speaker view's slide previews need no toolbar.
 const receiver = isSpeakerPreview();
@@ -80,12 +83,14 @@ export function App() {
 
   return (
     <>
-      {shown ? (
+      {shown && reading ? <ReadingView content={shown.content} /> : null}
+      {shown && !reading ? (
         <Deck content={shown.content} print={print} restore={shown.restore} />
-      ) : (
+      ) : null}
+      {shown ? null : (
         <p className="deck-loading" role={failed ? 'alert' : 'status'}>{tr(failed ? 'deck.loadFailed' : 'deck.loading')}</p>
       )}
-      {print || receiver ? null : <Toolbar />}
+      {print || receiver || reading ? null : <Toolbar />}
       <HelpOverlay />
       <SearchOverlay />
       <NoticeArea />

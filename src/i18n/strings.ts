@@ -76,6 +76,9 @@ export const STRINGS = {
   'search.help': { zh: '↑ ↓ 选择，回车跳转，Esc 关闭', en: '↑ ↓ to choose, Enter to go, Esc to close' },
   'toolbar.search': { zh: '搜索（/）', en: 'Search (/)' },
   'help.search': { zh: '搜索幻灯片和演讲备注', en: 'Search the slides and speaker notes' },
+  'toolbar.reading': { zh: '阅读模式（整篇讲义连续滚动）', en: 'Reading mode (the whole lecture as one page)' },
+  'read.toSlides': { zh: '← 回到幻灯片', en: '← Back to the slides' },
+  'read.notes': { zh: '讲者备注', en: 'Speaker notes' },
   'notice.dismiss': { zh: '关闭提示', en: 'Dismiss' },
   'notice.region': { zh: '提示', en: 'Notices' },
   'state.corrupt': {

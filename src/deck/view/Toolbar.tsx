@@ -4,9 +4,17 @@ import { toggleFullscreen } from '../controllers/fullscreen.ts';
 import { toggleHelp } from '../controllers/helpOverlay.ts';
 import { printUrl } from '../controllers/print.ts';
 import { openSearch } from '../controllers/searchOverlay.ts';
+import { readingUrl } from '../controllers/reading.ts';
 import { getDeck } from '../reveal/deckHandle.ts';
 import { openSpeakerView } from '../reveal/speakerNotes.ts';
-import { BlackoutIcon, FullscreenIcon, HelpIcon, OverviewIcon, PdfIcon, SearchIcon, SpeakerIcon } from './icons.tsx';
+import { BlackoutIcon, FullscreenIcon, HelpIcon, OverviewIcon, PdfIcon, ReadIcon, SearchIcon, SpeakerIcon } from './icons.tsx';
+
+/** The current slide's section id (reading mode opens there). */
+function currentSectionId(): string | undefined {
+  const slide = getDeck()?.getCurrentSlide();
+  const section = slide?.closest('section[data-section]')?.getAttribute('data-section') ?? slide?.id;
+  return section || undefined;
+}
 
 function ToolButton(props: { action: string; label: StringKey; onClick: () => void; children: ReactNode }) {
   const t = useT();
@@ -41,6 +49,7 @@ export function Toolbar() {
       <ToolButton action="fullscreen" label="toolbar.fullscreen" onClick={toggleFullscreen}><FullscreenIcon /></ToolButton>
       <ToolButton action="speaker" label="toolbar.speaker" onClick={() => openSpeakerView(getDeck())}><SpeakerIcon /></ToolButton>
       <ToolButton action="blackout" label="toolbar.blackout" onClick={() => getDeck()?.togglePause()}><BlackoutIcon /></ToolButton>
+ <ToolButton action="reading" label="toolbar.reading" onClick={() => window.location.assign(readingUrl(window.location.href, lang, true, currentSectionId()))}><ReadIcon /></ToolButton>
       <ToolButton action="pdf" label="toolbar.pdf" onClick={() => window.open(printUrl(window.location.href, lang), '_blank', 'noopener')}><PdfIcon /></ToolButton>
     </nav>
   );

@@ -22,3 +22,6 @@ export const BlackoutIcon = () => (
 export const SearchIcon = () => (
   <svg {...common}><circle cx="11" cy="11" r="6.5" /><path d="M16 16l5 5" /></svg>
 );
+export const ReadIcon = () => (
+  <svg {...common}><path d="M3 5h6a3 3 0 0 1 3 3v12a2 2 0 0 0-2-2H3zM21 5h-6a3 3 0 0 0-3 3v12a2 2 0 0 1 2-2h7z" /></svg>
+);

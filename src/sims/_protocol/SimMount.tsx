@@ -17,6 +17,8 @@ export interface SimMountProps {
   readonly name: string;
   readonly preset: Readonly<Record<string, string>>;
   readonly caption?: string;
+  /** 'stage' on a slide (default); 'explore' on the reading page, where the whole simulator flows with the text. */
+  readonly view?: 'stage' | 'explore';
 }
 
 function ReadySignal({ onReady }: { readonly onReady: () => void }) {
@@ -46,7 +48,7 @@ function useNear(slide: Element | null, measured: boolean): boolean {
  * controller), and the caption as `<figcaption>`. The root gets
  * `data-sim-ready="true"` once the simulator has rendered.
  */
-export function SimMount({ name, preset, caption }: SimMountProps) {
+export function SimMount({ name, preset, caption, view = 'stage' }: SimMountProps) {
   const registry = useContext(SimRegistryContext);
   const lang = useLang();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -71,12 +73,12 @@ export function SimMount({ name, preset, caption }: SimMountProps) {
 
   const Sim = registry.component(name);
 
-  const simulator = (view: 'stage' | 'explore') => (
-    <SimViewContext value={view}>
+  const simulator = (shown: 'stage' | 'explore') => (
+    <SimViewContext value={shown}>
       <SimErrorBoundary key={attempt} name={name} lang={lang} onRetry={retry}>
         <Suspense fallback={<p className="sim-fallback">{t('sim.loading', undefined, lang)}</p>}>
           {Sim && <Sim preset={preset} caption={caption} />}
-          {view === 'stage' && <ReadySignal onReady={markReady} />}
+          {shown === view && <ReadySignal onReady={markReady} />}
         </Suspense>
       </SimErrorBoundary>
     </SimViewContext>
@@ -88,7 +90,7 @@ export function SimMount({ name, preset, caption }: SimMountProps) {
   } else if (!near) {
     body = <p className="sim-fallback">{t('sim.loading', undefined, lang)}</p>;
   } else {
-    body = simulator('stage');
+    body = simulator(view);
   }
 
   return (
@@ -104,14 +106,14 @@ export function SimMount({ name, preset, caption }: SimMountProps) {
           <LangContext value={lang}>
             <ClickerReveal slide={slide}>
               {body}
-              {exploring && Sim ? <ExplorePanel caption={caption} name={name}>{simulator('explore')}</ExplorePanel> : null}
+              {exploring && Sim && view === 'stage' ? <ExplorePanel caption={caption} name={name}>{simulator('explore')}</ExplorePanel> : null}
             </ClickerReveal>
           </LangContext>
         </SlideElementContext.Provider>
       </div>
       {caption || (Sim && slide !== null) ? (
         <figcaption>
-          {Sim && slide !== null ? (
+          {Sim && slide !== null && view === 'stage' ? (
             <button
               type="button"
               className="sim-explore-button ui-action"

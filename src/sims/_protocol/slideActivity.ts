@@ -8,10 +8,12 @@ import { createStore } from 'zustand/vanilla';
  * (and no chunk loads) before the first slide is shown. `print`: the PDF
  * layout — every simulator renders. `deck`: only
  * the current slide is active; the current slide and its neighbours are
- * "near" (their simulators are mounted ahead of time).
+ * "near" (their simulators are mounted ahead of time). `read`: the reading
+ * mode's one scrolling page — the slides in or near the viewport are near
+ * and active.
  */
 export interface SlideActivity {
-  readonly mode: 'none' | 'starting' | 'deck' | 'print';
+  readonly mode: 'none' | 'starting' | 'deck' | 'print' | 'read';
   readonly current: Element | null;
   readonly near: ReadonlySet<Element>;
 }
@@ -24,12 +26,13 @@ export function setSlideActivity(next: SlideActivity): void {
 
 export function isSlideActive(activity: SlideActivity, slide: Element | null): boolean {
   if (activity.mode === 'starting') return false;
+  if (activity.mode === 'read') return slide !== null && activity.near.has(slide);
   if (activity.mode !== 'deck') return true;
   return slide !== null && slide === activity.current;
 }
 
 export function isSlideNear(activity: SlideActivity, slide: Element | null): boolean {
   if (activity.mode === 'starting') return false;
-  if (activity.mode !== 'deck') return true;
+  if (activity.mode !== 'deck' && activity.mode !== 'read') return true;
   return slide !== null && activity.near.has(slide);
 }
