@@ -1,3 +1,4 @@
+import { EngineError } from './errors.ts';
 import type { SourceKey } from './sources/index.ts';
 
 /** A physical unit a derivation value or result is expressed in (base SI unless it is a ratio or count). */
@@ -32,6 +33,29 @@ export interface Derivation<Id extends string = string, Sym extends string = str
   readonly result: { readonly value: number; readonly unit: Unit };
   readonly source: SourceKey;
   readonly params?: DerivationParams;
+  /**
+   * The formula of `tex` as code over the values of `terms` only (no closure
+   * over anything else): substituting the displayed values reproduces
+   * `result.value` (issue #9 item 8; tests/engine/derivationsReproduce.test.ts).
+   * Where the TeX also defines a shown term from other shown terms (T_c from
+   * N and B_c), evaluate goes through that definition, so both are checked; a
+   * Σ over values not shown (t_c = Σ …) only says what the shown aggregate means.
+   */
+  readonly evaluate: (v: Readonly<Record<Sym, number>>) => number;
+}
+
+/** The displayed value of each term, by symbol: what `evaluate` takes. */
+export function termValues<Sym extends string>(d: Pick<Derivation<string, Sym>, 'terms'>): Readonly<Record<Sym, number>> {
+  const terms = (d as { terms?: unknown } | null)?.terms;
+  if (!Array.isArray(terms)) throw new EngineError('invalidConfig', { field: 'derivation', value: d, reason: 'notAnObject' });
+  return Object.fromEntries((terms as readonly DerivationTerm<Sym>[]).map((t) => [t.symbol, t.value])) as Record<Sym, number>;
+}
+
+/** The formula evaluated at the displayed values: what a student substituting them gets (equal to `result.value`). */
+export function substitutedValue<Sym extends string>(d: Derivation<string, Sym>): number {
+  const values = termValues(d);
+  if (typeof d.evaluate !== 'function') throw new EngineError('invalidConfig', { field: 'derivation', value: d, reason: 'notAnObject' });
+  return d.evaluate(values);
 }
 
 /** The symbols a derivation can show. */

@@ -27,6 +27,7 @@ import type { KvCacheDerivation } from './explain/kvCache.ts';
 import type { RidgePointDerivation } from './explain/ridgePoint.ts';
 import type { WeightBytesDerivation } from './explain/weightBytes.ts';
 import type { BlockPeakDerivation, BlockWeightDerivation, FusionStoredDerivation, FusionTrafficDerivation } from './memory/blockGraphDerivations.ts';
+import type { ActivationPeakDerivation } from './memory/activations.ts';
 import type { DecodeBytesDerivation } from './memory/decodeBytes.ts';
 import type { RemedySpeedupDerivation, StepSplitDerivation } from './serving/bottleneck.ts';
 import type { PracticeThroughputDerivation, PracticeTtftDerivation } from './serving/practiceDerivations.ts';
@@ -48,6 +49,7 @@ export type EngineDerivation =
   | DecodeTimeDerivation
   | FitDerivation
   | DecodeBytesDerivation
+  | ActivationPeakDerivation
   | FusionStoredDerivation
   | FusionTrafficDerivation
   | BlockPeakDerivation

@@ -17,6 +17,7 @@ export function operatorTimeDerivation(hw: HardwareSpec, precision: Precision, o
   return {
     id: 'operator-time',
     tex: 't = \\max\\!\\left(\\frac{F}{P}, \\frac{Q}{B}\\right)',
+    evaluate: (v) => Math.max(v.F / v.P, v.Q / v.B),
     terms: [
       { symbol: 'F', value: op.flops, unit: 'FLOP' },
       { symbol: 'Q', value: op.bytes, unit: 'B' },
@@ -51,6 +52,7 @@ export function graphTimeDerivation(hw: HardwareSpec, precision: Precision, cost
   return {
     id: 'graph-time',
     tex: 't = \\frac{F_c}{P\\,\\eta_c} + \\frac{Q_m}{B\\,\\eta_m} + N_k\\,t_{launch}',
+    evaluate: (v) => v.F_c / (v.P * v['\\eta_c']) + v.Q_m / (v.B * v['\\eta_m']) + v.N_k * v['t_{launch}'],
     terms: [
       { symbol: 'N_k', value: cost.kernels, unit: 'count' },
       { symbol: 'F_c', value: computeFlops, unit: 'FLOP' },

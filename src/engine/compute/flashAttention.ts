@@ -141,6 +141,7 @@ export function attentionIoDerivations(input: AttentionIoInput): { standard: Att
     standard: {
       id: 'attention-io-standard',
       tex: 'Q_{std} = a\\,(4Nd + 4N^2)',
+      evaluate: (v) => v.a * (4 * v.N * v.d + 4 * v.N ** 2),
       terms: common,
       result: { value: r.standardBytes, unit: 'B' },
       source: 'dao-2022-flashattention-io',
@@ -148,6 +149,7 @@ export function attentionIoDerivations(input: AttentionIoInput): { standard: Att
     flash: {
       id: 'attention-io-flash',
       tex: 'Q_{flash} = a\\,\\bigl(2Nd + T_c\\,(3Nd + 4N)\\bigr),\\quad T_c = \\lceil N / B_c \\rceil,\\ B_c = \\lceil M / 4d \\rceil \\;\\approx\\; \\frac{12\\,a\\,N^2 d^2}{M}',
+      evaluate: (v) => v.a * (2 * v.N * v.d + v.T_c * (3 * v.N * v.d + 4 * v.N)),
       terms: [
         ...common,
         { symbol: 'M', value: M, unit: 'count' },

@@ -219,6 +219,7 @@ export function fusionBytesDerivation(spec: ChainSpec, result: FusionResult, fus
     return {
       id: 'fusion-bytes-unfused',
       tex: 'Q = a \\sum_{k=1}^{K} (\\text{reads}_k + \\text{writes}_k)',
+      evaluate: (v) => v.a * v['\\sum'],
       terms: [a,
         { symbol: 'K', value: spec.kernels.length, unit: 'count' },
         { symbol: '\\sum', value: unfusedElements, unit: 'count' }],
@@ -230,6 +231,7 @@ export function fusionBytesDerivation(spec: ChainSpec, result: FusionResult, fus
   return {
     id: 'fusion-bytes-fused',
     tex: 'Q = a\\,(\\text{inputs} + \\text{outputs})',
+    evaluate: (v) => v.a * (v['\\text{inputs}'] + v['\\text{outputs}']),
     terms: [a,
       { symbol: '\\text{inputs}', value: inputs, unit: 'count' },
       { symbol: '\\text{outputs}', value: outputs, unit: 'count' }],
@@ -255,6 +257,7 @@ export function fusionTimeDerivation(result: FusionResult, fused: boolean): Fusi
   return {
     id: 'fusion-time',
     tex: 't = \\underbrace{\\sum_{F_k/P\\eta_c > Q_k/B\\eta_m} \\tfrac{F_k}{P\\eta_c}}_{t_c} + \\underbrace{\\sum_{Q_k/B\\eta_m \\ge F_k/P\\eta_c} \\tfrac{Q_k}{B\\eta_m}}_{t_m} + K\\,t_{launch}',
+    evaluate: (v) => v.t_c + v.t_m + v.K * v['t_{launch}'],
     terms: [
       { symbol: 't_c', value: c.computeSeconds, unit: 's' },
       { symbol: 't_m', value: c.memorySeconds, unit: 's' },

@@ -48,6 +48,7 @@ export function inferenceEnergy(params: InferenceEnergyParams): InferenceEnergy 
     derivation: {
       id: 'inference-energy',
       tex: 'E = N_{MAC}\\,e_{MAC} + B_{DRAM}\\,e_{DRAM} + B_{SRAM}\\,e_{SRAM} + B_{RF}\\,e_{RF}',
+      evaluate: (v) => v['N_{MAC}'] * v['e_{MAC}'] + v['B_{DRAM}'] * v['e_{DRAM}'] + v['B_{SRAM}'] * v['e_{SRAM}'] + v['B_{RF}'] * v['e_{RF}'],
       terms: [
         { symbol: 'N_{MAC}', value: macs, unit: 'count' },
         { symbol: 'e_{MAC}', value: eMac, unit: 'J' },

@@ -68,6 +68,7 @@ export function servingEnergy(model: ModelSpec, hw: HardwareSpec, opts: ServingE
     derivation: {
       id: 'serving-energy',
       tex: 'E_{tok} = \\frac{N_{MAC}\\,e_{MAC} + Q_{DRAM}\\,e_{DRAM}}{b\\,o}',
+      evaluate: (v) => (v['N_{MAC}'] * v['e_{MAC}'] + v['Q_{DRAM}'] * v['e_{DRAM}']) / (v.b * v.o),
       terms: [
         { symbol: 'N_{MAC}', value: macs, unit: 'count' },
         { symbol: 'e_{MAC}', value: eMac, unit: 'J' },

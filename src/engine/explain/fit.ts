@@ -11,6 +11,7 @@ export function fitDerivation(model: ModelSpec, hw: HardwareSpec, opts: MemoryOp
   return {
     id: 'memory-fit',
     tex: 'M_{free} = u\\,C - (W + M_{KV} + A + S)',
+    evaluate: (v) => v.u * v.C - (v.W + v['M_{KV}'] + v.A + v.S),
     terms: [
       { symbol: 'C', value: m.capacity, unit: 'B' },
       { symbol: 'u', value: m.usable / m.capacity, unit: 'ratio' },

@@ -12,6 +12,7 @@ export function kvCacheDerivation(model: ModelSpec, opts: KvCacheOptions): KvCac
   return {
     id: 'kv-cache-bytes',
     tex: 'M_{KV} = 2 \\cdot L \\cdot n_{kv} \\cdot d_h \\cdot \\frac{b}{8} \\cdot n \\cdot B',
+    evaluate: (v) => 2 * v.L * v['n_{kv}'] * v.d_h * (v.b / 8) * v.n * v.B,
     terms: [
       { symbol: 'L', value: model.numLayers, unit: 'count' },
       { symbol: 'n_{kv}', value: model.numKvHeads, unit: 'count' },

@@ -17,6 +17,7 @@ export function memoryTotalDerivation(model: ModelSpec, hw: HardwareSpec, opts: 
   return {
     id: 'memory-total',
     tex: 'M = W + M_{KV} + A + S',
+    evaluate: (v) => v.W + v['M_{KV}'] + v.A + v.S,
     terms: [
       { symbol: 'W', value: m.weights, unit: 'B' },
       { symbol: 'M_{KV}', value: m.kv, unit: 'B' },

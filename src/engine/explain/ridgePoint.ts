@@ -10,6 +10,7 @@ export function ridgePointDerivation(hw: HardwareSpec, precision: Precision): Ri
   return {
     id: 'ridge-point',
     tex: 'I^{*} = \\frac{P}{B}',
+    evaluate: (v) => v.P / v.B,
     terms: [
       { symbol: 'P', value: peakFlops(hw, precision), unit: 'FLOP/s' },
       { symbol: 'B', value: hw.memoryBandwidthBytesPerSec, unit: 'B/s' },

@@ -97,6 +97,7 @@ export function activationPeakDerivation(model: ModelSpec, opts: ActivationPeakO
   return {
     id: 'activation-peak',
     tex: 'A = T\\,a\\,\\max(2d + q,\\; d + 2q,\\; 2d + w_{mlp},\\; d + q + w_S)',
+    evaluate: (v) => v.T * v.a * Math.max(2 * v.d + v.q, v.d + 2 * v.q, 2 * v.d + v['w_{mlp}'], v.d + v.q + v.w_S),
     terms: [
       { symbol: 'T', value: batch * tokens, unit: 'tokens' },
       { symbol: 'a', value: a, unit: 'B' },

@@ -46,6 +46,7 @@ export function fusionStoredDerivation(graph: BlockGraph, fusions: readonly Bloc
   return {
     id: 'fusion-stored-saved',
     tex: 'M = a\\,(T\\,W + N_S)',
+    evaluate: (v) => v.a * (v.T * v.W + v.N_S),
     terms: [
       { symbol: 'T', value: graph.tokens, unit: 'tokens' },
       { symbol: 'a', value: graph.elementBytes, unit: 'B' },
@@ -70,6 +71,7 @@ export function fusionTrafficDerivation(graph: BlockGraph, fusions: readonly Blo
   return {
     id: 'fusion-traffic-saved',
     tex: 'Q = a\\,(T\\,W_{rw} + N_{S,rw})',
+    evaluate: (v) => v.a * (v.T * v['W_{rw}'] + v['N_{S,rw}']),
     terms: [
       { symbol: 'T', value: graph.tokens, unit: 'tokens' },
       { symbol: 'a', value: graph.elementBytes, unit: 'B' },
@@ -93,6 +95,7 @@ export function blockPeakDerivation(graph: BlockGraph, fusions: readonly BlockFu
   return {
     id: 'block-activation-peak',
     tex: 'A = a\\,(T\\,W + N_S)',
+    evaluate: (v) => v.a * (v.T * v.W + v.N_S),
     terms: [
       { symbol: 'T', value: graph.tokens, unit: 'tokens' },
       { symbol: 'a', value: graph.elementBytes, unit: 'B' },
@@ -127,6 +130,7 @@ export function blockWeightDerivation(model: ModelSpec, graph: BlockGraph, weigh
   return {
     id: 'block-weight-bytes',
     tex: 'W = \\frac{P\\,b}{8}',
+    evaluate: (v) => (v.P * v.b) / 8,
     terms: [
       { symbol: 'P', value: params, unit: 'params' },
       { symbol: 'b', value: bits, unit: 'bits' },

@@ -68,6 +68,7 @@ export function decodeBytesDerivation(model: ModelSpec, hw: HardwareSpec, opts: 
   return {
     id: 'decode-bytes',
     tex: 'Q_{tok} = \\frac{W_{read} + M_{KV,read} + A}{b}',
+    evaluate: (v) => (v['W_{read}'] + v['M_{KV,read}'] + v.A) / v.b,
     terms: [
       { symbol: 'W_{read}', value: r.weights, unit: 'B' },
       { symbol: 'M_{KV,read}', value: r.kv, unit: 'B' },

@@ -72,6 +72,7 @@ export function reuseArenaDerivation(plan: LayerMemoryPlan, strategy: ReuseStrat
   return {
     id: 'reuse-arena',
     tex: 'M_{\\text{arena}} = \\max_j \\left(o_j + |b_j|\\right) = o^{*} + |b^{*}|',
+    evaluate: (v) => v['o^{*}'] + v['|b^{*}|'],
     terms: [
       { symbol: 'o^{*}', value: top.offset, unit: 'B' },
       { symbol: '|b^{*}|', value: top.bytes, unit: 'B' },
@@ -99,6 +100,7 @@ export function reuseLowerBoundDerivation(plan: LayerMemoryPlan): ReuseLowerBoun
   return {
     id: 'reuse-lower-bound',
     tex: `M_{\\min} = \\max_i \\sum_{b \\,\\text{live at}\\, i} |b| = ${symbols.join(' + ')}`,
+    evaluate: (v) => Object.values<number>(v).reduce((a, b) => a + b, 0),
     terms: live.map((b, k) => ({ symbol: symbols[k] as LayerBufferSymbol, value: b.bytes, unit: 'B' as const })),
     result: { value: plan.live[i] ?? 0, unit: 'B' },
     source: 'pisarchyk-2020-memory',

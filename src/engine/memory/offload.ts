@@ -48,6 +48,8 @@ export interface OffloadTimeline {
   readonly savedBytes: number;
   readonly transferBytes: number;
   readonly linkBytesPerSec: number;
+  /** α of the host link the transfers use (its default latency). */
+  readonly linkLatencySeconds: number;
 }
 
 /** Which layers are offloaded for fraction f: layer i when ⌊(i+1)·f⌋ > ⌊i·f⌋ (evenly spread, ⌊L·f⌋ in all). */
@@ -132,6 +134,7 @@ export function offloadTimeline(model: ModelSpec, hw: HardwareSpec, opts: Offloa
     savedBytes: target === 'activations' ? Math.max(0, offloadedLayers * perLayer / 2 - staging / 2) : Math.max(0, offloadedLayers * perLayer - staging),
     transferBytes: offloadedLayers * perLayer,
     linkBytesPerSec: bw,
+    linkLatencySeconds: link.latencySeconds.default,
   };
 }
 

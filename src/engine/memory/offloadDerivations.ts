@@ -5,7 +5,6 @@
  */
 import type { Derivation } from '../derivation.ts';
 import type { ModelSpec } from '../model/types.ts';
-import { getInterconnect } from '../presets/interconnects.ts';
 import type { HardwareSpec } from '../presets/hardwareSpec.ts';
 import { inferenceStep } from '../serving/inferenceStep.ts';
 import { memoryBreakdown } from './fit.ts';
@@ -20,15 +19,20 @@ const freedPerLayer = (tl: OffloadTimeline, target: OffloadOptions['target']): n
 
 export type OffloadTransferDerivation = Derivation<'offload-transfer', 'X' | '\\beta' | '\\alpha' | 'c'>;
 
-/** One layer's transfer over the host link, τ = α + X/β, beside its compute c (it hides when τ ≤ c). Source: 'rhu-2016-vdnn'. */
-export function offloadTransferDerivation(tl: OffloadTimeline, link = 'pcie-4-x16'): OffloadTransferDerivation {
+/**
+ * One layer's transfer over the timeline's host link, τ = α + X/β, beside its
+ * compute c (it hides when τ ≤ c). α and β are the link the timeline used.
+ * Source: 'rhu-2016-vdnn'.
+ */
+export function offloadTransferDerivation(tl: OffloadTimeline): OffloadTransferDerivation {
   return {
     id: 'offload-transfer',
     tex: '\\tau = \\alpha + X/\\beta \\quad\\text{vs}\\quad c',
+    evaluate: (v) => v['\\alpha'] + v.X / v['\\beta'],
     terms: [
       { symbol: 'X', value: tl.layerTransferBytes, unit: 'B' },
       { symbol: '\\beta', value: tl.linkBytesPerSec, unit: 'B/s' },
-      { symbol: '\\alpha', value: getInterconnect(link).latencySeconds.default, unit: 's' },
+      { symbol: '\\alpha', value: tl.linkLatencySeconds, unit: 's' },
       { symbol: 'c', value: tl.layerComputeSeconds, unit: 's' },
     ],
     result: { value: tl.layerTransferSeconds, unit: 's' },
@@ -62,6 +66,7 @@ export function offloadLayerComputeDerivation(model: ModelSpec, hw: HardwareSpec
   return {
     id: 'offload-layer-compute',
     tex: 'c = \\sum_{\\text{compute-bound}} t_{op} + \\sum_{\\text{memory-bound}} t_{op} = t_c + t_m',
+    evaluate: (v) => v.t_c + v.t_m,
     terms: [
       { symbol: 't_c', value: tc, unit: 's' },
       { symbol: 't_m', value: tm, unit: 's' },
@@ -81,6 +86,7 @@ export function offloadStepDerivation(tl: OffloadTimeline): OffloadStepDerivatio
   return {
     id: 'offload-step',
     tex: 't = L\\,c + \\Sigma t_{stall} + t_{edge}',
+    evaluate: (v) => v.L * v.c + v['\\Sigma t_{stall}'] + v['t_{edge}'],
     terms: [
       { symbol: 'L', value: L, unit: 'count' },
       { symbol: 'c', value: tl.layerComputeSeconds, unit: 's' },
@@ -105,6 +111,7 @@ export function offloadSavedDerivation(tl: OffloadTimeline, opts: Pick<OffloadOp
   return {
     id: 'offload-saved',
     tex: '\\Delta M = (n - s)\\,X',
+    evaluate: (v) => (v.n - v.s) * v.X,
     terms: [
       { symbol: 'n', value: n, unit: 'count' },
       { symbol: 's', value: Math.min(n, offloadStagingLayers(opts.prefetch)), unit: 'count' },
@@ -160,6 +167,7 @@ export function offloadFitDerivation(fit: OffloadFit): OffloadFitDerivation {
   return {
     id: 'offload-fit-share',
     tex: fit.neededBytes <= fit.usableBytes ? 'M \\le U \\;\\Rightarrow\\; f^{*} = 0' : 'f^{*} = \\frac{\\lceil (M - U)/X \\rceil + s}{L}',
+    evaluate: fit.neededBytes <= fit.usableBytes ? () => 0 : (v) => (Math.ceil((v.M - v.U) / v.X) + v.s) / v.L,
     terms: [
       { symbol: 'M', value: fit.neededBytes, unit: 'B' },
       { symbol: 'U', value: fit.usableBytes, unit: 'B' },

@@ -94,6 +94,7 @@ export function kvBudgetDerivation(c: KvPagingCapacity): KvBudgetDerivation {
   return {
     id: 'kv-budget',
     tex: 'M_{KV} = \\max\\left(0,\\; u\\,C - W - A - S\\right)',
+    evaluate: (v) => Math.max(0, v.u * v.C - v.W - v.A - v.S),
     terms: [
       { symbol: 'C', value: c.capacityBytes, unit: 'B' },
       { symbol: 'u', value: c.utilization, unit: 'ratio' },
@@ -114,6 +115,7 @@ export function kvSequencesFitDerivation(c: KvPagingCapacity, allocation: KvAllo
   return {
     id: 'kv-sequences-fit',
     tex: 'n = \\left\\lfloor \\frac{M_{KV}}{\\bar{s} \\cdot m_{tok}} \\right\\rfloor',
+    evaluate: (v) => Math.floor(v['M_{KV}'] / (v['\\bar{s}'] * v['m_{tok}'])),
     terms: [
       { symbol: 'M_{KV}', value: c.budgetBytes, unit: 'B' },
       { symbol: '\\bar{s}', value: c.slots[a], unit: 'tokens' },
@@ -133,6 +135,7 @@ export function kvDecodeThroughputDerivation(c: KvPagingCapacity, allocation: Kv
   return {
     id: 'kv-decode-throughput',
     tex: 'r = \\frac{n}{t_{step}(n, s)}',
+    evaluate: (v) => (v.n === 0 ? 0 : v.n / v['t_{step}']),
     terms: [
       { symbol: 'n', value: c.sequences[a], unit: 'count' },
       { symbol: 't_{step}', value: c.stepSeconds[a], unit: 's' },
@@ -153,6 +156,7 @@ export function kvSlotShareDerivation(map: KvSlotMap): KvSlotShareDerivation {
   return {
     id: 'kv-slot-share',
     tex: '\\eta = \\frac{N_{used}}{N_{used} + N_{res} + N_{int}}',
+    evaluate: (v) => { const held = v['N_{used}'] + v['N_{res}'] + v['N_{int}']; return held > 0 ? v['N_{used}'] / held : 0; },
     terms: [
       { symbol: 'N_{used}', value: used, unit: 'count' },
       { symbol: 'N_{res}', value: reserved, unit: 'count' },
@@ -171,6 +175,7 @@ export function kvWastedSlotsDerivation(map: KvSlotMap): KvWastedSlotsDerivation
   return {
     id: 'kv-wasted-slots',
     tex: 'N_{waste} = N_{res} + N_{int} + N_{ext}',
+    evaluate: (v) => v['N_{res}'] + v['N_{int}'] + v['N_{ext}'],
     terms: [
       { symbol: 'N_{res}', value: reserved, unit: 'count' },
       { symbol: 'N_{int}', value: internal, unit: 'count' },
@@ -193,6 +198,7 @@ export function kvNeverUsedDerivation(r: RequestSlots): KvNeverUsedDerivation {
   return {
     id: 'kv-never-used',
     tex: 'N_{int} = N_{held} - N_{used} - N_{res}',
+    evaluate: (v) => v['N_{held}'] - v['N_{used}'] - v['N_{res}'],
     terms: [
       { symbol: 'N_{held}', value: r.held, unit: 'count' },
       { symbol: 'N_{used}', value: r.used, unit: 'count' },

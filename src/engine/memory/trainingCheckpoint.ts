@@ -64,6 +64,7 @@ export function checkpointKeptDerivation(c: TrainingCheckpoint): CheckpointKeptD
   return {
     id: 'checkpoint-kept',
     tex: k === L ? 'M = L \\cdot S' : 'M = \\lceil L/k \\rceil\\,|x| + k\\,S',
+    evaluate: k === L ? (v) => v.L * v.S : (v) => Math.ceil(v.L / v.k) * v['|x|'] + v.k * v.S,
     terms: [
       { symbol: 'L', value: L, unit: 'count' },
       { symbol: 'k', value: k, unit: 'count' },
@@ -82,6 +83,7 @@ export function checkpointExtraFlopsDerivation(c: TrainingCheckpoint): Checkpoin
   return {
     id: 'checkpoint-extra-flops',
     tex: '\\Delta F = (L - k)\\,F',
+    evaluate: (v) => (v.L - v.k) * v.F,
     terms: [
       { symbol: 'L', value: c.input.layers, unit: 'count' },
       { symbol: 'k', value: c.input.segmentLayers, unit: 'count' },

@@ -36,6 +36,38 @@ export function weightBytes(model: ModelSpec, format: NumberFormat): number {
   return weightBytesBreakdown(model, format).total;
 }
 
+/** The parameter counts weightBytesBreakdown stores at each width (one GPU, the whole checkpoint). */
+export interface WeightStorageParts {
+  /** Layer matrices (attention, MLP, experts, router): stored at b bits, in groups when the format has them. */
+  readonly matrixParams: number;
+  /** Embedding, learned-position and lm_head tables: stored at b_t bits. */
+  readonly tableParams: number;
+  /** Norm and bias vectors: stored at b_v bits. */
+  readonly vectorParams: number;
+  /** Scale/zero-point groups of the layer matrices: Σ rows·⌈cols/g⌉ (0 without groups). */
+  readonly groups: number;
+}
+
+/**
+ * The parts whose sum is weightBytesBreakdown's total:
+ *   W = (P_m·b + P_t·b_t + P_v·b_v)/8 + N_g·(s+z)/8.
+ * Source: as weightBytesBreakdown.
+ */
+export function weightStorageParts(model: ModelSpec, f: ResolvedFormat): WeightStorageParts {
+  const { matrices, vectors } = tensorInventory(model);
+  let matrixParams = 0;
+  let tableParams = 0;
+  let groups = 0;
+  for (const m of matrices) {
+    const n = m.rows * m.cols * m.count;
+    if (isTable(m.role)) { tableParams += n; continue; }
+    matrixParams += n;
+    if (f.groupSize) groups += m.rows * m.count * Math.ceil(m.cols / f.groupSize);
+  }
+  const vectorParams = vectors.reduce((s, v) => s + v.length * v.count, 0);
+  return { matrixParams, tableParams, vectorParams, groups };
+}
+
 /**
  * Weight bytes per GPU under Megatron-style tensor parallelism of degree `tp`:
  * attention, MLP, expert, router, embedding and lm_head matrices and their

@@ -211,6 +211,7 @@ export function stepSplitDerivation(model: ModelSpec, hw: HardwareSpec, scenario
   return {
     id: 'step-split',
     tex: 't = \\underbrace{\\sum_{F/P\\eta_c > Q/B\\eta_m} \\tfrac{F}{P\\eta_c}}_{t_c} + \\underbrace{\\sum_{Q/B\\eta_m \\ge F/P\\eta_c} \\tfrac{Q}{B\\eta_m}}_{t_m} + t_{comm} + t_{launch}',
+    evaluate: (v) => v.t_c + v.t_m + v['t_{comm}'] + v['t_{launch}'],
     terms: [
       { symbol: 't_c', value: s.computeSeconds, unit: 's' },
       { symbol: 't_m', value: s.memorySeconds, unit: 's' },
@@ -237,6 +238,7 @@ export function remedySpeedupDerivation(analysis: BottleneckAnalysis, id: Remedy
   return {
     id: 'remedy-speedup',
     tex: "S = \\frac{t}{t'}",
+    evaluate: (v) => v.t / v["t'"],
     terms: [
       { symbol: 't', value: analysis.step.seconds, unit: 's' },
       { symbol: "t'", value: r.seconds, unit: 's' },

@@ -69,6 +69,7 @@ export function overlappedServing(model: ModelSpec, hw: HardwareSpec, opts: Over
   const derivation: OverlappedTpotDerivation = {
     id: 'overlapped-tpot',
     tex: '\\mathrm{TPOT} = \\frac{1}{o}\\sum_{j=1}^{o} t_{step}(p+j) - f\\,\\min(t_{other},\\, t_{comm})',
+    evaluate: (v) => v['\\frac{1}{o}\\sum t_{step}'] - v.f * Math.min(v['t_{other}'], v['t_{comm}']),
     terms: [
       { symbol: 'o', value: out, unit: 'tokens' },
       { symbol: 'p', value: prompt, unit: 'tokens' },

@@ -34,6 +34,7 @@ export function practiceTtftDerivation(model: ModelSpec, hw: HardwareSpec, level
   return {
     id: 'practice-ttft',
     tex: '\\mathrm{TTFT} = t_{prefill} - f\\,\\min(t_{prefill} - t_{comm},\\, t_{comm})',
+    evaluate: (v) => v['t_{prefill}'] - v.f * Math.min(v['t_{prefill}'] - v['t_{comm}'], v['t_{comm}']),
     terms: [
       { symbol: 'b', value: b, unit: 'count' },
       { symbol: 'p', value: c.promptTokens, unit: 'tokens' },
@@ -62,6 +63,7 @@ export function practiceThroughputDerivation(level: PracticeLevel): PracticeThro
   return {
     id: 'practice-throughput',
     tex: '\\text{tokens/s} = \\frac{b\\,o}{t_{prefill} + o\\,\\mathrm{TPOT}}',
+    evaluate: (v) => (v.b * v.o) / (v['t_{prefill}'] + v.o * v['\\mathrm{TPOT}']),
     terms: [
       { symbol: 'b', value: level.deployment.batch, unit: 'count' },
       { symbol: 'o', value: level.config.outputTokens, unit: 'tokens' },

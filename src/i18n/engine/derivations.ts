@@ -38,6 +38,12 @@ export const DERIVATION_TEXT: DerivationTexts = {
     terms: {
       P: { zh: '参数量', en: 'parameters' },
       b: { zh: '每个权重的位数', en: 'bits per weight' },
+      P_m: { zh: '各层矩阵的参数量（注意力、MLP）', en: 'parameters of the layer matrices (attention, MLP)' },
+      P_t: { zh: '词嵌入与 lm_head 表的参数量', en: 'parameters of the embedding and lm_head tables' },
+      b_t: { zh: '表的每参数位数（量化时保持 FP16）', en: 'bits per table parameter (FP16 when the matrices are quantised)' },
+      P_v: { zh: '归一化与偏置向量的参数量', en: 'parameters of the norm and bias vectors' },
+      b_v: { zh: '向量的每参数位数（量化时保持 FP16）', en: 'bits per vector parameter (FP16 when the matrices are quantised)' },
+      N_g: { zh: '矩阵的量化分组数', en: 'quantisation groups of the matrices' },
       g: { zh: '分组大小', en: 'group size' },
       's+z': { zh: '每组缩放与零点的位数', en: 'scale + zero-point bits per group' },
     },
@@ -63,9 +69,11 @@ export const DERIVATION_TEXT: DerivationTexts = {
   'decode-time': {
     title: { zh: '每个输出 token 的时间（TPOT）', en: 'Time per output token (TPOT)' },
     terms: {
+      t_c: { zh: '计算受限算子的时间', en: 'time in compute-bound operators' },
+      t_m: { zh: '访存受限算子的时间', en: 'time in memory-bound operators' },
       F: FLOPS_PER_GPU,
       Q: BYTES_PER_GPU,
-      P: { zh: '峰值算力', en: 'peak compute' },
+      P: { zh: '{precision} 稠密峰值算力', en: 'dense {precision} peak' },
       B: MEMORY_BANDWIDTH,
       '\\eta_c': COMPUTE_EFFICIENCY,
       '\\eta_m': MEMORY_EFFICIENCY,
@@ -91,6 +99,17 @@ export const DERIVATION_TEXT: DerivationTexts = {
       'M_{KV,read}': { zh: '每步读写的 KV cache', en: 'KV cache read/written per step' },
       A: { zh: '激活读写', en: 'activation traffic' },
       b: { zh: '批大小（每步生成的 token 数）', en: 'batch (tokens made per step)' },
+    },
+  },
+  'activation-peak': {
+    title: { zh: '一层前向的激活峰值（每张卡）', en: 'Live activation peak of one layer (per GPU)' },
+    terms: {
+      T: { zh: '这一步的 token 数（批大小 × 新 token 数）', en: 'tokens in the step (batch × new tokens)' },
+      a: BYTES_PER_ELEMENT,
+      d: { zh: '残差宽度（隐藏维度）', en: 'residual width (hidden size)' },
+      q: { zh: '每张卡的查询宽度 n_h/tp·d_h', en: 'query width per GPU, n_h/tp·d_h' },
+      'w_{mlp}': { zh: 'MLP 同时存活的隐藏宽度（门控 + 上投影）', en: 'live MLP hidden width (gate and up together)' },
+      w_S: { zh: '朴素注意力每个 token 的分数行（FlashAttention 为 0）', en: 'naive attention’s score row per token (0 with FlashAttention)' },
     },
   },
   'fusion-stored-saved': {
@@ -298,6 +317,11 @@ export const DERIVATION_TEXT: DerivationTexts = {
       w: { zh: '单个进程依次发送的字节数', en: 'bytes one rank sends in sequence' },
       r: { zh: '单个进程归约的字节数', en: 'bytes one rank reduces' },
       '\\gamma^{-1}': { zh: '归约吞吐', en: 'reduction throughput' },
+      g: { zh: '每个节点的进程数', en: 'ranks per node' },
+      "\\alpha'": { zh: '节点间每条消息的启动延迟', en: 'per-message latency between nodes' },
+      "B'": { zh: '节点间每个进程每个方向的带宽', en: 'inter-node bandwidth per rank per direction' },
+      "m'": { zh: '节点间的串行消息数', en: 'sequential messages between nodes' },
+      "w'": { zh: '单个进程在节点间依次发送的字节数', en: 'bytes one rank sends between nodes in sequence' },
     },
   },
   busbw: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  attentionIoDerivations, blockGraph, busBandwidthDerivation, computeStrategies, graphBytesDerivation, graphCost, graphFlopsDerivation, graphKernelsDerivation, optimiseGraph,
+  activationPeakDerivation, attentionIoDerivations, blockGraph, busBandwidthDerivation, computeStrategies, graphBytesDerivation, graphCost, graphFlopsDerivation, graphKernelsDerivation, optimiseGraph,
   strategySpeedupDerivation, collectiveDerivation, crossoverDerivation, decodeBytesDerivation,
   decodeTimeDerivation, DECISION_NODES, ENGINE_ERROR_KEYS, ENGINE_ERROR_REASONS, EngineError, fitDerivation, fusionBytesDerivation,
   fusionChain, fusionTimeDerivation, fusionCost, getHardware, getModel, graphTimeDerivation, inferenceEnergy, kvCacheDerivation, listHardware,
@@ -40,6 +40,8 @@ function everyDerivation(): EngineDerivation[] {
   return [
     weightBytesDerivation(m, 'fp16'),
     weightBytesDerivation(m, INT4_G128_FP16),
+    weightBytesDerivation(m, 'int4'),
+    activationPeakDerivation(m, { batch: 2, tokens: 512, attention: 'naive' }),
     kvCacheDerivation(m, { tokens: 4096, batch: 2 }),
     ridgePointDerivation(a100, 'fp16'),
     decodeTimeDerivation(m, a100, { batch: 1, tokens: 512 }),
@@ -57,6 +59,7 @@ function everyDerivation(): EngineDerivation[] {
     servingEnergy(m, a100, { batch: 4, promptTokens: 128, outputTokens: 64 }).derivation,
     collectiveDerivation(ring),
     collectiveDerivation({ ...ring, reduceSecondsPerByte: 1e-12 }),
+    collectiveDerivation({ ...ring, algorithm: 'hierarchical', ranks: 16, ranksPerNode: 8, interLatency: 1e-5, interBandwidth: 5e10 }),
     collectiveDerivation({ ...ring, collective: 'all-gather', algorithm: 'recursive-doubling' }),
     busBandwidthDerivation(ring),
     busBandwidthDerivation({ ...ring, collective: 'all-gather' }),
