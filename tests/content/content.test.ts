@@ -137,3 +137,20 @@ describe('lecture content: structure', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('stable slide addresses', () => {
+  it('every slide has a named id: the section id for a section’s first slide, <section>/<name> for the others, the same in both languages', () => {
+    for (const lang of LANGS) {
+      const deck = decks[lang];
+      const all = deck.sections.flatMap((s) => s.slides);
+      expect(all.every((sl) => typeof sl.id === 'string' && sl.id.length > 0)).toBe(true);
+      const ids = slideIds(deck);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const section of deck.sections.filter((s) => s.layout === 'stack')) {
+        expect(section.slides[0]?.id).toBe(section.id);
+        for (const slide of section.slides.slice(1)) expect(slide.id).toMatch(new RegExp(`^${section.id}/[a-z0-9-]+$`));
+      }
+    }
+    expect(slideIds(decks.en)).toEqual(slideIds(decks.zh));
+  });
+});
