@@ -41,6 +41,7 @@ import type {
 import type {
   OffloadFitDerivation, OffloadLayerComputeDerivation, OffloadSavedDerivation, OffloadStepDerivation, OffloadTransferDerivation,
 } from './memory/offloadDerivations.ts';
+import type { MemoryStrategySavingDerivation, MemoryStrategyTimeDerivation } from './memory/strategyDerivations.ts';
 
 export type EngineDerivation =
   | WeightBytesDerivation
@@ -103,7 +104,9 @@ export type EngineDerivation =
   | OffloadLayerComputeDerivation
   | OffloadStepDerivation
   | OffloadSavedDerivation
-  | OffloadFitDerivation;
+  | OffloadFitDerivation
+  | MemoryStrategySavingDerivation
+  | MemoryStrategyTimeDerivation;
 
 export type DerivationId = EngineDerivation['id'];
 

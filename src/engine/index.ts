@@ -81,6 +81,7 @@ export * from './memory/layerMemoryPlan.ts';
 export * from './memory/trainingCheckpoint.ts';
 export * from './memory/pagingCapacity.ts';
 export * from './memory/offloadDerivations.ts';
+export * from './memory/strategyDerivations.ts';
 export * from './serving/kvReservation.ts';
 export * from './serving/deploymentEstimate.ts';
 export * from './serving/readingSpeed.ts';

@@ -10,7 +10,7 @@ export interface ResetButtonProps {
 export function ResetButton({ onReset, label = uiText.reset }: ResetButtonProps) {
   const { t } = useText();
   return (
-    <button type="button" className="ui-button ui-reset" data-action="sim-reset" title={t(uiText.resetHint)} onClick={onReset}>
+    <button type="button" className="ui-button ui-reset ui-action" data-action="sim-reset" title={t(uiText.resetHint)} onClick={onReset}>
       <span aria-hidden="true">↺ </span>{t(label)}
     </button>
   );

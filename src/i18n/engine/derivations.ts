@@ -646,6 +646,20 @@ export const DERIVATION_TEXT: DerivationTexts = {
       L: { zh: '层数', en: 'layers' },
     },
   },
+  'memory-strategy-saving': {
+    title: { zh: '对比基线省下的显存', en: 'Memory saved against the baseline' },
+    terms: {
+      'M_{base}': { zh: '基线占用的字节', en: 'bytes the baseline holds' },
+      'M_{after}': { zh: '采用该策略后剩下的字节', en: 'bytes left with the strategy' },
+    },
+  },
+  'memory-strategy-time': {
+    title: { zh: '受影响那一步的时间变化（相对值）', en: 'Change in the time of the step it affects (relative)' },
+    terms: {
+      '\\Delta t': { zh: '增加的时间（负值为更快）', en: 'time added (negative: faster)' },
+      't_{step}': { zh: '不用该策略时这一步的时间', en: 'that step without the strategy' },
+    },
+  },
 };
 
 /**

@@ -12,6 +12,7 @@ import {
   kvPagingCapacity, kvSequencesFitDerivation, kvSlotMap, kvSlotShareDerivation, kvWastedSlotsDerivation, layerMemoryPlan, offloadFit,
   offloadFitDerivation, offloadLayerComputeDerivation, offloadSavedDerivation, offloadStepDerivation, offloadTimeline, offloadTransferDerivation,
   PAPER_FIG3_REQUESTS, reuseArenaDerivation, reuseLowerBoundDerivation, trainingCheckpoint,
+  memoryStrategyRows, memoryStrategySavingDerivation, memoryStrategyTimeDerivation,
 } from '../../engine/index.ts';
 import { LANGS } from '../lang.ts';
 import {
@@ -95,6 +96,7 @@ function memoryTechniqueDerivations(): EngineDerivation[] {
     kvSlotShareDerivation(slots), kvWastedSlotsDerivation(slots), kvNeverUsedDerivation(slots.requests[0]!),
     offloadTransferDerivation(tl), offloadLayerComputeDerivation(m, a100, opts), offloadStepDerivation(tl),
     offloadSavedDerivation(tl, opts), offloadFitDerivation(offloadFit(m, a100, opts)),
+    ...memoryStrategyRows(m, a100, { batch: 2, tokens: 512 }).flatMap((r) => [memoryStrategySavingDerivation(r), memoryStrategyTimeDerivation(r)]),
   ];
 }
 

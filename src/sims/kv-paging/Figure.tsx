@@ -14,11 +14,10 @@ import {
 } from '../../engine/index.ts';
 import { FitBox, neutralGrey, okabeIto, SlotGrid, type MarkStyle } from '../../charts/index.ts';
 import { formatBytes, formatCount, formatCountUnit, formatNumber, formatPercent, formatRatio, useText } from '../../i18n/index.ts';
-import { Notice, PredictFirst, Segmented, Select, SimFrame, Slider, Stat } from '../../ui/index.ts';
+import { Notice, PredictFirst, Segmented, Select, SimFrame, Slider, Stat, ResetButton } from '../../ui/index.ts';
 import type { SimViewProps } from '../_protocol/defineSim.tsx';
 import { useEngine } from '../_protocol/useEngine.ts';
 import { deviceIds, deviceOptions, modelOptions } from '../_shared/options.ts';
-import { SimReset } from '../_shared/SimReset.tsx';
 import { ALLOCATIONS, SCENARIOS, type Inputs } from './inputs.ts';
 import { text, TOKENS, type RatioBin } from './text.ts';
 
@@ -86,7 +85,7 @@ export function Figure({ state: s, bind, sim }: SimViewProps<Inputs>) {
       <Slider {...bind('maxLength')} format={tokens} />
       <Slider {...bind('seed')} />
       <Slider {...stepBinding} max={maxOutput} value={Math.min(s.step, maxOutput)} />
-      <SimReset onReset={sim.reset} />
+      <ResetButton onReset={sim.reset} />
     </>
   );
 

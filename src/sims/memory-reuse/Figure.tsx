@@ -11,11 +11,10 @@ import {
 } from '../../engine/index.ts';
 import { FitBox, LifetimeChart, tickBytes } from '../../charts/index.ts';
 import { formatBytes, formatCount, formatFlops, formatSeconds, useText } from '../../i18n/index.ts';
-import { Notice, PredictFirst, Segmented, Select, SimFrame, Slider, Stat, Toggle, usePredictMask } from '../../ui/index.ts';
+import { Notice, PredictFirst, Segmented, Select, SimFrame, Slider, Stat, Toggle, usePredictMask, ResetButton } from '../../ui/index.ts';
 import type { SimViewProps } from '../_protocol/defineSim.tsx';
 import { useEngine } from '../_protocol/useEngine.ts';
 import { modelOptions } from '../_shared/options.ts';
-import { SimReset } from '../_shared/SimReset.tsx';
 import { ATTENTION_KERNELS, TIMING_DEVICE, type Inputs } from './inputs.ts';
 import { bufferLabel, opGroup, opLabel } from './scenario.ts';
 import { text, type OpGroup } from './text.ts';
@@ -59,7 +58,7 @@ export function Figure({ state: s, set, bind, sim }: SimViewProps<Inputs>) {
       <Select {...bind('model')} options={modelOptions()} />
       <Slider {...bind('batch')} />
       <Slider {...bind('tokens')} />
-      <SimReset onReset={sim.reset} />
+      <ResetButton onReset={sim.reset} />
     </>
   );
 

@@ -13,11 +13,10 @@ import {
 } from '../../engine/index.ts';
 import { FitBox, LineChart, OffloadGantt, roles, tickPercent, tickSeconds } from '../../charts/index.ts';
 import { formatBandwidth, formatBytes, formatCountUnit, formatPercent, formatSeconds, presetLabel, useText } from '../../i18n/index.ts';
-import { Notice, PredictFirst, Segmented, Select, SimFrame, Slider, Stat, Toggle, usePredictMask } from '../../ui/index.ts';
+import { Notice, PredictFirst, Segmented, Select, SimFrame, Slider, Stat, Toggle, usePredictMask, ResetButton } from '../../ui/index.ts';
 import type { SimViewProps } from '../_protocol/defineSim.tsx';
 import { useEngine } from '../_protocol/useEngine.ts';
 import { deviceIds, deviceOptions, modelOptions } from '../_shared/options.ts';
-import { SimReset } from '../_shared/SimReset.tsx';
 import { LINKS, PHASES, type Inputs } from './inputs.ts';
 import { text, TOKENS } from './text.ts';
 
@@ -74,7 +73,7 @@ export function Figure({ state: s, bind, sim, view }: SimViewProps<Inputs>) {
       <Select {...bind('model')} options={modelOptions()} />
       <Select {...bind('hardware')} options={deviceOptions(deviceIds(['gpu', 'soc']))} />
       <Select {...bind('link')} options={LINKS.map((id) => ({ value: id, label: presetLabel(getInterconnect(id)) }))} />
-      <SimReset onReset={sim.reset} />
+      <ResetButton onReset={sim.reset} />
     </>
   );
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   activationPeakBytes, checkpointExtraFlopsDerivation, checkpointKeptDerivation, getHardware, getModel, kvBudgetDerivation,
   kvDecodeThroughputDerivation, kvNeverUsedDerivation, kvPagingCapacity, kvSequencesFitDerivation, kvSlotMap, kvSlotShareDerivation,
-  kvWastedSlotsDerivation, layerMemoryPlan, offloadFit, offloadFitDerivation, offloadLayerComputeDerivation, offloadSavedDerivation,
+  kvWastedSlotsDerivation, layerMemoryPlan, memoryStrategyRows, memoryStrategySavingDerivation, memoryStrategyTimeDerivation, offloadFit, offloadFitDerivation, offloadLayerComputeDerivation, offloadSavedDerivation,
   offloadStepDerivation, offloadTimeline, offloadTransferDerivation, PAPER_FIG3_REQUESTS, reuseArenaDerivation, reuseLowerBoundDerivation,
   seededRequests, tensorParallelLayout, trainingCheckpoint, type Derivation,
 } from '../../../src/engine/index.ts';
@@ -181,5 +181,35 @@ describe('offload derivations', () => {
 
   it('offloadFit is 0 when the model already fits (Llama-2-7B on an A100 80 GB)', () => {
     expect(offloadFit(m7, a100, opts).fraction).toBe(0);
+  });
+});
+
+describe('memoryStrategyRows derivations (表4)', () => {
+  const cases = [['llama-2-13b', 'a100-40gb-sxm', 8, 2048], ['llama-2-70b', 'rtx-4090', 64, 4096], ['llama-2-7b', 'h100-sxm', 1, 512]] as const;
+
+  it('memoryStrategySavingDerivation: M_base − M_after is the row’s saving, for every row', () => {
+    for (const [m, h, batch, tokens] of cases) {
+      for (const row of memoryStrategyRows(getModel(m), getHardware(h), { batch, tokens })) {
+        const d = memoryStrategySavingDerivation(row);
+        close(term(d, 'M_{base}') - term(d, 'M_{after}'), d.result.value);
+        expect(d.result.value).toBe(row.savedBytes);
+      }
+    }
+  });
+
+  it('no row saves more than its baseline holds', () => {
+    for (const [m, h, batch, tokens] of cases) {
+      for (const row of memoryStrategyRows(getModel(m), getHardware(h), { batch, tokens })) {
+        expect(row.savedBytes, `${m} ${row.id}`).toBeGreaterThanOrEqual(0);
+        expect(row.savedBytes, `${m} ${row.id}`).toBeLessThanOrEqual(row.baselineBytes);
+      }
+    }
+  });
+
+  it('memoryStrategyTimeDerivation: Δt / t_step', () => {
+    for (const row of memoryStrategyRows(m13, a100s, { batch: 8, tokens: 2048 })) {
+      const d = memoryStrategyTimeDerivation(row);
+      close(term(d, '\\Delta t') / term(d, 't_{step}'), d.result.value);
+    }
   });
 });
