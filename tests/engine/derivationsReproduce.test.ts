@@ -7,23 +7,23 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as engine from '../../src/engine/index.ts';
 import {
-  activationPeakDerivation, attentionIoDerivations, blockGraph, blockPeakDerivation, blockWeightDerivation, bottleneckAnalysis,
-  busBandwidthDerivation, checkpointExtraFlopsDerivation, checkpointKeptDerivation, collectiveDerivation, commStallDerivation,
-  commStepDerivation, computeStrategies, crossoverDerivation, decodeBytesDerivation, decodeTimeDerivation, deepCompressionDerivation,
-  fitDerivation, FUSION_CHAINS, fusionBytesDerivation, fusionChain, fusionCost, fusionStoredDerivation, fusionTimeDerivation,
-  fusionTrafficDerivation, getHardware, getModel, graphCost,
-  graphTimeDerivation, inferenceEnergy, INT4_G128_FP16, INT4_G128_FP16_ZP4, kvBudgetDerivation, kvCacheDerivation,
-  kvDecodeThroughputDerivation, kvNeverUsedDerivation, kvPagingCapacity, kvSequencesFitDerivation, kvSlotMap, kvSlotShareDerivation,
-  kvWastedSlotsDerivation, layerComputeDerivation, layerComputeSeconds, layerMemoryPlan, llmRatioDerivation, llmReadDerivation,
-  llmStorageDerivation, memoryTotalDerivation, offloadFit, offloadFitDerivation, offloadLayerComputeDerivation, offloadSavedDerivation, offloadStepDerivation,
-  offloadTimeline, offloadTransferDerivation, operatorTimeDerivation, optimiseGraph, overlappedServing, PAPER_FIG3_REQUESTS, parallelStep,
-  PASS_ORDER, pipelineBubbleDerivation, pipelineStepDerivation, practiceStack, practiceThroughputDerivation, practiceTtftDerivation,
-  RECOMMENDED_PRACTICE_ORDER, REMEDY_IDS, remedySpeedupDerivation, REUSE_STRATEGIES,
+  activationPeakDerivation, attentionIoDerivations, BLOCK_FUSIONS, blockGraph, blockPeakDerivation, blockWeightDerivation,
+  bottleneckAnalysis, busBandwidthDerivation, checkpointExtraFlopsDerivation, checkpointKeptDerivation, collectiveDerivation,
+  commStallDerivation, commStepDerivation, computeStrategies, crossoverDerivation, decodeBytesDerivation, decodeTimeDerivation,
+  deepCompressionDerivation, fitDerivation, FUSION_CHAINS, fusionBytesDerivation, fusionChain, fusionCost, fusionStoredDerivation,
+  fusionTimeDerivation, fusionTrafficDerivation, getHardware, getModel, graphCost, graphTimeDerivation, inferenceEnergy, INT4_G128_FP16,
+  INT4_G128_FP16_ZP4, kvBudgetDerivation, kvCacheDerivation, kvDecodeThroughputDerivation, kvNeverUsedDerivation, kvPagingCapacity,
+  kvSequencesFitDerivation, kvSlotMap, kvSlotShareDerivation, kvWastedSlotsDerivation, layerComputeDerivation, layerComputeSeconds,
+  layerMemoryPlan, llmRatioDerivation, llmReadDerivation, llmStorageDerivation, memoryStrategyRows, memoryStrategySavingDerivation,
+  memoryStrategyTimeDerivation, memoryTotalDerivation, offloadFit, offloadFitDerivation, offloadLayerComputeDerivation,
+  offloadSavedDerivation, offloadStepDerivation, offloadTimeline, offloadTransferDerivation, operatorTimeDerivation, optimiseGraph,
+  overlappedServing, PAPER_FIG3_REQUESTS, parallelStep, PASS_ORDER, pipelineBubbleDerivation, pipelineStepDerivation, practiceStack,
+  practiceThroughputDerivation, practiceTtftDerivation, RECOMMENDED_PRACTICE_ORDER, REMEDY_IDS, remedySpeedupDerivation, REUSE_STRATEGIES,
   reuseArenaDerivation, reuseLowerBoundDerivation, ridgePointDerivation, seededRequests, servingEnergy, stepSplitDerivation,
   stepThroughputDerivation, strategySpeedupDerivation, substitutedValue, tensorParallelCommDerivation, tensorParallelTrafficDerivation,
-  trainingCheckpoint, transformerBlockGraph, weightBytesDerivation, weightSharingDerivation, BLOCK_FUSIONS,
-  type BlockFusionId, type Collective, type CollectiveAlgorithm, type CollectiveParams, type Derivation,
-  type LlmCompressionMethod, type ModelSpec, type NumberFormat, type ParallelStepConfig, type Precision, type QuantFormat,
+  trainingCheckpoint, transformerBlockGraph, weightBytesDerivation, weightSharingDerivation, type BlockFusionId, type Collective,
+  type CollectiveAlgorithm, type CollectiveParams, type Derivation, type LlmCompressionMethod, type ModelSpec, type NumberFormat,
+  type ParallelStepConfig, type Precision, type QuantFormat,
 } from '../../src/engine/index.ts';
 
 /** |a − b| ≤ tolerance · scale, scale = max(|a|, |b|) unless a derivation subtracts large terms (then the largest of them). */
@@ -71,13 +71,14 @@ describe('the derivation list', () => {
     'activationPeakDerivation', 'attentionIoDerivations', 'blockPeakDerivation', 'blockWeightDerivation', 'busBandwidthDerivation',
     'checkpointExtraFlopsDerivation', 'checkpointKeptDerivation', 'collectiveDerivation', 'commStallDerivation', 'commStepDerivation',
     'crossoverDerivation', 'decodeBytesDerivation', 'decodeTimeDerivation', 'deepCompressionDerivation', 'fitDerivation',
-    'fusionBytesDerivation', 'fusionStoredDerivation', 'fusionTimeDerivation', 'fusionTrafficDerivation',
-    'graphTimeDerivation', 'kvBudgetDerivation', 'kvCacheDerivation',
-    'kvDecodeThroughputDerivation', 'kvNeverUsedDerivation', 'kvSequencesFitDerivation', 'kvSlotShareDerivation', 'kvWastedSlotsDerivation',
-    'layerComputeDerivation', 'llmRatioDerivation', 'llmReadDerivation', 'llmStorageDerivation', 'memoryTotalDerivation', 'offloadFitDerivation',
-    'offloadLayerComputeDerivation', 'offloadSavedDerivation', 'offloadStepDerivation', 'offloadTransferDerivation', 'operatorTimeDerivation',
-    'pipelineBubbleDerivation', 'pipelineStepDerivation', 'practiceThroughputDerivation', 'practiceTtftDerivation', 'remedySpeedupDerivation', 'reuseArenaDerivation', 'reuseLowerBoundDerivation',
-    'ridgePointDerivation', 'stepSplitDerivation', 'stepThroughputDerivation', 'strategySpeedupDerivation', 'tensorParallelCommDerivation',
+    'fusionBytesDerivation', 'fusionStoredDerivation', 'fusionTimeDerivation', 'fusionTrafficDerivation', 'graphTimeDerivation',
+    'kvBudgetDerivation', 'kvCacheDerivation', 'kvDecodeThroughputDerivation', 'kvNeverUsedDerivation', 'kvSequencesFitDerivation',
+    'kvSlotShareDerivation', 'kvWastedSlotsDerivation', 'layerComputeDerivation', 'llmRatioDerivation', 'llmReadDerivation',
+    'llmStorageDerivation', 'memoryStrategySavingDerivation', 'memoryStrategyTimeDerivation', 'memoryTotalDerivation',
+    'offloadFitDerivation', 'offloadLayerComputeDerivation', 'offloadSavedDerivation', 'offloadStepDerivation', 'offloadTransferDerivation',
+    'operatorTimeDerivation', 'pipelineBubbleDerivation', 'pipelineStepDerivation', 'practiceThroughputDerivation',
+    'practiceTtftDerivation', 'remedySpeedupDerivation', 'reuseArenaDerivation', 'reuseLowerBoundDerivation', 'ridgePointDerivation',
+    'stepSplitDerivation', 'stepThroughputDerivation', 'strategySpeedupDerivation', 'tensorParallelCommDerivation',
     'tensorParallelTrafficDerivation', 'weightBytesDerivation', 'weightSharingDerivation',
   ];
 
@@ -597,6 +598,18 @@ describe('layer memory plan derivations', () => {
   });
 });
 
+describe('memoryStrategyRows derivations', () => {
+  it('memoryStrategySavingDerivation (M_base − M_after) and memoryStrategyTimeDerivation (Δt/t_step) for every row of 表4', () => {
+    for (const [m, hw, batch, tokens] of [[getModel('llama-2-13b'), getHardware('a100-40gb-sxm'), 8, 2048], [llama70, rtx, 64, 4096], [llama7, h100, 1, 512]] as const) {
+      for (const row of memoryStrategyRows(m, hw, { batch, tokens })) {
+        const saving = memoryStrategySavingDerivation(row);
+        expectReproduces(saving, { scale: largestTerm(saving) });
+        expectReproduces(memoryStrategyTimeDerivation(row), { scale: 1 });
+      }
+    }
+  });
+});
+
 describe('trainingCheckpoint derivations', () => {
   it('checkpointKeptDerivation (⌈L/k⌉·|x| + k·S, and L·S at k = L) and checkpointExtraFlopsDerivation ((L − k)·F)', () => {
     for (const m of [llama7, getModel('opt-13b'), getModel('qwen2.5-0.5b')]) {
@@ -696,3 +709,4 @@ describe('KV paging derivations', () => {
     }
   });
 });
+
