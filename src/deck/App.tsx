@@ -10,6 +10,8 @@ import { isReadingView } from './controllers/reading.ts';
 import { ReadingView } from './view/ReadingView.tsx';
 import { getDeck } from './reveal/deckHandle.ts';
 import { setSlideActivity } from '../sims/_protocol/slideActivity.ts';
+import { checkSharedPlacement, readShareLink } from '../sims/_protocol/shareLink.ts';
+import { placementKey } from '../sims/_protocol/defineSim.tsx';
 import { isSpeakerPreview } from './reveal/speakerNotes.ts';
 import type { DeckIndices } from './reveal/useRevealDeck.ts';
 import { Deck } from './view/Deck.tsx';
@@ -29,6 +31,13 @@ const reading = !print && isReadingView(window.location.search);
 if (!print) setSlideActivity({ mode: 'starting', current: null, near: new Set() });
 // The speaker view's slide previews need no toolbar.
 const receiver = isSpeakerPreview();
+// A share link's settings wait for their simulator's placement (see shareLink.ts).
+if (!print && !receiver) readShareLink(window.location.search);
+
+/** Every placement the slides make (`name` or `name:view`). */
+function placementsOf(content: DeckContent): Set<string> {
+  return new Set(content.sections.flatMap((s) => s.slides.flatMap((sl) => sl.blocks.flatMap((b) => (b.kind === 'sim' ? [placementKey(b.name, b.preset.view ?? 'default')] : [])))));
+}
 
 function reloadIn(lang: Lang): void {
   const url = new URL(window.location.href);
@@ -66,6 +75,7 @@ export function App() {
         }
         shownRef.current = next;
         setShown(next);
+        checkSharedPlacement(placementsOf(content));
       },
       (error: unknown) => {
         console.error('lecture content failed to load', error);

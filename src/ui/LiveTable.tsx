@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { formatNumber } from '../i18n/format.ts';
-import { useText, type Text } from '../i18n/index.ts';
+import { htmlLangOf, useText, type Text } from '../i18n/index.ts';
 import { uiText } from './strings.ts';
 import { sortRows, type Cell, type SortDirection } from './tableSort.ts';
 
@@ -47,7 +47,7 @@ export function LiveTable<R>({ caption, columns, rows, rowKey, highlightKey, den
   const { lang, t } = useText();
   const [sort, setSort] = useState(initialSort ?? null);
   const sortColumn = sort ? columns.find((c) => c.id === sort.columnId) : undefined;
-  const shown = sort && sortColumn ? sortRows(rows, sortColumn.value, sort.direction, lang === 'zh' ? 'zh-CN' : 'en') : rows;
+  const shown = sort && sortColumn ? sortRows(rows, sortColumn.value, sort.direction, htmlLangOf(lang)) : rows;
 
   const toggleSort = (columnId: string) => {
     setSort((s) => (s?.columnId === columnId ? { columnId, direction: s.direction === 'ascending' ? 'descending' : 'ascending' } : { columnId, direction: 'ascending' }));

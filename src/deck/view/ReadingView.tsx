@@ -6,7 +6,7 @@
  * mount as they come near the viewport.
  */
 import { useEffect, useRef } from 'react';
-import { otherLang, setLang, useLang, useT } from '../../i18n/index.ts';
+import { htmlLangOf, otherLang, setLang, useLang, useT } from '../../i18n/index.ts';
 import { SimMount } from '../../sims/_protocol/SimMount.tsx';
 import { setSlideActivity } from '../../sims/_protocol/slideActivity.ts';
 import type { DeckContent, Slide } from '../content/types.ts';
@@ -82,12 +82,12 @@ export function ReadingView({ content }: { readonly content: DeckContent }) {
 
   const [title, ...sections] = content.sections;
   return (
-    <div className="read" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+    <div className="read" lang={htmlLangOf(lang)}>
       <header className="read-bar">
         <a className="read-bar-link" href={readingUrl(window.location.href, lang, false)} data-action="to-slides">{t('read.toSlides')}</a>
         <button type="button" className="read-bar-link" data-action="search" onClick={openSearch}>{t('toolbar.search')}</button>
-        <button type="button" className="read-bar-link" data-action="toggle-lang" lang={lang === 'zh' ? 'en' : 'zh-CN'} onClick={() => setLang(otherLang(lang))}>
-          {lang === 'zh' ? 'EN' : '中文'}
+        <button type="button" className="read-bar-link" data-action="toggle-lang" lang={htmlLangOf(otherLang(lang))} onClick={() => setLang(otherLang(lang))}>
+          {t('toolbar.langButton')}
         </button>
       </header>
       <main ref={rootRef} className="read-main">

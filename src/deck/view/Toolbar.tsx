@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { otherLang, setLang, useLang, useT, type StringKey } from '../../i18n/index.ts';
+import { htmlLangOf, otherLang, setLang, useLang, useT, type StringKey } from '../../i18n/index.ts';
 import { toggleFullscreen } from '../controllers/fullscreen.ts';
 import { toggleHelp } from '../controllers/helpOverlay.ts';
 import { printUrl } from '../controllers/print.ts';
@@ -38,10 +38,10 @@ export function Toolbar() {
         data-action="toggle-lang"
         aria-label={t('toolbar.toggleLang')}
         title={t('toolbar.toggleLang')}
-        lang={lang === 'zh' ? 'en' : 'zh-CN'}
+        lang={htmlLangOf(otherLang(lang))}
         onClick={() => setLang(otherLang(lang))}
       >
-        {lang === 'zh' ? 'EN' : '中文'}
+        {t('toolbar.langButton')}
       </button>
       <ToolButton action="help" label="toolbar.help" onClick={toggleHelp}><HelpIcon /></ToolButton>
       <ToolButton action="search" label="toolbar.search" onClick={openSearch}><SearchIcon /></ToolButton>

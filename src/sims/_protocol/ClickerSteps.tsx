@@ -19,6 +19,9 @@ export interface ClickerStepsProps {
 }
 
 const fragmentIndex = (el: Element | undefined): number => Number(el?.getAttribute('data-fragment-index') ?? Number.NaN);
+const stepSpans = (root: HTMLElement | null): Element[] => [...(root?.querySelectorAll('.sim-step') ?? [])];
+/** How many of the story's fragments reveal.js shows now. */
+const shownSteps = (root: HTMLElement | null): number => stepSpans(root).filter((s) => s.classList.contains('visible')).length;
 
 export function ClickerSteps({ step, count, onChange }: ClickerStepsProps) {
   const slide = useContext(SlideElementContext);
@@ -36,15 +39,12 @@ export function ClickerSteps({ step, count, onChange }: ClickerStepsProps) {
     if (active) bridge.syncFragments(slide);
   }, [active, bridge, slide, steps]);
 
-  const spans = (): Element[] => [...(ref.current?.querySelectorAll('.sim-step') ?? [])];
-  const shown = (): number => spans().filter((s) => s.classList.contains('visible')).length;
-
   // Clicker → simulator.
   useEffect(() => {
     if (!active) return undefined;
     return bridge.onFragmentsChange(() => {
       if (bridge.currentSlide() !== slide) return;
-      const n = shown();
+      const n = shownSteps(ref.current);
       if (n !== latest.current.step) latest.current.onChange(n);
     });
   }, [active, bridge, slide]);
@@ -53,8 +53,8 @@ export function ClickerSteps({ step, count, onChange }: ClickerStepsProps) {
   useEffect(() => {
     if (!active || bridge.currentSlide() !== slide) return;
     const target = Math.min(Math.max(0, step), steps);
-    if (shown() === target) return;
-    const all = spans();
+    if (shownSteps(ref.current) === target) return;
+    const all = stepSpans(ref.current);
     const index = target === 0 ? fragmentIndex(all[0]) - 1 : fragmentIndex(all[target - 1]);
     if (Number.isFinite(index)) bridge.navigateFragment(index);
   }, [active, bridge, slide, step, steps]);

@@ -12,7 +12,7 @@ import { closeExplore } from './explore.ts';
 
 const TEXT_ENTRY = 'input:not([type="button"]):not([type="checkbox"]):not([type="radio"]):not([type="range"]), textarea, select, [contenteditable]:not([contenteditable="false"])';
 
-export function ExplorePanel({ caption, name, children }: { readonly caption?: string; readonly name: string; readonly children: ReactNode }) {
+export function ExplorePanel({ caption, name, share, children }: { readonly caption?: string; readonly name: string; readonly share?: ReactNode; readonly children: ReactNode }) {
   const lang = useLang();
   const headingId = useId();
   const panelRef = useRef<HTMLDivElement>(null);
@@ -49,6 +49,7 @@ export function ExplorePanel({ caption, name, children }: { readonly caption?: s
     >
       <header className="sim-explore-head">
         <h2 id={headingId}>{caption ?? name}</h2>
+        {share}
         <button type="button" className="sim-explore-close" data-action="explore-close" onClick={closeExplore}>
           <span aria-hidden="true">← </span>{t('sim.backToSlide', undefined, lang)} <kbd>Esc</kbd>
         </button>

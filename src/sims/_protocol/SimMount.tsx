@@ -9,6 +9,8 @@ import { exploreStore, toggleExplore } from './explore.ts';
 import { ClickerReveal } from './ClickerReveal.tsx';
 import { ExplorePanel } from './ExplorePanel.tsx';
 import { SimViewContext } from '../../ui/simView.ts';
+import { placementKey } from './defineSim.tsx';
+import { ShareLink } from './ShareLink.tsx';
 
 /** The registry SimMount resolves names against (tests provide their own). */
 export const SimRegistryContext = createContext<SimRegistry>(simRegistry);
@@ -72,6 +74,7 @@ export function SimMount({ name, preset, caption, view = 'stage' }: SimMountProp
   }, [registry, name]);
 
   const Sim = registry.component(name);
+  const placement = placementKey(name, preset.view ?? 'default');
 
   const simulator = (shown: 'stage' | 'explore') => (
     <SimViewContext value={shown}>
@@ -106,7 +109,9 @@ export function SimMount({ name, preset, caption, view = 'stage' }: SimMountProp
           <LangContext value={lang}>
             <ClickerReveal slide={slide}>
               {body}
-              {exploring && Sim && view === 'stage' ? <ExplorePanel caption={caption} name={name}>{simulator('explore')}</ExplorePanel> : null}
+              {exploring && Sim && view === 'stage' ? (
+                <ExplorePanel caption={caption} name={name} share={<ShareLink placement={placement} slide={slide} />}>{simulator('explore')}</ExplorePanel>
+              ) : null}
             </ClickerReveal>
           </LangContext>
         </SlideElementContext.Provider>
@@ -130,6 +135,7 @@ export function SimMount({ name, preset, caption, view = 'stage' }: SimMountProp
             </button>
           ) : null}
           {caption ? <span>{caption}</span> : null}
+          {Sim && slide !== null && view === 'stage' && ready ? <ShareLink placement={placement} slide={slide} compact /> : null}
         </figcaption>
       ) : null}
     </figure>

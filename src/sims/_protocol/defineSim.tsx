@@ -24,6 +24,7 @@ import { PredictContext, type PredictState } from '../../ui/predict.ts';
 import { PresetIssuesContext, useSimView, type SimView } from '../../ui/simView.ts';
 import { answerPrediction, clearPrediction, predictAnswers } from './predictAnswers.ts';
 import { PredictClickerContext } from './predictClicker.ts';
+import { reportSharedState, takeSharedState } from './shareLink.ts';
 import type { SimComponent, SimProps } from './types.ts';
 
 export interface NumberBinding {
@@ -139,6 +140,12 @@ function resolvePlacement<S extends InputSpecs>(def: SimDefinition<S>, preset: R
     else (base as Record<string, unknown>)[input] = value;
   }
   const sim = createPlacementStore({ placement: key, title: def.title, version: def.version, specs: def.inputs, base, migrate: def.migrate });
+  // A share link for this placement overrides saved state; what it cannot set stays at the preset.
+  const shared = takeSharedState(key);
+  if (shared !== null) {
+    sim.reset();
+    reportSharedState(sim.apply(shared));
+  }
   const placement: Placement<S> = { sim, viewName, issues };
   placements.set(key, placement as unknown as Placement<InputSpecs>);
   return placement;
@@ -211,6 +218,11 @@ export function defineSim<S extends InputSpecs>(def: SimDefinition<S>): SimCompo
   }
   SimPlacement.displayName = `Sim(${def.name})`;
   return Object.assign(SimPlacement, { definition: def });
+}
+
+/** The share form of a placement's current state, or null before the placement exists. */
+export function encodePlacement(key: string): string | null {
+  return placements.get(key)?.sim.encode() ?? null;
 }
 
 /** The placement store of a `::sim` line (share links, tests), creating it from the preset if needed. */
