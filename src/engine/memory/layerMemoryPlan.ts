@@ -16,6 +16,19 @@ export const LAYER_TENSOR_SYMBOLS = {
   g: 'g', u: 'u', m: 'm', f1: 'f_1', f2: 'f_2', y: 'y', out: 'z',
 } as const;
 export type LayerTensorId = keyof typeof LAYER_TENSOR_SYMBOLS;
+/** The name each tensor goes by on a chart and in a derivation's params (code names, the same in every language). */
+export const LAYER_TENSOR_NAMES: Readonly<Record<LayerTensorId, string>> = {
+  x: 'x', h1: 'norm₁', q: 'q', S: 'scores', P: 'probs', ctx: 'ctx', o: 'o', x2: 'x₂', h2: 'norm₂',
+  g: 'gate', u: 'up', m: 'act·up', f1: 'fc1', f2: 'act', y: 'mlp', out: 'out',
+};
+/** Short names of layerTensorLifetimes' operators, for a chart axis and a derivation's params (code names, the same in every language). */
+export const LAYER_OP_NAMES: Readonly<Record<string, string>> = {
+  input: 'input', input_norm: 'norm_1', q_proj: 'q_proj', attn_scores: 'scores', softmax: 'softmax', attn_v: 'attn_v',
+  flash_attention: 'flash_attn', o_proj: 'o_proj', attn_residual: 'x + o', post_attention_norm: 'norm_2',
+  gate_proj: 'gate', up_proj: 'up', act_mul: 'act·mul', down_proj: 'down', fc1: 'fc1', act: 'act', fc2: 'fc2', mlp_residual: 'x₂ + y',
+};
+export const layerOpName = (op: string): string => LAYER_OP_NAMES[op] ?? op;
+
 /** A buffer's size as a derivation symbol: |x|, |x_2|, … (the buffer is named by the tensor that opens it). */
 export type LayerBufferSymbol = `|${(typeof LAYER_TENSOR_SYMBOLS)[LayerTensorId]}|`;
 
@@ -80,7 +93,7 @@ export function reuseArenaDerivation(plan: LayerMemoryPlan, strategy: ReuseStrat
     ],
     result: { value: top.offset + top.bytes, unit: 'B' },
     source: 'pisarchyk-2020-memory',
-    params: { strategy, buffer: tensors.map((t) => LAYER_TENSOR_SYMBOLS[t as LayerTensorId] ?? t) },
+    params: { strategy, buffer: tensors.map((t) => LAYER_TENSOR_NAMES[t as LayerTensorId] ?? t) },
   };
 }
 
@@ -104,6 +117,6 @@ export function reuseLowerBoundDerivation(plan: LayerMemoryPlan): ReuseLowerBoun
     terms: live.map((b, k) => ({ symbol: symbols[k] as LayerBufferSymbol, value: b.bytes, unit: 'B' as const })),
     result: { value: plan.live[i] ?? 0, unit: 'B' },
     source: 'pisarchyk-2020-memory',
-    params: { op: plan.lifetimes.ops[i]?.name ?? '' },
+    params: { op: layerOpName(plan.lifetimes.ops[i]?.name ?? '') },
   };
 }

@@ -506,7 +506,7 @@ export const DERIVATION_TEXT: DerivationTexts = {
     },
   },
   'reuse-arena': {
-    title: { zh: '显存池大小：最高缓冲区的顶端（{strategy}）', en: 'Arena size: the top of the highest buffer ({strategy})' },
+    title: { zh: '显存池大小：最高缓冲区的顶端', en: 'Arena size: the top of the highest buffer' },
     terms: {
       'o^{*}': { zh: '最高缓冲区（{buffer}）的偏移', en: 'offset of the highest buffer ({buffer})' },
       '|b^{*}|': { zh: '最高缓冲区（{buffer}）的字节数', en: 'bytes of the highest buffer ({buffer})' },

@@ -87,6 +87,7 @@ describe('memory-reuse (explore)', () => {
     fireEvent.change(box, { target: { value: 'abc' } });
     fireEvent.blur(box);
     const field = box.closest('.ui-field') as HTMLElement;
+    expect(within(field).getByRole('status').textContent).toMatch(/✕ .*[\u4e00-\u9fff]/);
     expect(field.textContent).not.toMatch(/NaN|Expected/);
     expect(within(field).getByRole('slider')).toHaveAttribute('aria-valuenow', '2048');
   });

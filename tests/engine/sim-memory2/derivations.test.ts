@@ -39,7 +39,7 @@ describe('layerMemoryPlan', () => {
   it('reuseLowerBoundDerivation: the live buffers at the peak operator sum to the lower bound', () => {
     const d = reuseLowerBoundDerivation(plan);
     expect(d.terms.reduce((a, t) => a + t.value, 0)).toBe(plan.plans['greedy-by-size'].lowerBoundBytes);
-    expect(d.params?.op).toBe('act_mul');
+    expect(d.params?.op).toBe('act·mul');
   });
 
   it('the in-place lower bound is activationPeakBytes, the inference baseline', () => {
