@@ -7,14 +7,14 @@
  * free memory; "which family?" asked before the optimised bars are shown.
  * Explore adds model, device, link, tokens, the memory bars and the table.
  */
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { FitBox, roles, StackedBar, tickBytes } from '../../charts/index.ts';
 import {
   baselineStepOptions, bottleneckAnalysis, fitDerivation, getHardware, getInterconnect, getModel, remedySpeedupDerivation, stepMemoryOptions,
   stepSplitDerivation, OPTIMISATION_FAMILIES, REMEDY_IDS, type BottleneckScenario, type HardwareSpec, type ModelSpec, type RemedyResult, type StepSplit,
 } from '../../engine/index.ts';
-import { formatBytes, formatCount, formatNumber, formatRatio, formatSeconds, presetName, useText } from '../../i18n/index.ts';
-import { LiveTable, Notice, PredictFirst, Segmented, Select, SimFrame, Slider, Stat, usePredictMask, type TableColumn } from '../../ui/index.ts';
+import { formatBytes, formatCount, formatNumber, formatRatio, formatSeconds, presetName, useText, type Lang, type Text } from '../../i18n/index.ts';
+import { LiveTable, Notice, PredictFirst, Segmented, Select, SimFrame, Slider, Stat, usePredictMask, type SimFrameProps, type TableColumn } from '../../ui/index.ts';
 import type { SimViewProps } from '../_protocol/defineSim.tsx';
 import { useEngine } from '../_protocol/useEngine.ts';
 import { deviceIds, deviceOptions, modelOptions } from '../_shared/options.ts';
@@ -41,6 +41,7 @@ const sameState = (a: State, b: State) => (Object.keys(a) as (keyof State)[]).ev
 export function Figure({ state: s, set, bind, sim, view }: SimViewProps<Inputs>) {
   const { lang, t } = useText();
   const [hover, setHover] = useState<string | null>(null);
+  const maskOnStage = usePredictMask();
 
   const result = useEngine(() => {
     const model = getModel(s.modelId);
@@ -106,17 +107,22 @@ export function Figure({ state: s, set, bind, sim, view }: SimViewProps<Inputs>)
   );
 
   if (!result.ok) {
-    return <SimFrame controls={controls} moreControls={moreControls} chart={<Notice kind="error" text={result.error} />} />;
+    return <SimFrame controls={controls} moreControls={moreControls} footerUnder="chart" chart={<Notice kind="error" text={result.error} />} />;
   }
-  return <Loaded {...{ view, controls, moreControls, hover, setHover }} value={result.value} />;
+  return <SimFrame controls={controls} moreControls={moreControls} footerUnder="chart" {...loaded({ view, hover, setHover, t, lang, maskOnStage }, result.value)} />;
 }
 
-interface LoadedProps {
+interface LoadedContext {
   readonly view: 'stage' | 'explore';
-  readonly controls: ReactNode;
-  readonly moreControls: ReactNode;
   readonly hover: string | null;
   readonly setHover: (id: string | null) => void;
+  readonly t: (text: Text) => string;
+  readonly lang: Lang;
+  /** On stage, before the question is answered. */
+  readonly maskOnStage: boolean;
+}
+
+interface Loaded {
   readonly value: {
     readonly model: ModelSpec;
     readonly hw: HardwareSpec;
@@ -128,13 +134,12 @@ interface LoadedProps {
   };
 }
 
-function Loaded({ view, controls, moreControls, hover, setHover, value }: LoadedProps) {
-  const { lang, t } = useText();
+/** The chart, readouts, question and table of a computed scenario (the frame and its controls stay mounted whatever the result). */
+function loaded({ view, hover, setHover, t, lang, maskOnStage }: LoadedContext, value: Loaded['value']): Pick<SimFrameProps, 'chart' | 'readouts' | 'predict' | 'takeaway' | 'details'> {
   const { model, hw, scenario, a, split, fit, speedup } = value;
   const step = a.step;
   const baseFits = a.memory.fits;
   const hasQuestion = baseFits;
-  const maskOnStage = usePredictMask();
   const masked = hasQuestion && maskOnStage;
   const applicable = a.remedies.filter((r) => r.applicable);
   const fitting = applicable.filter((r) => r.memory?.fits === true);
@@ -257,10 +262,5 @@ function Loaded({ view, controls, moreControls, hover, setHover, value }: Loaded
   ];
   const details = <LiveTable caption={text.remedyTable} columns={columns} rows={a.remedies} rowKey={(r) => r.id} dense />;
 
-  return (
-    <SimFrame
-      controls={controls} moreControls={moreControls} chart={chart} readouts={readouts}
-      predict={predict} takeaway={text.takeaway} details={details} footerUnder="chart"
-    />
-  );
+  return { chart, readouts, predict, takeaway: text.takeaway, details };
 }

@@ -17,7 +17,7 @@ import {
   type PracticeId, type PracticeLevel,
 } from '../../engine/index.ts';
 import { LEVEL_BOUND_TEXT, PRACTICE_TEXT } from '../../i18n/engine/practices.ts';
-import { formatBytes, formatNumber, formatSeconds, formatSi, presetName, useText } from '../../i18n/index.ts';
+import { formatBytes, formatCount, formatCountUnit, formatNumber, formatSeconds, formatSi, presetName, useText } from '../../i18n/index.ts';
 import {
   LiveTable, Notice, PredictFirst, Segmented, Select, SimFrame, Slider, Stat, Stepper, Toggle, usePredictState, type TableColumn,
 } from '../../ui/index.ts';
@@ -29,7 +29,7 @@ import { SimReset } from '../_shared/SimReset.tsx';
 import { explainStep } from './explain.ts';
 import { METRICS, WEIGHT_CHOICES, type Inputs, type MetricId, type WeightChoice } from './inputs.ts';
 import { cachedLevel, practiceSettings, stackLevels, weightLabel } from './levels.ts';
-import { barText, metricText, text } from './text.ts';
+import { barText, metricText, REQUESTS, text } from './text.ts';
 
 const ms = (s: number) => formatSeconds(s, 'ms');
 const gib = (b: number) => formatBytes(b, 'GiB');
@@ -145,7 +145,7 @@ export function Figure({ state: s, set, bind, sim, view }: SimViewProps<Inputs>)
       <Segmented<WeightChoice> {...bind('weights')} options={WEIGHT_CHOICES.map((w) => ({ value: w, label: weightLabel(w) }))} />
       <Slider {...bind('targetMs')} />
       {practiceList}
-      <Slider {...bind('batch')} />
+      <Slider {...bind('batch')} format={(v) => formatCountUnit(v, REQUESTS, lang)} stops={bind('batch').stops.map((v) => ({ value: v, label: formatCount(v) }))} />
       <Slider {...bind('overlapPercent')} />
       <p className="os-hint">{t(text.overlapHint)}</p>
       <Slider {...bind('promptTokens')} />

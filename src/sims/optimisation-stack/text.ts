@@ -1,6 +1,8 @@
 /** Interface text of the optimisation-stack simulator (图13), both languages. */
-import type { Bilingual } from '../../i18n/index.ts';
+import type { Bilingual, CountUnit } from '../../i18n/index.ts';
 import type { MetricId } from './inputs.ts';
+
+export const REQUESTS: CountUnit = { one: 'request', other: 'requests', zh: '个请求' };
 
 export const text = {
   title: { zh: '最佳实践逐项叠加', en: 'Best practices, one by one' },
