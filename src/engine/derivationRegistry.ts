@@ -30,6 +30,7 @@ import type { BlockPeakDerivation, BlockWeightDerivation, FusionStoredDerivation
 import type { ActivationPeakDerivation } from './memory/activations.ts';
 import type { DecodeBytesDerivation } from './memory/decodeBytes.ts';
 import type { RemedySpeedupDerivation, StepSplitDerivation } from './serving/bottleneck.ts';
+import type { DeploymentThroughputDerivation, DeploymentTpotDerivation, DeploymentTtftDerivation } from './serving/deploymentDerivations.ts';
 import type { PracticeThroughputDerivation, PracticeTtftDerivation } from './serving/practiceDerivations.ts';
 import type { MemoryTotalDerivation } from './explain/memoryTotal.ts';
 import type { OverlappedTpotDerivation } from './serving/overlappedServing.ts';
@@ -72,6 +73,9 @@ export type EngineDerivation =
   | BusBandwidthDerivation
   | CrossoverDerivation
   | StepSplitDerivation
+  | DeploymentTtftDerivation
+  | DeploymentTpotDerivation
+  | DeploymentThroughputDerivation
   | RemedySpeedupDerivation
   | PracticeTtftDerivation
   | PracticeThroughputDerivation

@@ -84,6 +84,7 @@ export * from './memory/offloadDerivations.ts';
 export * from './memory/strategyDerivations.ts';
 export * from './serving/kvReservation.ts';
 export * from './serving/deploymentEstimate.ts';
+export * from './serving/deploymentDerivations.ts';
 export * from './serving/readingSpeed.ts';
 export * from './serving/requestStream.ts';
 export * from './serving/batching.ts';

@@ -70,7 +70,7 @@ describe('the derivation list', () => {
   const TESTED = [
     'activationPeakDerivation', 'attentionIoDerivations', 'blockPeakDerivation', 'blockWeightDerivation', 'busBandwidthDerivation',
     'checkpointExtraFlopsDerivation', 'checkpointKeptDerivation', 'collectiveDerivation', 'commStallDerivation', 'commStepDerivation',
-    'crossoverDerivation', 'decodeBytesDerivation', 'decodeTimeDerivation', 'deepCompressionDerivation', 'fitDerivation',
+    'crossoverDerivation', 'decodeBytesDerivation', 'decodeTimeDerivation', 'deepCompressionDerivation', 'deploymentThroughputDerivation', 'deploymentTpotDerivation', 'deploymentTtftDerivation', 'fitDerivation',
     'fusionBytesDerivation', 'fusionStoredDerivation', 'fusionTimeDerivation', 'fusionTrafficDerivation', 'graphTimeDerivation',
     'kvBudgetDerivation', 'kvCacheDerivation', 'kvDecodeThroughputDerivation', 'kvNeverUsedDerivation', 'kvSequencesFitDerivation',
     'kvSlotShareDerivation', 'kvWastedSlotsDerivation', 'layerComputeDerivation', 'llmRatioDerivation', 'llmReadDerivation',
@@ -710,3 +710,27 @@ describe('KV paging derivations', () => {
   });
 });
 
+describe('deployment timing derivations', () => {
+  it('deploymentTtftDerivation, deploymentTpotDerivation and deploymentThroughputDerivation over models, GPUs and stacks', () => {
+    let timed = 0;
+    for (const m of models) {
+      for (const hw of gpus) {
+        for (const [paged, batch, weights] of [[false, 1, 'fp16'], [true, 16, INT4_G128_FP16], [true, 64, 'int8']] as const) {
+          const config = { weights, kv: 'fp16' as const, batch, paged, tp: 1, attention: 'flash' as const, promptTokens: 512, outputTokens: 200, maxLength: 4096 };
+          const e = engine.deploymentEstimate(m, hw, config);
+          const ds = [engine.deploymentTtftDerivation(m, hw, config), engine.deploymentTpotDerivation(m, hw, config), engine.deploymentThroughputDerivation(m, hw, config)];
+          if (e.serving === null) {
+            expect(ds).toEqual([null, null, null]);
+            continue;
+          }
+          timed += 1;
+          for (const d of ds) expectReproduces(d!);
+          expect(ds[0]!.result.value).toBe(e.serving.ttftSeconds);
+          expect(ds[1]!.result.value).toBe(e.serving.tpotSeconds);
+          expect(ds[2]!.result.value).toBe(e.serving.tokensPerSecond);
+        }
+      }
+    }
+    expect(timed).toBeGreaterThan(0);
+  });
+});

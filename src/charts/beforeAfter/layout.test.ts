@@ -38,4 +38,14 @@ describe('improvement', () => {
     expect(improvement({ before: 40, after: 400, better: 'higher' })).toBe(10);
     expect(improvement({ before: 0, after: 4, better: 'higher' })).toBeNaN();
   });
+  it('layoutBeforeAfter draws a masked row without its optimised bar or change, scaled to the baseline alone', () => {
+    const l = layoutBeforeAfter(input([{ ...row('tpot', 24, 8, 'lower'), masked: '?' }, row('ttft', 5, 5, 'lower')]));
+    const r = l.rows[0]!;
+    expect(r.after.width).toBe(0);
+    expect(r.after.valueText).toBe('?');
+    expect(r.changeText).toBe('');
+    expect(Number.isNaN(r.factor)).toBe(true);
+    const other = layoutBeforeAfter(input([{ ...row('tpot', 24, 99, 'lower'), masked: '?' }, row('ttft', 5, 5, 'lower')])).rows[0]!;
+    expect(other.before.width).toBeCloseTo(r.before.width, 9);
+  });
 });

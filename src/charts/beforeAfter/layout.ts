@@ -20,6 +20,11 @@ export interface BeforeAfterRowInput {
   /** Value text with unit. */
   readonly format: (value: number) => string;
   readonly better: 'lower' | 'higher';
+  /**
+   * Hide the optimised value (it answers a question the room has not answered
+   * yet): its bar is not drawn, its value reads `masked`, and no change is written.
+   */
+  readonly masked?: string;
 }
 
 export interface BeforeAfterInput {
@@ -79,8 +84,8 @@ export function layoutBeforeAfter(input: BeforeAfterInput): BeforeAfterLayout {
   const top = d.padding + legend.height + 10;
   const labelWidth = Math.max(0, ...rows.flatMap((r) => r.label.map((l) => estimateTextWidth(l, fs))));
   const barsX = d.padding + labelWidth + d.labelGap;
-  const texts = rows.map((r) => ({ before: r.format(r.before), after: r.format(r.after), factor: improvement(r) }));
-  const changeTexts = rows.map((r, i) => input.changeText(texts[i]?.factor ?? NaN, r));
+  const texts = rows.map((r) => ({ before: r.format(r.before), after: r.masked ?? r.format(r.after), factor: r.masked === undefined ? improvement(r) : NaN }));
+  const changeTexts = rows.map((r, i) => (r.masked === undefined ? input.changeText(texts[i]?.factor ?? NaN, r) : ''));
   const changeWidth = Math.max(0, ...changeTexts.map((c) => estimateTextWidth(c, fs))) + d.labelGap;
   const valueWidth = Math.max(0, ...texts.flatMap((t) => [estimateTextWidth(t.before, fs), estimateTextWidth(t.after, fs)])) + 10;
   const barsMax = Math.max(20, width - d.padding - changeWidth - valueWidth - barsX);
@@ -89,7 +94,8 @@ export function layoutBeforeAfter(input: BeforeAfterInput): BeforeAfterLayout {
 
   const layoutRows = rows.map((r, i): BeforeAfterRowLayout => {
     const y = top + i * rowHeight + (rowHeight - (2 * barHeight + d.barGap)) / 2;
-    const max = Math.max(clean(r.before), clean(r.after));
+    // A masked row scales to the baseline alone, so the hidden value leaves no trace in the geometry.
+    const max = r.masked === undefined ? Math.max(clean(r.before), clean(r.after)) : clean(r.before);
     const len = (v: number) => (max > 0 ? (clean(v) / max) * barsMax : 0);
     const t = texts[i] as { before: string; after: string; factor: number };
     const part = (v: number, yy: number, style: MarkStyle, text: string): BarPart => ({
@@ -103,7 +109,7 @@ export function layoutBeforeAfter(input: BeforeAfterInput): BeforeAfterLayout {
       labelX: d.padding,
       labelY: y + barHeight + d.barGap / 2 - ((r.label.length - 1) * lineHeight) / 2 + fs * 0.35,
       before: part(r.before, y, roles.baseline, t.before),
-      after: part(r.after, y + barHeight + d.barGap, roles.optimised, t.after),
+      after: part(r.masked === undefined ? r.after : 0, y + barHeight + d.barGap, roles.optimised, t.after),
       factor: t.factor,
       changeText: changeTexts[i] ?? '',
       changeX: width - d.padding,

@@ -447,7 +447,37 @@ export const DERIVATION_TEXT: DerivationTexts = {
       N: { zh: '本步处理的 token 数（解码：批大小；预填充：批大小 × 提示长度）', en: 'tokens the step processes (decode: the batch; prefill: batch × prompt)' },
       T: { zh: '一步的时间', en: 'step time' },
     },
-  },  'step-split': {
+  },  'deployment-ttft': {
+    title: { zh: '首 token 延迟（TTFT）：整批提示词的一次预填充', en: 'Time to first token (TTFT): one prefill of the batch’s prompts' },
+    terms: {
+      b: { zh: '同时运行的请求数', en: 'requests running together' },
+      p: { zh: '每个请求的提示词 token 数', en: 'prompt tokens per request' },
+      t_c: { zh: '计算受限算子的时间', en: 'time in compute-bound operators' },
+      t_m: { zh: '访存受限算子的时间', en: 'time in memory-bound operators' },
+      'N_{k}\\,t_{k}': LAUNCH_OVERHEAD,
+      't_{comm}': { zh: '张量并行通信', en: 'tensor-parallel communication' },
+    },
+  },
+  'deployment-tpot': {
+    title: { zh: '每个输出 token 的平均时间（TPOT，提示词 {prompt} 个 token）', en: 'Mean time per output token (TPOT, {prompt}-token prompt)' },
+    terms: {
+      b: { zh: '同时运行的请求数', en: 'requests running together' },
+      o: OUTPUT_TOKENS,
+      t_1: { zh: '第一个解码步（上下文 p + 1）', en: 'first decode step (context p + 1)' },
+      t_o: { zh: '最后一个解码步（上下文 p + o）', en: 'last decode step (context p + o)' },
+      D: { zh: '全部解码步之和', en: 'all decode steps together' },
+    },
+  },
+  'deployment-throughput': {
+    title: { zh: '吞吐：整批输出 token ÷ 总时间', en: 'Throughput: the batch’s output tokens ÷ total time' },
+    terms: {
+      b: { zh: '同时运行的请求数', en: 'requests running together' },
+      o: OUTPUT_TOKENS,
+      '\\mathrm{TTFT}': { zh: '预填充（首 token 延迟）', en: 'prefill (time to first token)' },
+      D: { zh: '全部解码步之和', en: 'all decode steps together' },
+    },
+  },
+  'step-split': {
     title: { zh: '一步的时间由哪几部分组成', en: 'What one step’s time is made of' },
     terms: {
       t_c: { zh: '计算受限算子的时间', en: 'time in compute-bound operators' },

@@ -14,6 +14,11 @@ import {
   PAPER_FIG3_REQUESTS, reuseArenaDerivation, reuseLowerBoundDerivation, trainingCheckpoint,
   memoryStrategyRows, memoryStrategySavingDerivation, memoryStrategyTimeDerivation,
 } from '../../engine/index.ts';
+import {
+  blockPeakDerivation, blockWeightDerivation, deepCompressionDerivation, deploymentThroughputDerivation, deploymentTpotDerivation,
+  deploymentTtftDerivation, fusionStoredDerivation, fusionTrafficDerivation, llmRatioDerivation, llmReadDerivation, llmStorageDerivation,
+  transformerBlockGraph,
+} from '../../engine/index.ts';
 import { LANGS } from '../lang.ts';
 import {
   commStallDerivation, commStepDerivation, layerComputeDerivation, layerComputeSeconds, parallelStep, pipelineBubbleDerivation, pipelineStepDerivation,
@@ -123,7 +128,22 @@ function commStepDerivations(): EngineDerivation[] {
   ];
 }
 
-const derivations = [...everyDerivation(), ...memoryTechniqueDerivations(), ...commStepDerivations()];
+/** The derivations of 图1, 表1, 图3, 表3 and layer fusion (sections 1–2). */
+function sectionOneTwoDerivations(): EngineDerivation[] {
+  const m = getModel('llama-2-7b');
+  const a100 = getHardware('a100-80gb-sxm');
+  const graph = transformerBlockGraph(m, { phase: 'prefill', batch: 1, tokens: 1024 });
+  const deployment = { weights: 'fp16', kv: 'fp16', batch: 4, paged: true, tp: 1, attention: 'flash', promptTokens: 512, outputTokens: 64 } as const;
+  return [
+    fusionStoredDerivation(graph, ['flash-attention']), fusionTrafficDerivation(graph, ['flash-attention']),
+    blockPeakDerivation(graph, []), blockWeightDerivation(m, graph),
+    llmStorageDerivation(m, { quantize: { bits: 4, groupSize: 128 } }), llmRatioDerivation(m, {}), llmReadDerivation(m, {}),
+    deepCompressionDerivation('alexnet'),
+    deploymentTtftDerivation(m, a100, deployment)!, deploymentTpotDerivation(m, a100, deployment)!, deploymentThroughputDerivation(m, a100, deployment)!,
+  ];
+}
+
+const derivations = [...everyDerivation(), ...memoryTechniqueDerivations(), ...commStepDerivations(), ...sectionOneTwoDerivations()];
 
 describe('the engine returns no words', () => {
   it('every engine derivation carries ids, symbols and numbers only: no title, no label, no CJK text', () => {

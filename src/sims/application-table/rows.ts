@@ -1,13 +1,13 @@
 /**
  * One table row per application and configuration (baseline, optimised),
- * computed by the engine's deploymentEstimate. Pure.
+ * computed by the engine's deploymentEstimate through the one error path
+ * (runEngine): a row the engine rejects carries the localised error. Pure.
  */
-import { getHardware, getModel, isEngineError, type HardwareSpec, type ModelSpec } from '../../engine/index.ts';
-import { deploymentEstimate, type DeploymentConfig, type DeploymentEstimate } from '../../engine/serving/deploymentEstimate.ts';
-import type { Bilingual } from '../../ui/index.ts';
-import { serverMaxLength } from '../optimisation-overview/scenario.ts';
+import { deploymentEstimate, getHardware, getModel, type DeploymentConfig, type DeploymentEstimate, type HardwareSpec, type ModelSpec } from '../../engine/index.ts';
+import type { Bilingual } from '../../i18n/index.ts';
+import { runEngine } from '../_protocol/useEngine.ts';
+import { baselineConfig, serverMaxLength } from '../_shared/deployment.ts';
 import type { Application } from './applications.ts';
-import { errorText } from '../../i18n/engine/errors.ts';
 
 export type Verdict = 'met' | 'missed' | 'no-target' | 'does-not-fit' | 'error';
 
@@ -21,13 +21,6 @@ export interface AppRow {
   readonly estimate: DeploymentEstimate | null;
   readonly error: Bilingual | null;
   readonly verdict: Verdict;
-}
-
-export function baselineOf(app: Application, model: ModelSpec): DeploymentConfig {
-  return {
-    weights: 'fp16', kv: 'fp16', batch: 1, paged: false, tp: 1, attention: 'naive',
-    promptTokens: app.promptTokens, outputTokens: app.outputTokens, maxLength: serverMaxLength(model),
-  };
 }
 
 export function optimisedOf(app: Application, model: ModelSpec, hw: HardwareSpec): DeploymentConfig {
@@ -46,22 +39,23 @@ export function verdictOf(app: Application, e: DeploymentEstimate): Verdict {
 }
 
 function row(app: Application, kind: AppRow['kind'], model: ModelSpec, hw: HardwareSpec): AppRow {
-  const config = kind === 'baseline' ? baselineOf(app, model) : optimisedOf(app, model, hw);
+  const config = kind === 'baseline' ? baselineConfig(app, model) : optimisedOf(app, model, hw);
   const key = `${app.id}/${kind}`;
-  try {
-    const estimate = deploymentEstimate(model, hw, config);
-    return { key, app, kind, model, hardware: hw, config, estimate, error: null, verdict: verdictOf(app, estimate) };
-  } catch (e) {
-    const error = isEngineError(e) ? errorText(e) : { zh: '无法计算', en: 'Cannot be computed' };
-    return { key, app, kind, model, hardware: hw, config, estimate: null, error, verdict: 'error' };
-  }
+  const r = runEngine(() => deploymentEstimate(model, hw, config));
+  return r.ok
+    ? { key, app, kind, model, hardware: hw, config, estimate: r.value, error: null, verdict: verdictOf(app, r.value) }
+    : { key, app, kind, model, hardware: hw, config, estimate: null, error: r.error, verdict: 'error' };
+}
+
+/** The model and device of an application's rows: the server's, or the edge row's own. */
+export function deviceOf(app: Application, model: ModelSpec, hw: HardwareSpec): { model: ModelSpec; hw: HardwareSpec } {
+  return app.device === 'server' ? { model, hw } : { model: getModel(app.device.model), hw: getHardware(app.device.hardware) };
 }
 
 /** Baseline and optimised rows for every application; server rows use `model` on `hw`. */
 export function applicationRows(apps: readonly Application[], model: ModelSpec, hw: HardwareSpec): AppRow[] {
   return apps.flatMap((app) => {
-    const m = app.device === 'server' ? model : getModel(app.device.model);
-    const h = app.device === 'server' ? hw : getHardware(app.device.hardware);
-    return [row(app, 'baseline', m, h), row(app, 'optimised', m, h)];
+    const d = deviceOf(app, model, hw);
+    return [row(app, 'baseline', d.model, d.hw), row(app, 'optimised', d.model, d.hw)];
   });
 }

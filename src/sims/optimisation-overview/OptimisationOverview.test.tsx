@@ -1,16 +1,20 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getHardware, getModel } from '../../engine/index.ts';
-import { deploymentEstimate } from '../../engine/serving/deploymentEstimate.ts';
-import { formatBytes, formatNumber, formatSeconds } from '../../ui/index.ts';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { deploymentEstimate, getHardware, getModel, INT4_G128_FP16, type DeploymentConfig } from '../../engine/index.ts';
+import { formatBytes, formatNumber, formatSeconds, LangContext } from '../../i18n/index.ts';
+import { SimViewContext } from '../../ui/index.ts';
+import { forgetPlacements } from '../_protocol/defineSim.tsx';
+import { baselineConfig } from '../_shared/deployment.ts';
 import OptimisationOverview from './index.tsx';
-import { baselineConfig, optimisedConfig } from './scenario.ts';
-import { OVERVIEW_DEFAULTS, useOverviewStore, type OverviewInputs } from './store.ts';
 
 const preset = { model: 'llama-2-13b', hardware: 'a100-80gb-sxm' };
 const m = getModel('llama-2-13b');
 const hw = getHardware('a100-80gb-sxm');
-const after = (patch: Partial<OverviewInputs>) => deploymentEstimate(m, hw, optimisedConfig({ ...OVERVIEW_DEFAULTS, ...patch }, m, hw));
+const workload = { promptTokens: 512, outputTokens: 256 };
+const base = baselineConfig(workload, m);
+const est = (patch: Partial<DeploymentConfig>) => deploymentEstimate(m, hw, { ...base, ...patch });
+const view = (lang: 'zh' | 'en', ui: React.ReactNode, v: 'stage' | 'explore' = 'explore') =>
+  render(<LangContext value={lang}><SimViewContext value={v}>{ui}</SimViewContext></LangContext>);
 
 const statValue = (label: string) => {
   const labels = [...document.querySelectorAll('.ui-stat-label')].filter((el) => el.textContent === label);
@@ -18,68 +22,101 @@ const statValue = (label: string) => {
   return labels[0]!.closest('.ui-stat')!.querySelector('.ui-stat-value')!.textContent;
 };
 
-beforeEach(() => useOverviewStore.reset());
-afterEach(cleanup);
+beforeEach(() => {
+  localStorage.clear();
+  forgetPlacements();
+});
 
-describe('optimisation-overview', () => {
+describe('optimisation-overview in explore', () => {
   it('opens on the unoptimised baseline: TPOT equals the engine baseline', () => {
-    render(<OptimisationOverview preset={preset} />);
-    const base = deploymentEstimate(m, hw, baselineConfig(OVERVIEW_DEFAULTS, m));
-    expect(statValue('每 token 延迟 TPOT')).toBe(formatSeconds(base.serving!.tpotSeconds, 'ms'));
+    view('zh', <OptimisationOverview preset={preset} />);
+    expect(statValue('每 token 延迟 TPOT')).toBe(formatSeconds(est({}).serving!.tpotSeconds, 'ms'));
   });
 
   it('choosing INT4 weights shows the engine TPOT for INT4 g128', () => {
-    render(<OptimisationOverview preset={preset} />);
+    view('zh', <OptimisationOverview preset={preset} />);
     fireEvent.click(screen.getByRole('radio', { name: /INT4 g128/ }));
-    expect(statValue('每 token 延迟 TPOT')).toBe(formatSeconds(after({ weights: 'int4-g128' }).serving!.tpotSeconds, 'ms'));
+    expect(statValue('每 token 延迟 TPOT')).toBe(formatSeconds(est({ weights: INT4_G128_FP16 }).serving!.tpotSeconds, 'ms'));
   });
 
-  it('switching batching on shows the engine throughput at the admitted batch', () => {
-    render(<OptimisationOverview preset={preset} />);
-    fireEvent.click(screen.getByRole('switch', { name: /批处理/ }));
-    const e = after({ batching: true });
+  it('switching batching on shows the engine throughput at the admitted batch, and says how many run', () => {
+    view('en', <OptimisationOverview preset={preset} />);
+    fireEvent.click(screen.getByRole('switch', { name: /Batching/ }));
+    const e = est({ batch: 64 });
     expect(e.batch).toBeLessThan(64);
-    expect(statValue('吞吐')).toBe(`${formatNumber(e.serving!.tokensPerSecond)} token/s`);
-    expect(screen.getByText(new RegExp(`实际并发 ${e.batch} 个请求`))).toBeTruthy();
+    expect(statValue('Throughput')).toBe(`${formatNumber(e.serving!.tokensPerSecond)} tokens/s`);
+    expect(document.querySelector('.ov-batch')!.textContent).toMatch(new RegExp(`^${e.batch} requests run \\(wanted 64 requests\\)`));
   });
 
   it('switching paging on lets the wanted batch of 64 run', () => {
-    render(<OptimisationOverview preset={preset} />);
-    fireEvent.click(screen.getByRole('switch', { name: /批处理/ }));
-    fireEvent.click(screen.getByRole('switch', { name: /分页/ }));
-    const e = after({ batching: true, paged: true });
+    view('en', <OptimisationOverview preset={preset} />);
+    fireEvent.click(screen.getByRole('switch', { name: /Batching/ }));
+    fireEvent.click(screen.getByRole('switch', { name: /paging/ }));
+    const e = est({ batch: 64, paged: true });
     expect(e.batch).toBe(64);
-    expect(statValue('吞吐')).toBe(`${formatNumber(e.serving!.tokensPerSecond)} token/s`);
+    expect(statValue('Throughput')).toBe(`${formatNumber(e.serving!.tokensPerSecond)} tokens/s`);
   });
 
   it('tensor parallelism 4 shows the engine memory per GPU', () => {
-    render(<OptimisationOverview preset={preset} />);
-    fireEvent.click(screen.getByRole('radio', { name: '4' }));
-    expect(statValue('每 GPU 显存')).toBe(formatBytes(after({ tp: '4' }).memory.total, 'GiB'));
+    view('en', <OptimisationOverview preset={preset} />);
+    fireEvent.click(within(screen.getByRole('radiogroup', { name: 'Tensor parallelism (GPUs)' })).getByRole('radio', { name: '4' }));
+    expect(statValue('Memory per GPU')).toBe(formatBytes(est({ tp: 4 }).memory.total, 'GiB'));
   });
 
-  it('an unknown preset model falls back to the default with a notice, without crashing', () => {
-    render(<OptimisationOverview preset={{ model: 'no-such-model', hardware: 'a100-80gb-sxm' }} />);
-    expect(screen.getByText(/no-such-model/)).toBeTruthy();
-    expect(statValue('每 token 延迟 TPOT')).not.toBe('—');
+  it('every readout has a derivation that reproduces it, the activation peak included', () => {
+    view('en', <OptimisationOverview preset={preset} />);
+    fireEvent.click(screen.getByRole('switch', { name: /Batching/ }));
+    expect(screen.getAllByRole('button', { name: 'Show the work' })).toHaveLength(6);
+    expect(document.querySelector('[data-derivation-mismatch]')).toBeNull();
+    expect(statValue('Activation peak (one layer, prefill)')).toBe(formatBytes(est({ batch: 64 }).memory.activations, 'GiB'));
   });
 
-  it('a model that does not fit shows a message instead of numbers', () => {
-    render(<OptimisationOverview preset={{ model: 'llama-2-70b', hardware: 'a100-80gb-sxm' }} />);
-    expect(screen.getAllByText(/装不下/).length).toBeGreaterThan(0);
+  it('an unknown preset model is reported and the default used, without crashing', () => {
+    view('en', <OptimisationOverview preset={{ model: 'no-such-model', hardware: 'a100-80gb-sxm' }} />);
+    expect(screen.getByText(/model="no-such-model"/)).toBeInTheDocument();
+    expect(statValue('Time per output token (TPOT)')).not.toBe('—');
+  });
+
+  it('a model that does not fit says by how much and shows no time', () => {
+    view('en', <OptimisationOverview preset={{ model: 'llama-2-70b', hardware: 'a100-80gb-sxm' }} />);
+    const e = deploymentEstimate(getModel('llama-2-70b'), hw, baselineConfig(workload, getModel('llama-2-70b')));
+    expect(screen.getByText(new RegExp(`Neither the baseline nor the optimised stack fits: .* over by ${formatBytes(e.memory.total - e.memory.usable, 'GiB')}`))).toBeInTheDocument();
+    expect(statValue('Time per output token (TPOT)')).toBe('—');
     expect(document.body.textContent).not.toMatch(/NaN|Infinity/);
   });
 
   it('Reset restores the defaults', () => {
-    render(<OptimisationOverview preset={preset} />);
-    fireEvent.click(screen.getByRole('switch', { name: /批处理/ }));
-    fireEvent.click(within(document.querySelector('[data-action="sim-reset"]') as HTMLElement).getByRole('button'));
-    expect(useOverviewStore.getState().batching).toBe(false);
+    view('en', <OptimisationOverview preset={preset} />);
+    fireEvent.click(screen.getByRole('switch', { name: /Batching/ }));
+    fireEvent.click(screen.getByRole('button', { name: /Reset/ }));
+    expect(screen.getByRole('switch', { name: /Batching/ })).not.toBeChecked();
   });
 
-  it('the predict-first answer is the change the engine finds fastest (INT4 for Llama-2-13B on an A100)', () => {
-    render(<OptimisationOverview preset={preset} />);
-    fireEvent.click(screen.getByRole('button', { name: /KV cache FP8/ }));
-    expect(screen.getByRole('button', { name: /权重 INT4（g128）.*答案/ })).toBeTruthy();
+  it('a typed prompt length out of range is clamped with a message next to the field, in Chinese in the Chinese UI', () => {
+    view('zh', <OptimisationOverview preset={preset} />);
+    const box = screen.getByRole('textbox', { name: /提示词长度/ });
+    fireEvent.change(box, { target: { value: '99999' } });
+    fireEvent.blur(box);
+    expect(document.body.textContent).toMatch(/超出上限/);
+    expect(statValue('每 token 延迟 TPOT')).toBe(formatSeconds(deploymentEstimate(m, hw, baselineConfig({ promptTokens: 2048, outputTokens: 256 }, m)).serving!.tpotSeconds, 'ms'));
+  });
+});
+
+describe('optimisation-overview on stage', () => {
+  it('asks the question in the footer with TPOT masked, then shows the engine’s fastest single change', () => {
+    view('en', <OptimisationOverview preset={preset} />, 'stage');
+    expect(statValue('TPOT (per token)')).toBe('?');
+    expect(screen.getByText(/Llama-2-13B on one NVIDIA A100 80GB SXM at batch 1: which single change/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'FP8 KV cache' }));
+    expect(screen.getByRole('button', { name: /INT4 weights \(g128\)\s*— ✓ Answer/ })).toBeInTheDocument();
+    expect(statValue('TPOT (per token)')).toBe(formatSeconds(est({}).serving!.tpotSeconds, 'ms'));
+  });
+
+  it('shows weights, batching, paging and TP on stage; model, device and workload wait for explore', () => {
+    view('en', <OptimisationOverview preset={preset} />, 'stage');
+    expect(screen.getByRole('radiogroup', { name: 'Weight quantisation' })).toBeInTheDocument();
+    expect(screen.getByRole('switch', { name: /paging/ })).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Model' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('slider', { name: 'Prompt length' })).not.toBeInTheDocument();
   });
 });

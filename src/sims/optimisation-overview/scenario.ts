@@ -1,85 +1,73 @@
 /**
- * From the student's choices to the two deployments the simulator compares:
- * the unoptimised baseline and the optimised stack. Pure; every number is
- * then computed by the engine's deploymentEstimate.
+ * From the inputs to the two deployments 图1 compares — the unoptimised
+ * baseline and the stack the switches describe — and the single changes the
+ * predict-first question asks about. Every number is then the engine's.
  */
-import { getHardware, getModel, INT4_G128_FP16, type HardwareSpec, type ModelSpec, type NumberFormat } from '../../engine/index.ts';
-import type { DeploymentConfig } from '../../engine/serving/deploymentEstimate.ts';
-import type { OverviewInputs, WeightChoice } from './store.ts';
+import {
+  activationPeakDerivation, deploymentEstimate, deploymentThroughputDerivation, deploymentTpotDerivation, deploymentTtftDerivation, getHardware,
+  getModel, INT4_G128_FP16, kvCacheBytes, memoryTotalDerivation, type DeploymentConfig, type HardwareSpec, type ModelSpec, type NumberFormat,
+} from '../../engine/index.ts';
+import type { ValuesOf } from '../../state/inputs.ts';
+import { baselineConfig, serverMaxLength } from '../_shared/deployment.ts';
+import type { Inputs, WeightChoice } from './inputs.ts';
 
-export const DEFAULT_MODEL = 'llama-2-13b';
-export const DEFAULT_HARDWARE = 'a100-80gb-sxm';
+export type State = ValuesOf<Inputs>;
 
-/**
- * Longest request the simulated server accepts (vLLM's --max-model-len): the
- * model's own limit, capped at 4096 tokens (a teaching assumption, so models
- * with 128k-token windows do not reserve 128k slots per request without paging).
- */
-export const SERVER_MAX_LENGTH = 4096;
-export const serverMaxLength = (model: ModelSpec): number => Math.min(model.maxPositionEmbeddings, SERVER_MAX_LENGTH);
-
-export const WEIGHT_FORMATS: Readonly<Record<WeightChoice, NumberFormat>> = {
-  fp16: 'fp16',
-  int8: 'int8',
-  'int4-g128': INT4_G128_FP16,
-};
-
-export interface Resolved<T> {
-  readonly spec: T;
-  /** The id asked for when it was unknown and the default was used instead. */
-  readonly unknown: string | null;
-}
-
-function resolve<T>(id: string | null | undefined, fallback: string, get: (id: string) => T): Resolved<T> {
-  if (id) {
-    try {
-      return { spec: get(id), unknown: null };
-    } catch {
-      return { spec: get(fallback), unknown: id };
-    }
-  }
-  return { spec: get(fallback), unknown: null };
-}
-
-export const resolveModel = (id: string | null | undefined): Resolved<ModelSpec> => resolve(id, DEFAULT_MODEL, getModel);
-export const resolveHardware = (id: string | null | undefined): Resolved<HardwareSpec> => resolve(id, DEFAULT_HARDWARE, getHardware);
+export const WEIGHT_FORMATS: Readonly<Record<WeightChoice, NumberFormat>> = { fp16: 'fp16', int8: 'int8', 'int4-g128': INT4_G128_FP16 };
 
 /** Tensor parallelism needs a GPU-to-GPU link; devices without one run on a single chip. */
 export const canSplit = (hw: HardwareSpec): boolean => hw.intraNodeLink !== null;
 
-/** The baseline every optimisation is measured against: FP16, batch 1, contiguous KV, one GPU, unfused attention. */
-export function baselineConfig(inputs: Pick<OverviewInputs, 'promptTokens' | 'outputTokens'>, model: ModelSpec): DeploymentConfig {
-  return {
-    weights: 'fp16', kv: 'fp16', batch: 1, paged: false, tp: 1, attention: 'naive',
-    promptTokens: inputs.promptTokens, outputTokens: inputs.outputTokens, maxLength: serverMaxLength(model),
-  };
-}
-
 /** The stack the switches describe. */
-export function optimisedConfig(inputs: OverviewInputs, model: ModelSpec, hw: HardwareSpec): DeploymentConfig {
+export function optimisedConfig(s: State, model: ModelSpec, hw: HardwareSpec): DeploymentConfig {
   return {
-    weights: WEIGHT_FORMATS[inputs.weights],
-    kv: inputs.kvFp8 ? 'fp8' : 'fp16',
-    batch: inputs.batching ? inputs.batch : 1,
-    paged: inputs.paged,
-    tp: canSplit(hw) ? Number(inputs.tp) : 1,
-    attention: inputs.flash ? 'flash' : 'naive',
-    promptTokens: inputs.promptTokens,
-    outputTokens: inputs.outputTokens,
+    weights: WEIGHT_FORMATS[s.weights],
+    kv: s.kvFp8 ? 'fp8' : 'fp16',
+    batch: s.batching ? s.batch : 1,
+    paged: s.paged,
+    tp: canSplit(hw) ? s.tp : 1,
+    attention: s.flash ? 'flash' : 'naive',
+    promptTokens: s.promptTokens,
+    outputTokens: s.outputTokens,
     maxLength: serverMaxLength(model),
   };
 }
 
-export type SingleChange = 'int4' | 'kv-fp8' | 'flash' | 'paging';
-export const SINGLE_CHANGES: readonly SingleChange[] = ['int4', 'kv-fp8', 'flash', 'paging'];
+export const SINGLE_CHANGES = ['int4', 'kv-fp8', 'flash', 'paging'] as const;
+export type SingleChange = (typeof SINGLE_CHANGES)[number];
 
 /** The baseline with one optimisation applied (batch 1, one GPU): the predict-first candidates. */
-export function singleChangeConfig(change: SingleChange, inputs: Pick<OverviewInputs, 'promptTokens' | 'outputTokens'>, model: ModelSpec): DeploymentConfig {
-  const b = baselineConfig(inputs, model);
+export function singleChangeConfig(change: SingleChange, s: State, model: ModelSpec): DeploymentConfig {
+  const b = baselineConfig(s, model);
   switch (change) {
     case 'int4': return { ...b, weights: INT4_G128_FP16 };
     case 'kv-fp8': return { ...b, kv: 'fp8' };
     case 'flash': return { ...b, attention: 'flash' };
     case 'paging': return { ...b, paged: true };
   }
+}
+
+/** Both deployments, their derivations, and the TPOT of each single change. */
+export function compute(s: State) {
+  const model = getModel(s.modelId);
+  const hw = getHardware(s.hardwareId);
+  const beforeConfig = baselineConfig(s, model);
+  const afterConfig = optimisedConfig(s, model, hw);
+  const before = deploymentEstimate(model, hw, beforeConfig);
+  const after = deploymentEstimate(model, hw, afterConfig);
+  const single = Object.fromEntries(SINGLE_CHANGES.map((c) => [c, deploymentEstimate(model, hw, singleChangeConfig(c, s, model)).serving?.tpotSeconds ?? Number.NaN])) as Record<SingleChange, number>;
+  const m = after.memoryOptions;
+  return {
+    model, hw, before, after, afterConfig, single,
+    dTtft: deploymentTtftDerivation(model, hw, afterConfig),
+    dTpot: deploymentTpotDerivation(model, hw, afterConfig),
+    dThroughput: deploymentThroughputDerivation(model, hw, afterConfig),
+    dMemory: memoryTotalDerivation(model, hw, m),
+    dActivations: activationPeakDerivation(model, {
+      batch: m.batch, tokens: Math.min(m.stepTokens ?? m.tokens, m.tokens), tp: m.tp, attention: m.attention,
+      ...(m.activations === undefined ? {} : { activations: m.activations }),
+    }),
+    /** KV cache of one request at its mean context (the predict-first explanation). */
+    kvOneRequest: kvCacheBytes(model, { tokens: s.promptTokens + Math.round(s.outputTokens / 2) }),
+  };
 }
