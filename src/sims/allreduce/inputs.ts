@@ -35,7 +35,7 @@ export const inputs = {
   hardwareId: choiceInput(TABLE_HARDWARE, { default: 'a100-80gb-sxm', label: text.hardware }),
   tableModel: modelInput({ default: 'llama-2-70b', label: text.tableModel, ids: () => TABLE_MODELS }),
   batch: numberInput({ default: 8, min: 1, max: 256, log: true, stops: [1, 8, 32, 128], label: text.batch }),
-  promptTokens: numberInput({ default: 1024, min: 1, max: 32768, log: true, stops: [128, 1024, 4096], label: text.prompt, unit: text.tokens }),
+  promptTokens: numberInput({ default: 1024, min: 16, max: 32768, log: true, stops: [128, 1024, 4096], label: text.prompt, unit: text.tokens }),
   tablePhase: choiceInput(['decode', 'prefill'] as const, { default: 'decode', label: text.phase }),
 };
 

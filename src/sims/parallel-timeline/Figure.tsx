@@ -136,7 +136,7 @@ export function Figure({ state: s, set, bind, sim, view }: SimViewProps<Inputs>)
     const tail = more > 0 ? [...text.tailMore(more, e.layers).map((b) => t(b)), formatSeconds(e.stepSeconds)] : [formatSeconds(e.stepSeconds)];
     const summary = t(text.tpSummary({ layers: Math.min(SHOWN_LAYERS, e.layers), gpus: e.topo.ranks, step: formatSeconds(e.stepSeconds), exposed: formatSeconds(e.exposedCommSeconds), ar: formatSeconds(e.allReduceSeconds) }));
     chart = (
-      <FitBox defaultWidth={800} defaultHeight={440} minHeight={260}>
+      <FitBox defaultWidth={800} defaultHeight={440} minWidth={600} minHeight={260} aspect={0.75}>
         {({ width, height }) => <Gantt width={width} height={height} label={summary} rows={rows} lanes={lanes} bars={bars} kinds={kinds} window={[0, windowEnd]} axis={axis} tail={tail} />}
       </FitBox>
     );
@@ -179,7 +179,7 @@ export function Figure({ state: s, set, bind, sim, view }: SimViewProps<Inputs>)
       return `${r} · L${from}–${first}`;
     });
     chart = (
-      <FitBox defaultWidth={800} defaultHeight={440} minHeight={260}>
+      <FitBox defaultWidth={800} defaultHeight={440} minWidth={600} minHeight={260} aspect={0.75}>
         {({ width, height }) => <Gantt width={width} height={height} label={summary} rows={rowsPp} lanes={lanes} bars={ppBars(e, t)} kinds={kinds} window={[0, e.stepSeconds]} axis={axis}
           tail={[t(text.tailBubble), formatPercent(e.bubbleFraction)]} />}
       </FitBox>
