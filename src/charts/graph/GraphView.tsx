@@ -50,12 +50,12 @@ export function GraphView({ width, height, layout, nodes, highlighted, onHighlig
             <title>{n.description}</title>
             <rect x={r.x} y={r.y} width={r.width} height={r.height} rx={6}
               fill={removed ? '#ffffff' : n.fill} stroke={hot ? '#000' : n.stroke} strokeWidth={hot ? 3.5 : 2} strokeDasharray={removed ? '5 4' : undefined} />
-            <text x={r.x + r.width / 2} y={r.y + r.height / 2} textAnchor="middle" dominantBaseline="central" fontSize={15}
+            <text x={r.x + r.width / 2} y={r.y + r.height / 2} textAnchor="middle" dominantBaseline="central" fontSize={16}
               textDecoration={removed ? 'line-through' : undefined} fontWeight={hot ? 700 : 500}>
               {n.label}
             </text>
             {removed && (
-              <text x={r.x + r.width - 2} y={r.y - 3} textAnchor="end" fontSize={13} fontWeight={700}>✕ {n.removedTag}</text>
+              <text x={r.x + r.width - 2} y={r.y - 3} textAnchor="end" fontSize={16} fontWeight={700}>✕ {n.removedTag}</text>
             )}
           </g>
         );

@@ -25,3 +25,17 @@ describe('layoutGraph', () => {
     expect(l.hulls.length).toBe(2);
   });
 });
+
+describe('layoutGraph with constants', () => {
+  it('places a node without inputs just before its first consumer, not in the first column', () => {
+    const nodes = [...chain, { id: 'k', deps: [] }, { id: 'use', deps: ['n6', 'k'] }];
+    const l = layoutGraph({ width: 1200, height: 400, bands: 1, nodes, edges: [], groups: [] });
+    expect(l.nodes.get('k')!.x).toBe(l.nodes.get('n6')!.x);
+    expect(l.nodes.get('use')!.x).toBeGreaterThan(l.nodes.get('k')!.x);
+  });
+  it('keeps nodes at least 20 units tall when the rows are tight', () => {
+    const wide = Array.from({ length: 8 }, (_, i) => ({ id: `w${i}`, deps: [] }));
+    const l = layoutGraph({ width: 1000, height: 200, bands: 1, nodes: wide, edges: [], groups: [] });
+    for (const r of l.nodes.values()) expect(r.height).toBeGreaterThanOrEqual(20);
+  });
+});

@@ -40,6 +40,14 @@ export function layoutGraph(input: GraphLayoutInput): GraphLayout {
     const d = Math.max(-1, ...n.deps.map((p) => depth.get(p) ?? -1)) + 1;
     depth.set(n.id, d);
   }
+  // A node with no inputs (a constant, a position table) sits just before its first consumer,
+  // not in the first column: the first column stays short and the drawing keeps its height.
+  const firstUse = new Map<string, number>();
+  for (const n of input.nodes) for (const p of n.deps) firstUse.set(p, Math.min(firstUse.get(p) ?? Infinity, depth.get(n.id)!));
+  for (const n of input.nodes) {
+    const use = firstUse.get(n.id);
+    if (n.deps.length === 0 && use !== undefined) depth.set(n.id, Math.max(0, use - 1));
+  }
   const columns = Math.max(1, ...[...depth.values()].map((d) => d + 1));
   const bands = Math.max(1, Math.min(input.bands, columns));
   const perBand = Math.ceil(columns / bands);
@@ -57,7 +65,8 @@ export function layoutGraph(input: GraphLayoutInput): GraphLayout {
   const rowH = (input.height - bandGap * (bands - 1)) / totalSlots;
   const colW = input.width / perBand;
   const nodeW = colW - 14;
-  const nodeH = Math.min(40, rowH - 10);
+  // Room for a 16 px label even when the rows are tight; never taller than the row.
+  const nodeH = Math.min(40, Math.max(rowH - 10, Math.min(rowH - 2, 22)));
   const bandTops: number[] = [];
   let top = 0;
   for (let b = 0; b < bands; b++) { bandTops.push(top); top += bandSlots[b]! * rowH + bandGap; }

@@ -33,23 +33,38 @@ export interface GraphCost {
   readonly perKernel: readonly KernelCost[];
 }
 
-/** Bytes one kernel moves: external distinct inputs + weights + outputs needed outside it. */
-export function kernelBytes(g: OptimisedGraph, members: readonly GraphNode[], consumers: ReadonlyMap<string, readonly string[]>): number {
+/** The bytes one kernel moves, by kind: weights, tensors read from HBM, tensors written back. */
+export interface KernelByteParts {
+  readonly weights: number;
+  readonly reads: number;
+  readonly writes: number;
+}
+
+/** Bytes one kernel moves, by kind: its weights, its external distinct inputs, and the outputs needed outside it. */
+export function kernelByteParts(g: OptimisedGraph, members: readonly GraphNode[], consumers: ReadonlyMap<string, readonly string[]>): KernelByteParts {
   const ids = new Set(members.map((m) => m.id));
   const produced = new Set(members.flatMap((m) => m.outputs));
-  const reads = new Set<string>();
-  let bytes = 0;
+  const readSet = new Set<string>();
+  let weights = 0;
   for (const m of members) {
-    bytes += m.weightBytes;
-    for (const i of m.inputs) if (!produced.has(i)) reads.add(i);
+    weights += m.weightBytes;
+    for (const i of m.inputs) if (!produced.has(i)) readSet.add(i);
   }
-  for (const r of reads) bytes += g.graph.tensors[r]?.bytes ?? 0;
+  let reads = 0;
+  for (const r of readSet) reads += g.graph.tensors[r]?.bytes ?? 0;
+  let writes = 0;
   const outputs = new Set(g.graph.outputs);
   for (const o of produced) {
     const usedOutside = (consumers.get(o) ?? []).some((c) => !ids.has(c));
-    if (usedOutside || outputs.has(o)) bytes += g.graph.tensors[o]?.bytes ?? 0;
+    if (usedOutside || outputs.has(o)) writes += g.graph.tensors[o]?.bytes ?? 0;
   }
-  return bytes;
+  return { weights, reads, writes };
+}
+
+/** Bytes one kernel moves: external distinct inputs + weights + outputs needed outside it. */
+export function kernelBytes(g: OptimisedGraph, members: readonly GraphNode[], consumers: ReadonlyMap<string, readonly string[]>): number {
+  const p = kernelByteParts(g, members, consumers);
+  return p.weights + p.reads + p.writes;
 }
 
 export function graphCost(g: OptimisedGraph, hw: HardwareSpec, precision: Precision, efficiency: EfficiencyInput = 'realistic'): GraphCost {

@@ -5,3 +5,4 @@ export * from './passes.ts';
 export * from './cost.ts';
 export * from './compare.ts';
 export * from './passSteps.ts';
+export * from './derivations.ts';

@@ -57,3 +57,33 @@ export function blockFusion(
   const after = graphCost(optimiseGraph(graph, [...structural, ...PASS_STEP_PASSES.fuse]), hw, precision, efficiency);
   return { before, after, speedup: before.seconds / after.seconds };
 }
+
+export interface PassStepRow {
+  readonly step: PassStep;
+  readonly before: GraphCost;
+  readonly after: GraphCost;
+  /** Operators the step removed. */
+  readonly removed: number;
+}
+
+/**
+ * 表6 in 图6's five steps: the steps switched on one after another, each row
+ * the block's cost before and after that step (the rows chain: one row's
+ * `after` is the next row's `before`). Sources: as optimiseGraph and graphCost.
+ */
+export function passStepComparison(
+  model: ModelSpec, hw: HardwareSpec, precision: Precision, opts: BlockGraphOptions, efficiency: EfficiencyInput = 'realistic',
+): PassStepRow[] {
+  const graph = blockGraph(model, opts);
+  const rows: PassStepRow[] = [];
+  let prev = optimiseGraph(graph, []);
+  let before = graphCost(prev, hw, precision, efficiency);
+  for (let k = 1; k <= PASS_STEPS.length; k++) {
+    const next = optimiseGraph(graph, passesOfSteps(PASS_STEPS.slice(0, k)));
+    const after = graphCost(next, hw, precision, efficiency);
+    rows.push({ step: PASS_STEPS[k - 1]!, before, after, removed: next.removed.length - prev.removed.length });
+    prev = next;
+    before = after;
+  }
+  return rows;
+}

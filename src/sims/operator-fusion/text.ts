@@ -1,5 +1,6 @@
-import type { FusionChainId } from '../../engine/compute/fusion.ts';
-import type { Bilingual } from '../../ui/index.ts';
+/** Interface text of the operator-fusion simulator (图7), both languages. */
+import type { FusionChainId } from '../../engine/index.ts';
+import type { Bilingual } from '../../i18n/index.ts';
 
 export const CHAIN_LABELS: Record<FusionChainId, Bilingual> = {
   'bias-gelu': { zh: 'bias + GeLU（OPT/GPT MLP）', en: 'bias + GeLU (OPT/GPT MLP)' },
@@ -8,28 +9,43 @@ export const CHAIN_LABELS: Record<FusionChainId, Bilingual> = {
   'softmax-chain': { zh: '缩放 → 掩码 → softmax（注意力分数）', en: 'scale → mask → softmax (attention scores)' },
 };
 
-export const T = {
+const phaseWords = (phase: 'prefill' | 'decode'): Bilingual => (phase === 'prefill' ? { zh: '预填充', en: 'prefill' } : { zh: '解码', en: 'decode' });
+
+export const text = {
+  title: { zh: '算子融合与 FlashAttention', en: 'Operator fusion and FlashAttention' },
+  view: { zh: '视图', en: 'View' },
+  viewFusion: { zh: '算子融合', en: 'Fusion' },
+  viewAttention: { zh: 'FlashAttention', en: 'FlashAttention' },
   model: { zh: '模型', en: 'Model' },
   hardware: { zh: '硬件', en: 'Hardware' },
   chain: { zh: '算子链', en: 'Operator chain' },
   fuse: { zh: '融合为一个 kernel', en: 'Fuse into one kernel' },
-  tokens: { zh: '本步的 token 数（批 × 提示词）', en: 'Tokens in the step (batch × prompt)' },
+  phase: { zh: '阶段', en: 'Phase' },
+  prefill: { zh: '预填充', en: 'Prefill' },
+  decode: { zh: '解码', en: 'Decode' },
+  batch: { zh: '批大小', en: 'Batch' },
+  tokens: { zh: '提示/上下文长度', en: 'Prompt / context length' },
+  tokensUnit: { zh: 'tokens', en: 'tokens' },
   seqLen: { zh: '注意力序列长度 N', en: 'Attention sequence length N' },
   sram: { zh: '片上 SRAM 大小 M（每个 SM）', en: 'On-chip SRAM size M (per SM)' },
   headDim: { zh: '头维度 d', en: 'Head dimension d' },
   headDimModel: (d: number): Bilingual => ({ zh: `模型的 d = ${d}`, en: `model's d = ${d}` }),
   headDim64: { zh: 'd = 64（论文中的 BERT/GPT-2）', en: 'd = 64 (BERT/GPT-2, as in the paper)' },
-  deviceSram: { zh: '本卡', en: 'this GPU' },
-  bytesMoved: { zh: '显存读写量', en: 'Memory traffic' },
-  chainTime: { zh: '算子链时间', en: 'Chain time' },
-  intensity: { zh: '算术强度', en: 'Arithmetic intensity' },
+  deviceSram: (kib: string): Bilingual => ({ zh: `本卡 ${kib} KiB`, en: `this GPU ${kib} KiB` }),
+  chainTime: { zh: '一条算子链（一个 kernel）：时间', en: 'One chain (one kernel): time' },
+  chainBytes: { zh: '一条算子链：显存读写', en: 'One chain: HBM traffic' },
+  blockTime: { zh: '整个块（图 6 的融合步）：时间', en: 'Whole block (Figure 6’s fusion step): time' },
+  intensity: { zh: '算子链的算术强度', en: 'Chain’s arithmetic intensity' },
   kernels: { zh: 'kernel 数', en: 'Kernels' },
+  vsUnfused: { zh: '相对未融合', en: 'vs unfused' },
   stdBytes: { zh: '标准注意力访存（每头）', en: 'Standard attention traffic (per head)' },
   flashBytes: { zh: 'FlashAttention 访存（每头）', en: 'FlashAttention traffic (per head)' },
-  computeBound: { zh: '注意力何时不再受带宽限制', en: 'Where attention stops being memory-bound' },
-  vsUnfused: { zh: '相对未融合', en: 'vs unfused' },
-  roofTitle: { zh: '屋顶线', en: 'Roofline' },
-  ioTitle: { zh: '注意力的显存访问量', en: 'Attention HBM traffic' },
+  vsStandard: { zh: '相对标准', en: 'vs standard' },
+  computeBound: { zh: 'FlashAttention 从哪个 N 起转为计算受限', en: 'FlashAttention compute-bound from N' },
+  never: (limit: string, ridge: string): Bilingual => ({
+    zh: `此范围内不会：强度上限 ${limit}，低于拐点 ${ridge}（增大 M 或减小 d）`,
+    en: `not in range: intensity tends to ${limit}, below the ridge ${ridge} (raise M or lower d)`,
+  }),
   xIntensity: { zh: '算术强度（FLOP/B）', en: 'Arithmetic intensity (FLOP/B)' },
   yFlops: { zh: '可达性能', en: 'Attainable performance' },
   xSeq: { zh: '序列长度 N（tokens）', en: 'Sequence length N (tokens)' },
@@ -41,25 +57,33 @@ export const T = {
   flashPt: { zh: 'FlashAttention', en: 'FlashAttention' },
   balanced: { zh: '计算与访存平衡线 F / I*', en: 'Balance line F / I*' },
   ridge: { zh: '拐点', en: 'ridge' },
-  crossBytes: { zh: 'Flash 更省', en: 'Flash fewer' },
   crossCompute: { zh: 'Flash 转为计算受限', en: 'Flash compute-bound' },
   nowN: { zh: '当前 N', en: 'N now' },
-  presetNotice: { zh: '幻灯片的预设无法识别，已使用默认模型/硬件。', en: 'The slide preset was not recognised; using the default model/hardware.' },
-  takeaway: {
-    zh: '融合不减少计算，只减少搬运：点沿屋顶线向右移。FlashAttention 把 N² 的分数矩阵留在片上，访存随 SRAM 增大而下降。',
-    en: 'Fusion removes traffic, not arithmetic: the point slides right along the roof. FlashAttention keeps the N² scores on chip, so traffic falls as SRAM grows.',
+  scopeFusion: {
+    zh: '这里衡量一条算子链（融合后是一个 kernel）；图 6/表 6 衡量整个块，所以同一融合在这里解码收益大、在整个块里预填充收益大。',
+    en: 'Measured on one chain (one kernel once fused); Figure 6 and Table 6 measure the whole block, so the same fusion helps decode more here and prefill more there.',
   },
-  question: { zh: '融合后，这条逐元素算子链会变成计算受限吗？', en: 'Once fused, does this element-wise chain become compute-bound?' },
-  yes: { zh: '会，强度越过拐点', en: 'Yes, it passes the ridge' },
-  no: { zh: '不会，仍在拐点左侧很远', en: 'No, it stays far left of the ridge' },
-  explain: {
-    zh: '逐元素算子每读写一个元素只做几次运算，强度约为 1 FLOP/B，而 A100 的拐点约 150 FLOP/B。融合把强度提高了几倍、时间缩短了几倍，但它仍受带宽限制——所以收益等于少搬的字节。',
-    en: 'An element-wise op does a few FLOPs per element it moves, about 1 FLOP/B, while an A100\'s ridge is about 150 FLOP/B. Fusion multiplies the intensity and cuts the time, yet the chain stays bandwidth-bound — the gain is exactly the bytes no longer moved.',
-  },
-  never: (limit: string, ridge: string): Bilingual => ({
-    zh: `在此 N 范围内不会：强度上限 ${limit}，低于拐点 ${ridge}（增大 M 或减小 d）`,
-    en: `Not in range: intensity tends to ${limit}, below the ridge ${ridge} (raise M or lower d)`,
+  scopeAttention: { zh: '一个注意力头，无掩码，FP16（Dao 等 2022，定理 2）', en: 'One attention head, no mask, FP16 (Dao et al. 2022, Theorem 2)' },
+  rooflineSummary: (p: { device: string; ridge: string; chain: string; unfused: string; fused: string | null }): Bilingual => ({
+    zh: `${p.device} 的屋顶线，拐点 ${p.ridge} FLOP/B；${p.chain}：未融合强度 ${p.unfused} FLOP/B${p.fused === null ? '' : `，融合后 ${p.fused} FLOP/B`}。`,
+    en: `Roofline of ${p.device}, ridge ${p.ridge} FLOP/B; ${p.chain}: unfused intensity ${p.unfused} FLOP/B${p.fused === null ? '' : `, fused ${p.fused} FLOP/B`}.`,
   }),
-  fromN: (n: string): Bilingual => ({ zh: `N ≥ ${n} 起 FlashAttention 为计算受限`, en: `FlashAttention is compute-bound from N ≥ ${n}` }),
-  perHead: { zh: '（每个注意力头，无掩码，FP16）', en: '(one attention head, no mask, FP16)' },
-};
+  ioSummary: (p: { n: string; std: string; flash: string }): Bilingual => ({
+    zh: `对数坐标：每头显存访问量随 N 变化。标准注意力按 N² 增长，FlashAttention 按 N²d²/M 增长。N = ${p.n} 时分别为 ${p.std} 与 ${p.flash}。`,
+    en: `Log-log: HBM traffic per head against N. Standard grows as N², FlashAttention as N²d²/M. At N = ${p.n}: ${p.std} vs ${p.flash}.`,
+  }),
+  takeaway: {
+    zh: '融合不减少计算，只减少搬运：点沿屋顶线向右移，但逐元素链仍受带宽限制。FlashAttention 把 N² 的分数矩阵留在片上，访存随 SRAM 增大而下降。',
+    en: 'Fusion removes traffic, not arithmetic: the point slides right along the roof, yet an element-wise chain stays bandwidth-bound. FlashAttention keeps the N² scores on chip, so traffic falls as SRAM grows.',
+  },
+  question: (p: { chain: Bilingual; phase: 'prefill' | 'decode'; device: string }): Bilingual => ({
+    zh: `${p.chain.zh}（${phaseWords(p.phase).zh}）融合后，在 ${p.device} 上会变成计算受限吗？`,
+    en: `Fused, does ${p.chain.en} (${phaseWords(p.phase).en}) become compute-bound on the ${p.device}?`,
+  }),
+  yes: { zh: '会，强度越过拐点', en: 'Yes, it passes the ridge' },
+  no: { zh: '不会，仍在拐点左侧', en: 'No, it stays left of the ridge' },
+  explanation: (p: { unfused: string; fused: string; ridge: string; computeBound: boolean; speedup: string }): Bilingual => ({
+    zh: `强度 ${p.unfused} → ${p.fused} FLOP/B，拐点 ${p.ridge} FLOP/B：${p.computeBound ? '越过了拐点，转为计算受限' : '仍受带宽限制，收益就是少搬的字节'}；这条链快了 ${p.speedup}。`,
+    en: `Intensity ${p.unfused} → ${p.fused} FLOP/B against a ridge of ${p.ridge} FLOP/B: ${p.computeBound ? 'it passes the ridge and turns compute-bound' : 'still bandwidth-bound, so the gain is the bytes no longer moved'}; the chain runs ${p.speedup} faster.`,
+  }),
+} as const;
