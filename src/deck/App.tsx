@@ -18,6 +18,10 @@ import { Deck } from './view/Deck.tsx';
 import { HelpOverlay } from './view/HelpOverlay.tsx';
 import { NoticeArea } from './view/NoticeArea.tsx';
 import { SearchOverlay } from './view/SearchOverlay.tsx';
+import { ContentsProgress, ResumeButton } from './view/ProgressViews.tsx';
+import { reportCorrupt, setPlacementSections } from '../state/corruptState.ts';
+import { progressWasCorrupt } from './progress/progressStore.ts';
+import { STRINGS } from '../i18n/strings.ts';
 import { Toolbar } from './view/Toolbar.tsx';
 
 interface Shown {
@@ -34,10 +38,18 @@ const receiver = isSpeakerPreview();
 // A share link's settings wait for their simulator's placement (see shareLink.ts).
 if (!print && !receiver) readShareLink(window.location.search);
 
-/** Every placement the slides make (`name` or `name:view`). */
-function placementsOf(content: DeckContent): Set<string> {
-  return new Set(content.sections.flatMap((s) => s.slides.flatMap((sl) => sl.blocks.flatMap((b) => (b.kind === 'sim' ? [placementKey(b.name, b.preset.view ?? 'default')] : [])))));
+/** Every placement the slides make (`name` or `name:view`), with the section it is on. */
+function placementSections(content: DeckContent): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const section of content.sections) {
+    for (const slide of section.slides) {
+      for (const b of slide.blocks) if (b.kind === 'sim') map.set(placementKey(b.name, b.preset.view ?? 'default'), section.id);
+    }
+  }
+  return map;
 }
+
+if (progressWasCorrupt && !print && !receiver) reportCorrupt('progress', STRINGS['progress.title']);
 
 function reloadIn(lang: Lang): void {
   const url = new URL(window.location.href);
@@ -75,7 +87,9 @@ export function App() {
         }
         shownRef.current = next;
         setShown(next);
-        checkSharedPlacement(placementsOf(content));
+        const sections = placementSections(content);
+        checkSharedPlacement(new Set(sections.keys()));
+        setPlacementSections(sections);
       },
       (error: unknown) => {
         console.error('lecture content failed to load', error);
@@ -97,6 +111,7 @@ export function App() {
       {shown && !reading ? (
         <Deck content={shown.content} print={print} restore={shown.restore} />
       ) : null}
+      {shown && !reading && !print && !receiver ? <><ResumeButton /><ContentsProgress content={shown.content} /></> : null}
       {shown ? null : (
         <p className="deck-loading" role={failed ? 'alert' : 'status'}>{tr(failed ? 'deck.loadFailed' : 'deck.loading')}</p>
       )}

@@ -5,6 +5,8 @@ import type { Bilingual } from '../i18n/index.ts';
 /** A short message for the deck's notice area, written in both languages. */
 export interface DeckNotice {
   readonly id: number;
+  /** Notices with a key are updated in place (one summary instead of a stack). */
+  readonly key?: string;
   readonly text: Bilingual;
   /** A button beside the text (e.g. "Update" for a new version). */
   readonly action?: NoticeAction;
@@ -28,6 +30,14 @@ export function pushNotice(text: Bilingual, action?: NoticeAction): void {
   const { notices } = noticeStore.getState();
   if (notices.some((n) => n.text.zh === text.zh && n.text.en === text.en)) return;
   noticeStore.setState({ notices: [...notices, { id: nextId++, text, ...(action ? { action } : {}) }] });
+}
+
+/** Shows the notice with this key, or replaces its text if it is showing. */
+export function upsertNotice(key: string, text: Bilingual): void {
+  const { notices } = noticeStore.getState();
+  const existing = notices.find((n) => n.key === key);
+  if (existing) noticeStore.setState({ notices: notices.map((n) => (n === existing ? { ...n, text } : n)) });
+  else noticeStore.setState({ notices: [...notices, { id: nextId++, key, text }] });
 }
 
 export function dismissNotice(id: number): void {

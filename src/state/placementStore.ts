@@ -7,9 +7,8 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Bilingual } from '../i18n/index.ts';
-import { STRINGS } from '../i18n/strings.ts';
 import { decodeValues, encodeValues, readValues, type DecodeResult, type InputSpecs, type ValuesOf } from './inputs.ts';
-import { pushNotice } from './notices.ts';
+import { reportCorrupt } from './corruptState.ts';
 import { readJson, removeKey, writeJson } from './persistence.ts';
 
 export const SIM_STORAGE_PREFIX = 'lio.sim.';
@@ -59,17 +58,13 @@ function isSaved(x: unknown): x is Saved {
   return typeof x === 'object' && x !== null && !Array.isArray(x) && typeof (x as Saved).v === 'number' && 's' in x;
 }
 
-function noticeCorrupt(title: Bilingual): void {
-  const template = STRINGS['state.corrupt'];
-  pushNotice({ zh: template.zh.replace('{name}', title.zh), en: template.en.replace('{name}', title.en) });
-}
 
 function restore<S extends InputSpecs>(o: PlacementStoreOptions<S>, key: string): ValuesOf<S> {
   const read = readJson(key);
   if (read.kind === 'missing') return o.base;
   if (read.kind === 'corrupt') {
     removeKey(key);
-    noticeCorrupt(o.title);
+    reportCorrupt(o.placement, o.title);
     return o.base;
   }
   let saved: unknown = read.value;
@@ -88,7 +83,7 @@ function restore<S extends InputSpecs>(o: PlacementStoreOptions<S>, key: string)
   }
   const { values, rejected } = readValues(o.specs, o.base, saved);
   if (rejected.length > 0) {
-    noticeCorrupt(o.title);
+    reportCorrupt(o.placement, o.title);
     if (rejected.includes('*')) removeKey(key);
   }
   return values;

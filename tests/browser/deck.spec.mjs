@@ -281,23 +281,34 @@ export const deckTests = [
     },
   },
   {
-    name: 'corrupt saved state falls back to defaults with a notice',
+    name: 'corrupt saved state falls back to the presets with one summarised notice naming the sections in the current language',
     async run({ browser, base }) {
       const { page, problems, context } = await openPage(browser);
       await gotoDeck(page, `${base}#/title`);
-      const keys = await page.evaluate(() => Object.keys(localStorage));
       await page.evaluate(() => {
         for (const name of ['memory-budget', 'roofline', 'allreduce', 'optimisation-overview']) {
           localStorage.setItem(`lio.sim.${name}`, '{"state": {"batch": "lots", oops');
         }
+        localStorage.setItem('lio.progress', '{"v": 1, "visited": 7}');
       });
-      // Saved state is read when a simulator's module first loads: reload the page.
-      await page.goto(`${base}#/memory-basics`);
-      await page.reload();
-      await page.waitForFunction(() => window.__deckReady === true);
-      await goToSlideOf(page, BUDGET);
-      const notices = await page.locator('[data-notice]').allInnerTexts();
-      assert.ok(notices.some((n) => /已保存设置|saved settings/.test(n)), `a notice about the saved settings was shown (keys before: ${keys.join(',')}; notices: ${notices.join(' | ')})`);
+      // A new page reads the saved state when it starts (this one keeps running on what it read).
+      await page.close();
+      const fresh = await context.newPage();
+      fresh.on('pageerror', (err) => problems.pageErrors.push(String(err)));
+      fresh.on('console', (msg) => { if (msg.type() === 'error') problems.consoleErrors.push(msg.text()); });
+      await fresh.goto(`${base}#/memory-basics/budget`);
+      await fresh.waitForFunction(() => window.__deckReady === true);
+      await goToSlideOf(fresh, BUDGET);
+      const page2 = fresh;
+      const notices = await page2.locator('[data-notice]').allInnerTexts();
+      const summaries = notices.filter((n) => /已保存的设置/.test(n));
+      assert.equal(summaries.length, 1, `one summary notice (${notices.join(' | ')})`);
+      assert.match(summaries[0], /内存优化的基本概念与方法（显存预算）/, 'it names the section and simulator in Chinese');
+      assert.match(summaries[0], /学习进度/, 'and the unreadable progress');
+      assert.doesNotMatch(summaries[0], /memory-budget|optimisation-overview/, 'never an internal id');
+      // It can be dismissed.
+      await page2.locator('[data-notice]', { hasText: '已保存的设置' }).locator('button[aria-label]').click();
+      assert.equal(await page2.locator('[data-notice]', { hasText: '已保存的设置' }).count(), 0);
       assertClean(problems, 'corrupt state');
       await context.close();
     },

@@ -11,6 +11,7 @@ import { speakerTests } from './speaker.spec.mjs';
 import { searchTests } from './search.spec.mjs';
 import { readingTests } from './reading.spec.mjs';
 import { shareTests } from './share.spec.mjs';
+import { progressTests } from './progress.spec.mjs';
 
 if (!existsSync(`${DIST}/index.html`)) {
   console.error('dist/ is missing: run `npm run build` first.');
@@ -18,7 +19,7 @@ if (!existsSync(`${DIST}/index.html`)) {
 }
 
 const filter = process.argv[2] ?? '';
-const tests = [...deckTests, ...simTests, ...stageTests, ...offlineTests, ...speakerTests, ...searchTests, ...readingTests, ...shareTests].filter((t) => t.name.includes(filter));
+const tests = [...deckTests, ...simTests, ...stageTests, ...offlineTests, ...speakerTests, ...searchTests, ...readingTests, ...shareTests, ...progressTests].filter((t) => t.name.includes(filter));
 const server = await serveDist();
 const browser = await launchChromium();
 let passed = 0;

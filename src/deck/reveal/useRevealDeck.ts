@@ -8,6 +8,7 @@ import { publishClickerBridge } from './publishClickerBridge.ts';
 import { markSlideOverflow } from '../controllers/slideOverflow.ts';
 import { releaseHiddenFocus } from '../controllers/keyboardIsolation.ts';
 import { closeExplore } from '../../sims/_protocol/explore.ts';
+import { markVisited } from '../progress/progressStore.ts';
 import { revealConfig } from './revealConfig.ts';
 import { isSpeakerPreview, preloadSpeakerNotes } from './speakerNotes.ts';
 
@@ -60,12 +61,14 @@ export function useRevealDeck(
       markOverflow();
       releaseHiddenFocus(d.getCurrentSlide());
       closeExplore();
+      markVisited(d.getCurrentSlide()?.id);
     };
     const onReady = () => {
       if (!options.print) {
         publishActivity(d);
         publishClickerBridge(d);
         markOverflow();
+        markVisited(d.getCurrentSlide()?.id);
       }
       window.__deckReady = true;
       // The speaker view's own slide previews (`?receiver`) never open notes.
