@@ -87,8 +87,8 @@ export function Figure({ state: s, set, bind, sim, view }: SimViewProps<Inputs>)
   const requests = (n: number) => formatCountUnit(n, REQUESTS, lang);
   const batchLine = after.batch === 0 ? null
     : after.limitedByMemory
-      ? text.batchLimited({ run: requests(after.batch), wanted: requests(after.requestedBatch), reserve, paged: s.paged, limit: requests(after.batchLimit) })
-      : text.batchFits({ run: requests(after.batch), reserve, limit: requests(after.batchLimit) });
+      ? text.batchLimited({ run: requests(after.batch), one: after.batch === 1, wanted: requests(after.requestedBatch), reserve, paged: s.paged, limit: requests(after.batchLimit) })
+      : text.batchFits({ run: requests(after.batch), one: after.batch === 1, reserve, limit: requests(after.batchLimit) });
 
   const perSec = (v: number) => `${formatNumber(v)} ${t(text.tokensPerSec)}`;
   const tpotMask = masked ? t(text.masked) : undefined;

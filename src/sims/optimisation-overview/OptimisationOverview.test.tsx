@@ -68,7 +68,7 @@ describe('optimisation-overview in explore', () => {
     fireEvent.click(screen.getByRole('switch', { name: /Batching/ }));
     expect(screen.getAllByRole('button', { name: 'Show the work' })).toHaveLength(6);
     expect(document.querySelector('[data-derivation-mismatch]')).toBeNull();
-    expect(statValue('Activation peak (one layer, prefill)')).toBe(formatBytes(est({ batch: 64 }).memory.activations, 'GiB'));
+    expect(statValue('Activation peak (one layer, prefill)')).toBe(formatBytes(est({ batch: 64 }).memory.activations, 'binary'));
   });
 
   it('an unknown preset model is reported and the default used, without crashing', () => {
@@ -118,5 +118,13 @@ describe('optimisation-overview on stage', () => {
     expect(screen.getByRole('switch', { name: /paging/ })).toBeInTheDocument();
     expect(screen.queryByRole('combobox', { name: 'Model' })).not.toBeInTheDocument();
     expect(screen.queryByRole('slider', { name: 'Prompt length' })).not.toBeInTheDocument();
+  });
+});
+
+describe('optimisation-overview words', () => {
+  it('says “1 request runs” at batch 1 (English plural from the count)', () => {
+    forgetPlacements();
+    view('en', <OptimisationOverview preset={preset} />);
+    expect(document.querySelector('.ov-batch')!.textContent).toMatch(/^1 request runs; each reserves KV for 4,096 tokens/);
   });
 });

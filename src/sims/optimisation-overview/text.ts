@@ -56,13 +56,13 @@ export const text = {
     : p.which === 'baseline'
     ? { zh: `基线装不下：一个请求就需要每 GPU ${p.need}，可用 ${p.usable}，超出 ${p.over}。`, en: `The baseline does not fit: one request needs ${p.need} per GPU, ${p.usable} usable, over by ${p.over}.` }
     : { zh: `优化后装不下：一个请求就需要每 GPU ${p.need}，可用 ${p.usable}，超出 ${p.over}。`, en: `The optimised stack does not fit: one request needs ${p.need} per GPU, ${p.usable} usable, over by ${p.over}.` },
-  batchLimited: (p: { run: string; wanted: string; reserve: string; paged: boolean; limit: string }): Bilingual => ({
+  batchLimited: (p: { run: string; one: boolean; wanted: string; reserve: string; paged: boolean; limit: string }): Bilingual => ({
     zh: `实际并发 ${p.run}（想要 ${p.wanted}）：每个请求${p.paged ? '按块' : '按最大长度'}预留 ${p.reserve} 个 token 的 KV，显存只装得下 ${p.limit}。`,
-    en: `${p.run} run (wanted ${p.wanted}): each reserves KV for ${p.reserve} tokens${p.paged ? ' (in blocks)' : ' (the maximum length)'}, so memory holds only ${p.limit}.`,
+    en: `${p.run} ${p.one ? 'runs' : 'run'} (wanted ${p.wanted}): each reserves KV for ${p.reserve} tokens${p.paged ? ' (in blocks)' : ' (the maximum length)'}, so memory holds only ${p.limit}.`,
   }),
-  batchFits: (p: { run: string; reserve: string; limit: string }): Bilingual => ({
+  batchFits: (p: { run: string; one: boolean; reserve: string; limit: string }): Bilingual => ({
     zh: `实际并发 ${p.run}；每个请求预留 ${p.reserve} 个 token 的 KV，显存最多装得下 ${p.limit}。`,
-    en: `${p.run} run; each reserves KV for ${p.reserve} tokens; memory could hold ${p.limit}.`,
+    en: `${p.run} ${p.one ? 'runs' : 'run'}; each reserves KV for ${p.reserve} tokens; memory could hold ${p.limit}.`,
   }),
   compareSummary: (rows: string): Bilingual => ({ zh: `基线 → 优化后：${rows}`, en: `Baseline → optimised: ${rows}` }),
   takeaway: {
