@@ -5,11 +5,12 @@
  * stack. Stage: the second metric, the weight format and the TPOT target;
  * the TPOT and second-metric waterfalls; TPOT, the second metric and free
  * memory at the current step; "which metric barely moves when only the
- * weights are quantised?" asked at the baseline, answered by the first step.
+ * weights are quantised?" asked at the baseline and open from the first step
+ * on (the chart shows the answer there).
  * Explore adds model, device, the order and on/off of every practice,
  * batch, overlap, prompt and output lengths, and the table of every level.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { FitBox, tickBytes, tickSeconds, tickSi } from '../../charts/index.ts';
 import { Waterfall } from '../../charts/waterfall/Waterfall.tsx';
 import {
@@ -19,7 +20,7 @@ import {
 import { LEVEL_BOUND_TEXT, PRACTICE_TEXT } from '../../i18n/engine/practices.ts';
 import { formatBytes, formatCount, formatCountUnit, formatNumber, formatSeconds, formatSi, presetName, useText } from '../../i18n/index.ts';
 import {
-  LiveTable, Notice, PredictFirst, Segmented, Select, SimFrame, Slider, Stat, Stepper, Toggle, usePredictState, type TableColumn,
+  LiveTable, Notice, PredictFirst, Segmented, Select, SimFrame, Slider, Stat, Stepper, Toggle, type TableColumn,
 } from '../../ui/index.ts';
 import { ClickerSteps } from '../_protocol/ClickerSteps.tsx';
 import type { SimViewProps } from '../_protocol/defineSim.tsx';
@@ -54,8 +55,6 @@ const signed = (d: number, f: (v: number) => string) => `${d < 0 ? '−' : '+'}$
 
 export function Figure({ state: s, set, bind, sim, view }: SimViewProps<Inputs>) {
   const { lang, t } = useText();
-  const onStage = view === 'stage';
-  const predictState = usePredictState();
   const active = useMemo(() => s.order.filter((p) => !s.off.includes(p)), [s.order, s.off]);
 
   const { modelId, hardwareId, weights, batch, targetMs, overlapPercent, promptTokens, outputTokens } = s;
@@ -76,19 +75,8 @@ export function Figure({ state: s, set, bind, sim, view }: SimViewProps<Inputs>)
   const base = result.ok ? result.value.levels[0] : undefined;
   const quantOnly = result.ok ? result.value.quantOnly : undefined;
   const hasQuestion = base?.fits === true && quantOnly?.fits === true;
-  const questionOpen = onStage && hasQuestion && predictState !== null && !predictState.revealed;
-
-  // The question is about the first step: the presenter moving on from the baseline opens the answer;
-  // an open question at a later step (saved state, "Try again") takes the stage back to the baseline.
-  const lastStep = useRef(step);
-  useEffect(() => {
-    const from = lastStep.current;
-    lastStep.current = step;
-    if (!questionOpen || predictState === null) return;
-    if (from === 0 && step > 0) predictState.reveal();
-    else if (step > 0) set({ step: 0 });
-  }, [questionOpen, step, predictState, set]);
-  const shown = questionOpen ? 0 : step;
+  // The question is about the first step: once the story has moved past the baseline, the chart shows the answer, so it is open.
+  const shown = step;
 
   const ids: (PracticeId | 'baseline')[] = ['baseline', ...active];
   const current = result.ok ? result.value.levels[shown] : undefined;
@@ -240,6 +228,7 @@ export function Figure({ state: s, set, bind, sim, view }: SimViewProps<Inputs>)
       choices={predictRows.map((r) => ({ id: r.id, label: r.label }))}
       answerId={still.id}
       explanation={text.explanation({ changes })}
+      revealed={step > 0}
     />
   ) : undefined;
 

@@ -97,22 +97,24 @@ describe('optimisation-stack', { timeout: 30_000 }, () => {
 });
 
 describe('optimisation-stack on stage', { timeout: 30_000 }, () => {
-  it('asks the question at the baseline; the first step opens the answer and keeps it', () => {
+  it('asks the question at the baseline; the first step opens the answer without storing it (a rehearsal never spoils the lecture)', () => {
     view(<OptimisationStack preset={preset} />, 'stage');
     expect(screen.getByText(/Llama-2-13B on NVIDIA A100 40GB SXM, INT8 weights only: which barely moves\?/)).toBeInTheDocument();
-    expect(screen.queryByText(/Takeaway/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/✓ Answer/)).not.toBeInTheDocument();
     next();
-    expect(screen.getByText(/✓ Answer/)).toBeInTheDocument();
     expect(within(screen.getByRole('button', { name: /Answer/ })).getByText(/TTFT/)).toBeInTheDocument();
-    expect(JSON.parse(localStorage.getItem(PREDICT_STORAGE_KEY) ?? '{}')['optimisation-stack']).toEqual({ picked: null });
+    expect(JSON.parse(localStorage.getItem(PREDICT_STORAGE_KEY) ?? '{}')['optimisation-stack']).toBeUndefined();
     expect(tpotShown()).toBe(formatSeconds(practiceLevel(m, hw, ['quantise-weights'], settings()).tpotSeconds!, 'ms'));
+    fireEvent.click(screen.getByRole('button', { name: /Previous/ }));
+    expect(screen.queryByText(/✓ Answer/)).not.toBeInTheDocument();
   });
 
-  it('an open question at a later step takes the stage back to the baseline', () => {
-    localStorage.setItem('lio.sim.optimisation-stack', JSON.stringify({ v: 1, s: { step: 3 } }));
+  it('a student’s pick is kept and opens the takeaway', () => {
     view(<OptimisationStack preset={preset} />, 'stage');
-    expect(screen.getByText('Step 1 of 7')).toBeInTheDocument();
-    expect(tpotShown()).toBe(formatSeconds(practiceLevel(m, hw, [], settings()).tpotSeconds!, 'ms'));
+    fireEvent.click(screen.getByRole('button', { name: 'TTFT' }));
+    expect(screen.getByText(/✓ Correct/)).toBeInTheDocument();
+    expect(screen.getByText(/Takeaway/)).toBeInTheDocument();
+    expect(JSON.parse(localStorage.getItem(PREDICT_STORAGE_KEY) ?? '{}')['optimisation-stack']).toEqual({ picked: 'ttft' });
   });
 
   it('shows the story’s controls on stage; the practice list, model and workload are in explore', () => {
