@@ -11,19 +11,20 @@ import {
   bottleneckAnalysis, busBandwidthDerivation, checkpointExtraFlopsDerivation, checkpointKeptDerivation, collectiveDerivation,
   commStallDerivation, commStepDerivation, computeStrategies, crossoverDerivation, decodeBytesDerivation, decodeTimeDerivation,
   deepCompressionDerivation, fitDerivation, FUSION_CHAINS, fusionBytesDerivation, fusionChain, fusionCost, fusionStoredDerivation,
-  fusionTimeDerivation, fusionTrafficDerivation, getHardware, getModel, graphCost, graphTimeDerivation, inferenceEnergy, INT4_G128_FP16,
-  INT4_G128_FP16_ZP4, kvBudgetDerivation, kvCacheDerivation, kvDecodeThroughputDerivation, kvNeverUsedDerivation, kvPagingCapacity,
-  kvSequencesFitDerivation, kvSlotMap, kvSlotShareDerivation, kvWastedSlotsDerivation, layerComputeDerivation, layerComputeSeconds,
-  layerMemoryPlan, llmRatioDerivation, llmReadDerivation, llmStorageDerivation, memoryStrategyRows, memoryStrategySavingDerivation,
-  memoryStrategyTimeDerivation, memoryTotalDerivation, offloadFit, offloadFitDerivation, offloadLayerComputeDerivation,
-  offloadSavedDerivation, offloadStepDerivation, offloadTimeline, offloadTransferDerivation, operatorTimeDerivation, optimiseGraph,
-  overlappedServing, PAPER_FIG3_REQUESTS, parallelStep, PASS_ORDER, pipelineBubbleDerivation, pipelineStepDerivation, practiceStack,
-  practiceThroughputDerivation, practiceTtftDerivation, RECOMMENDED_PRACTICE_ORDER, REMEDY_IDS, remedySpeedupDerivation, REUSE_STRATEGIES,
-  reuseArenaDerivation, reuseLowerBoundDerivation, ridgePointDerivation, seededRequests, servingEnergy, stepSplitDerivation,
-  stepThroughputDerivation, strategySpeedupDerivation, substitutedValue, tensorParallelCommDerivation, tensorParallelTrafficDerivation,
-  trainingCheckpoint, transformerBlockGraph, weightBytesDerivation, weightSharingDerivation, type BlockFusionId, type Collective,
-  type CollectiveAlgorithm, type CollectiveParams, type Derivation, type LlmCompressionMethod, type ModelSpec, type NumberFormat,
-  type ParallelStepConfig, type Precision, type QuantFormat,
+  fusionTimeDerivation, fusionTrafficDerivation, getHardware, getModel, graphBytesDerivation, graphCost, graphFlopsDerivation,
+  graphKernelsDerivation, graphTimeDerivation, inferenceEnergy, INT4_G128_FP16, INT4_G128_FP16_ZP4, kvBudgetDerivation, kvCacheDerivation,
+  kvDecodeThroughputDerivation, kvNeverUsedDerivation, kvPagingCapacity, kvSequencesFitDerivation, kvSlotMap, kvSlotShareDerivation,
+  kvWastedSlotsDerivation, layerComputeDerivation, layerComputeSeconds, layerMemoryPlan, llmRatioDerivation, llmReadDerivation,
+  llmStorageDerivation, memoryStrategyRows, memoryStrategySavingDerivation, memoryStrategyTimeDerivation, memoryTotalDerivation, offloadFit,
+  offloadFitDerivation, offloadLayerComputeDerivation, offloadSavedDerivation, offloadStepDerivation, offloadTimeline,
+  offloadTransferDerivation, operatorTimeDerivation, optimiseGraph, overlappedServing, PAPER_FIG3_REQUESTS, parallelStep, PASS_ORDER,
+  pipelineBubbleDerivation, pipelineStepDerivation, practiceStack, practiceThroughputDerivation, practiceTtftDerivation,
+  RECOMMENDED_PRACTICE_ORDER, REMEDY_IDS, remedySpeedupDerivation, REUSE_STRATEGIES, reuseArenaDerivation, reuseLowerBoundDerivation,
+  ridgePointDerivation, seededRequests, servingEnergy, stepSplitDerivation, stepThroughputDerivation,
+  strategySpeedupDerivation, substitutedValue, tensorParallelCommDerivation, tensorParallelTrafficDerivation, trainingCheckpoint,
+  transformerBlockGraph, weightBytesDerivation, weightSharingDerivation, type BlockFusionId, type Collective, type CollectiveAlgorithm,
+  type CollectiveParams, type Derivation, type LlmCompressionMethod, type ModelSpec, type NumberFormat, type ParallelStepConfig,
+  type Precision, type QuantFormat,
 } from '../../src/engine/index.ts';
 
 /** |a − b| ≤ tolerance · scale, scale = max(|a|, |b|) unless a derivation subtracts large terms (then the largest of them). */
@@ -70,11 +71,12 @@ describe('the derivation list', () => {
   const TESTED = [
     'activationPeakDerivation', 'attentionIoDerivations', 'blockPeakDerivation', 'blockWeightDerivation', 'busBandwidthDerivation',
     'checkpointExtraFlopsDerivation', 'checkpointKeptDerivation', 'collectiveDerivation', 'commStallDerivation', 'commStepDerivation',
-    'crossoverDerivation', 'decodeBytesDerivation', 'decodeTimeDerivation', 'deepCompressionDerivation', 'deploymentThroughputDerivation', 'deploymentTpotDerivation', 'deploymentTtftDerivation', 'fitDerivation',
-    'fusionBytesDerivation', 'fusionStoredDerivation', 'fusionTimeDerivation', 'fusionTrafficDerivation', 'graphTimeDerivation',
-    'kvBudgetDerivation', 'kvCacheDerivation', 'kvDecodeThroughputDerivation', 'kvNeverUsedDerivation', 'kvSequencesFitDerivation',
-    'kvSlotShareDerivation', 'kvWastedSlotsDerivation', 'layerComputeDerivation', 'llmRatioDerivation', 'llmReadDerivation',
-    'llmStorageDerivation', 'memoryStrategySavingDerivation', 'memoryStrategyTimeDerivation', 'memoryTotalDerivation',
+    'crossoverDerivation', 'decodeBytesDerivation', 'decodeTimeDerivation', 'deepCompressionDerivation', 'deploymentThroughputDerivation',
+    'deploymentTpotDerivation', 'deploymentTtftDerivation', 'fitDerivation', 'fusionBytesDerivation', 'fusionStoredDerivation',
+    'fusionTimeDerivation', 'fusionTrafficDerivation', 'graphBytesDerivation', 'graphFlopsDerivation', 'graphKernelsDerivation',
+    'graphTimeDerivation', 'kvBudgetDerivation', 'kvCacheDerivation', 'kvDecodeThroughputDerivation', 'kvNeverUsedDerivation',
+    'kvSequencesFitDerivation', 'kvSlotShareDerivation', 'kvWastedSlotsDerivation', 'layerComputeDerivation', 'llmRatioDerivation',
+    'llmReadDerivation', 'llmStorageDerivation', 'memoryStrategySavingDerivation', 'memoryStrategyTimeDerivation', 'memoryTotalDerivation',
     'offloadFitDerivation', 'offloadLayerComputeDerivation', 'offloadSavedDerivation', 'offloadStepDerivation', 'offloadTransferDerivation',
     'operatorTimeDerivation', 'pipelineBubbleDerivation', 'pipelineStepDerivation', 'practiceThroughputDerivation',
     'practiceTtftDerivation', 'remedySpeedupDerivation', 'reuseArenaDerivation', 'reuseLowerBoundDerivation', 'ridgePointDerivation',
@@ -202,6 +204,19 @@ describe('graphTimeDerivation', () => {
   it('graphTimeDerivation of Llama-2-7B prefill (5/4: mixed bounds) reproduces the block time (regression: 14.8 ms shown against 21.9 ms)', () => {
     const cost = graphCost(optimiseGraph(blockGraph(llama7, { phase: 'prefill', batch: 8, tokens: 1024 }), []), a100, 'fp16');
     expectReproduces(graphTimeDerivation(a100, 'fp16', cost));
+  });
+});
+
+describe('graph derivations', () => {
+  it('graphKernelsDerivation, graphBytesDerivation and graphFlopsDerivation reproduce the optimised graph', () => {
+    fc.assert(fc.property(arbModel, arbPhase, fc.integer({ min: 1, max: 32 }), fc.integer({ min: 1, max: 4096 }), fc.subarray([...PASS_ORDER]),
+      (m, phase, batch, tokens, passes) => {
+        const g = optimiseGraph(blockGraph(m, { phase, batch, tokens }), passes);
+        const cost = graphCost(g, a100, 'fp16');
+        expectReproduces(graphKernelsDerivation(g));
+        expectReproduces(graphBytesDerivation(g, cost));
+        expectReproduces(graphFlopsDerivation(g, cost));
+      }), RUNS);
   });
 });
 
