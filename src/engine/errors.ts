@@ -122,6 +122,8 @@ export function requireObject(field: string, value: unknown): Readonly<Record<st
 export function requireArray(field: string, value: unknown, maxLength = 1 << 20): readonly unknown[] {
   if (!Array.isArray(value)) throw new EngineError('invalidConfig', { field, value, reason: 'expectedArray' });
   if (value.length > maxLength) throw new EngineError('outOfRange', { field: `${field}.length`, value: value.length, min: 0, max: maxLength });
+  // A sparse array's holes would be skipped by forEach and read as undefined by for…of.
+  for (let i = 0; i < value.length; i++) if (!(i in value)) throw new EngineError('missingField', { field: `${field}[${i}]` });
   return value;
 }
 /** An array of finite numbers, each within [min, max]. */
@@ -137,4 +139,15 @@ export function requireString(field: string, value: unknown): string {
 export function requireBoolean(field: string, value: unknown): boolean {
   if (typeof value !== 'boolean') throw new EngineError('invalidConfig', { field, value, reason: 'expectedBoolean' });
   return value;
+}
+/**
+ * An object whose listed fields are finite non-negative numbers: what a
+ * derivation taking an engine result back checks before reading it (the
+ * error names `${field}.${key}`). Returns the object for reading.
+ */
+export function requireNumberFields<K extends string>(field: string, value: unknown, keys: readonly K[]): Readonly<Record<K, number>> {
+  const o = requireObject(field, value);
+  if (!Array.isArray(keys)) throw new EngineError('invalidConfig', { field: 'keys', value: keys, reason: 'expectedArray' });
+  for (const k of keys) requireNonNegative(`${field}.${String(k)}`, o[k]);
+  return o as Readonly<Record<K, number>>;
 }

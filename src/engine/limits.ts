@@ -1,4 +1,4 @@
-import { requireInRange, requirePositiveInt } from './errors.ts';
+import { EngineError, requireInRange, requirePositiveInt } from './errors.ts';
 
 /**
  * Upper limits on the sizes the public API accepts. They are far beyond any
@@ -22,4 +22,11 @@ export const LIMITS = {
 /** A count: a positive integer no larger than `max`; throws EngineError naming `field`. */
 export function requireCount(field: string, value: unknown, max: number): number {
   return requireInRange(field, requirePositiveInt(field, value), 1, typeof max === 'number' && max >= 1 ? max : Number.MAX_SAFE_INTEGER);
+}
+
+/** An index: an integer in [0, max]; throws EngineError naming `field`. */
+export function requireIndex(field: string, value: unknown, max: number): number {
+  const v = requireInRange(field, value, 0, max);
+  if (!Number.isInteger(v)) throw new EngineError('notInteger', { field, value });
+  return v;
 }

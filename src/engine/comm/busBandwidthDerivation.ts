@@ -11,6 +11,7 @@ import type { Derivation } from '../derivation.ts';
 import { busBandwidthFactor } from './busBandwidth.ts';
 import { collectiveCost, collectiveCrossoverBytes } from './collectiveCost.ts';
 import type { CollectiveParams } from './collectiveTypes.ts';
+import { requireObject } from '../errors.ts';
 
 /** The all-reduce factor 2(p−1)/p, or f(p) for the other collectives; params.collective and params.algorithm name them. */
 export type BusBandwidthSymbol = 'n' | 'T' | '\\text{algbw}' | 'p' | '\\frac{2(p-1)}{p}' | 'f(p)';
@@ -20,6 +21,7 @@ export type CrossoverDerivation = Derivation<'crossover', 'p' | '\\alpha' | 'B' 
 
 /** busbw = (n / T) × factor(p) for the collective described by `params`. */
 export function busBandwidthDerivation(params: CollectiveParams): BusBandwidthDerivation {
+  requireObject('params', params);
   const seconds = collectiveCost(params).seconds;
   const factor = busBandwidthFactor(params.collective, params.ranks);
   const algbw = seconds > 0 ? params.bytes / seconds : 0;
@@ -46,6 +48,7 @@ export function busBandwidthDerivation(params: CollectiveParams): BusBandwidthDe
 
 /** n⋆ where the α terms equal the β (+γ) terms. */
 export function crossoverDerivation(params: Omit<CollectiveParams, 'bytes'>): CrossoverDerivation {
+  requireObject('params', params);
   const perByte = collectiveCost({ ...params, bytes: 1 });
   const nStar = collectiveCrossoverBytes(params);
   // The ring's closed form holds for p > 1 without a reduction cost; otherwise the generic ratio (α terms over per-byte β + γ terms) is shown.

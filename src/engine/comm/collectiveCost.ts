@@ -20,11 +20,12 @@
  * doubling uses Bruck's algorithm's cost (⌈log₂p⌉ messages) for any p. Ring
  * and binomial-tree formulas hold for any p (with ⌈log₂p⌉ tree levels).
  */
-import { EngineError, requireFinite, requireNonNegative, requireOneOf, requirePositive, requirePositiveInt } from '../errors.ts';
+import { EngineError, requireOneOf, requirePositiveInt, requireObject, requireInRange, requireNonNegative, requirePositive } from '../errors.ts';
 import {
   ALGORITHMS, COLLECTIVES,
   type CollectiveCost, type CollectiveParams, type CollectivePhase, type CommRegime,
 } from './collectiveTypes.ts';
+import { LIMITS, requireCount } from '../limits.ts';
 
 interface Link { readonly alpha: number; readonly beta: number; readonly gamma: number }
 
@@ -140,8 +141,8 @@ function hierarchicalPhases(params: CollectiveParams, intra: Link, p: number, n:
   if (p % g !== 0) throw new EngineError('notDivisible', { field: 'ranks', value: p, divisor: 'ranksPerNode', divisorValue: g });
   const nodes = p / g;
   const inter: Link = {
-    alpha: params.interLatency === undefined ? intra.alpha : requireNonNegative('interLatency', params.interLatency),
-    beta: 1 / (params.interBandwidth === undefined ? 1 / intra.beta : requirePositive('interBandwidth', params.interBandwidth)),
+    alpha: params.interLatency === undefined ? intra.alpha : requireInRange('interLatency', requireNonNegative('interLatency', params.interLatency), 0, COMM_LIMITS.latencySeconds),
+    beta: 1 / (params.interBandwidth === undefined ? 1 / intra.beta : requireInRange('interBandwidth', requirePositive('interBandwidth', params.interBandwidth), COMM_LIMITS.minBytesPerSec, COMM_LIMITS.maxBytesPerSec)),
     gamma: intra.gamma,
   };
   const intraShare = ((g - 1) / g) * n;
@@ -172,19 +173,33 @@ function hierarchicalPhases(params: CollectiveParams, intra: Link, p: number, n:
   }
 }
 
+/**
+ * What a collective accepts, far beyond any real cluster, so every time it
+ * forms is finite: up to 10^24 bytes (a yottabyte), links from 1 B/s to
+ * 10^17 B/s, latencies up to 10^6 s, a reduction at most 1 s per byte.
+ */
+export const COMM_LIMITS = {
+  bytes: 1e24,
+  minBytesPerSec: 1,
+  maxBytesPerSec: 1e17,
+  latencySeconds: 1e6,
+  reduceSecondsPerByte: 1,
+} as const;
+
 const sum = (phases: readonly CollectivePhase[], key: 'latencySeconds' | 'bandwidthSeconds' | 'reduceSeconds'): number =>
   phases.reduce((acc, x) => acc + x[key], 0);
 
 /** Validated α-β-γ cost with its per-phase breakdown (see the module comment for formulas and sources). */
 export function collectiveCost(params: CollectiveParams): CollectiveCost {
+  requireObject('params', params);
   const collective = requireOneOf('collective', params.collective, COLLECTIVES);
   const algorithm = requireOneOf('algorithm', params.algorithm, ALGORITHMS);
-  const p = requirePositiveInt('ranks', params.ranks);
-  const n = requireNonNegative('bytes', params.bytes);
+  const p = requireCount('ranks', params.ranks, LIMITS.gpus);
+  const n = requireInRange('bytes', requireNonNegative('bytes', params.bytes), 0, COMM_LIMITS.bytes);
   const link: Link = {
-    alpha: requireNonNegative('latency', params.latency),
-    beta: 1 / requirePositive('bandwidth', params.bandwidth),
-    gamma: requireNonNegative('reduceSecondsPerByte', requireFinite('reduceSecondsPerByte', params.reduceSecondsPerByte ?? 0)),
+    alpha: requireInRange('latency', requireNonNegative('latency', params.latency), 0, COMM_LIMITS.latencySeconds),
+    beta: 1 / requireInRange('bandwidth', requirePositive('bandwidth', params.bandwidth), COMM_LIMITS.minBytesPerSec, COMM_LIMITS.maxBytesPerSec),
+    gamma: requireInRange('reduceSecondsPerByte', requireNonNegative('reduceSecondsPerByte', params.reduceSecondsPerByte ?? 0), 0, COMM_LIMITS.reduceSecondsPerByte),
   };
   if (p === 1) {
     return { seconds: 0, latencySeconds: 0, bandwidthSeconds: 0, reduceSeconds: 0, phases: [], regime: 'latency-bound' };
@@ -203,6 +218,7 @@ export function collectiveCost(params: CollectiveParams): CollectiveCost {
 
 /** Collective time in seconds (issue #3 public API); `collectiveCost` gives the breakdown. */
 export function collectiveTime(params: CollectiveParams): number {
+  requireObject('params', params);
   return collectiveCost(params).seconds;
 }
 
@@ -212,6 +228,7 @@ export function collectiveTime(params: CollectiveParams): number {
  * linear in n, so n* = latency terms ÷ (β+γ terms per byte). One rank → 0.
  */
 export function collectiveCrossoverBytes(params: Omit<CollectiveParams, 'bytes'>): number {
+  requireObject('params', params);
   const perByte = collectiveCost({ ...params, bytes: 1 });
   const slope = perByte.bandwidthSeconds + perByte.reduceSeconds;
   if (slope === 0) return 0;

@@ -2,6 +2,7 @@
 import type { Derivation, DerivationTerm } from '../derivation.ts';
 import { collectiveCost } from './collectiveCost.ts';
 import type { CollectiveAlgorithm, CollectiveParams } from './collectiveTypes.ts';
+import { requireObject } from '../errors.ts';
 
 // All-reduce closed forms (exact for power-of-two p; ring and tree for any p), written with B = 1/β (bytes/s per direction).
 const allReduceTex: Record<Exclude<CollectiveAlgorithm, 'hierarchical'>, string> = {
@@ -29,6 +30,7 @@ const isPowerOfTwo = (p: number): boolean => (p & (p - 1)) === 0;
  * m', w' the messages and bytes on the inter-node link (α', B').
  */
 export function collectiveDerivation(params: CollectiveParams): CollectiveDerivation {
+  requireObject('params', params);
   const cost = collectiveCost(params);
   const hierarchical = params.algorithm === 'hierarchical';
   const intraPhases = cost.phases.filter((x) => !x.inter);

@@ -160,14 +160,18 @@ function validate(p: CommMethodsParams): void {
   requireInRange('methods.topkDensity', p.methods.topkDensity, 0, 1);
   requirePositiveInt('methods.chunks', p.methods.chunks);
   if (p.methods.bucketBytes !== null) requirePositive('methods.bucketBytes', p.methods.bucketBytes);
-  if (p.backgroundBytes / p.backgroundPageBytes > 100_000) {
-    throw new EngineError('outOfRange', { field: 'backgroundPageBytes', value: p.backgroundPageBytes, min: p.backgroundBytes / 100_000 });
+  if (p.backgroundBytes / p.backgroundPageBytes > MAX_BACKGROUND_PAGES) {
+    throw new EngineError('outOfRange', { field: 'backgroundPageBytes', value: p.backgroundPageBytes, min: p.backgroundBytes / MAX_BACKGROUND_PAGES });
   }
 }
+
+/** Most background pages one step schedules. */
+export const MAX_BACKGROUND_PAGES = 100_000;
 
 /** Background pages, merged into buckets when `bucketBytes` is set: the byte size of each message. */
 export function backgroundMessages(totalBytes: number, pageBytes: number, bucketBytes: number | null): number[] {
   const pages = Math.ceil(requireNonNegative('backgroundBytes', totalBytes) / requirePositive('backgroundPageBytes', pageBytes));
+  if (pages > MAX_BACKGROUND_PAGES) throw new EngineError('outOfRange', { field: 'backgroundPageBytes', value: pageBytes, min: totalBytes / MAX_BACKGROUND_PAGES });
   const sizes: number[] = [];
   for (let i = 0; i < pages; i++) sizes.push(Math.min(pageBytes, totalBytes - i * pageBytes));
   if (bucketBytes === null) return sizes;

@@ -14,14 +14,17 @@
  */
 import type { Derivation } from '../derivation.ts';
 import type { CommMethodsParams, CommMethodsResult } from './commMethodsTimeline.ts';
-import { requireObject } from '../errors.ts';
+import { requireObject, requireNumberFields } from '../errors.ts';
 
 export type CommStepSymbol = 't_0' | 'L' | 'm' | 't_A' | 't_P' | 't_{codec}' | 'S' | 'C' | 'T' | 'N_{msg}';
 export type CommStepDerivation = Derivation<'comm-step', CommStepSymbol>;
 export type CommStallDerivation = Derivation<'comm-stall', CommStepSymbol>;
 
 function parts(p: CommMethodsParams, r: CommMethodsResult) {
+  requireNumberFields('p', p, ['beforeSeconds', 'afterSeconds', 'layers']);
+  requireNumberFields('r', r, ['codecSeconds', 'stallSeconds', 'stepSeconds', 'computeBusySeconds', 'linkMessages']);
   const blocks = r.split && p.half ? p.half : p.full;
+  requireNumberFields(r.split && p.half ? 'p.half' : 'p.full', blocks, ['attentionSeconds', 'mlpSeconds']);
   const m = r.split ? 2 : 1;
   return { t0: p.beforeSeconds + p.afterSeconds, L: p.layers, m, tA: blocks.attentionSeconds, tP: blocks.mlpSeconds };
 }

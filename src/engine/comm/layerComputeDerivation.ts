@@ -8,12 +8,12 @@
  */
 import type { Derivation } from '../derivation.ts';
 import type { LayerComputeSeconds } from './layerComputeSeconds.ts';
-import { requireObject } from '../errors.ts';
+import { requireNumberFields } from '../errors.ts';
 
 export type LayerComputeDerivation = Derivation<'layer-compute', 'L' | 't_A' | 't_P' | 't_0' | 't_1'>;
 
 export function layerComputeDerivation(x: LayerComputeSeconds): LayerComputeDerivation {
-  requireObject('x', x);
+  requireNumberFields('x', x, ['layers', 'attentionSeconds', 'mlpSeconds', 'beforeSeconds', 'afterSeconds', 'totalSeconds']);
   return {
     id: 'layer-compute',
     tex: 'T = t_0 + L\\,(t_A + t_P) + t_1',

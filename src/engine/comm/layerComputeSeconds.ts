@@ -14,6 +14,7 @@
 import type { ModelSpec } from '../model/types.ts';
 import type { HardwareSpec } from '../presets/hardwareSpec.ts';
 import { inferenceStep, type InferenceStepOptions } from '../serving/inferenceStep.ts';
+import { requireObject } from '../errors.ts';
 
 export interface LayerComputeSeconds {
   readonly layers: number;
@@ -33,6 +34,7 @@ const MLP_OPS = new Set(['post_attention_norm', 'router', 'gate_proj', 'up_proj'
 const BEFORE_OPS = new Set(['embed_tokens', 'embed_positions']);
 
 export function layerComputeSeconds(model: ModelSpec, hw: HardwareSpec, opts: InferenceStepOptions): LayerComputeSeconds {
+  requireObject('opts', opts);
   const step = inferenceStep(model, hw, opts);
   const L = model.numLayers;
   let attention = 0;

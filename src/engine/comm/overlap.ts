@@ -15,6 +15,7 @@
  * chunk (ByteScheduler's partition-size trade-off).
  */
 import { requireInRange, requireNonNegative, requirePositive, requirePositiveInt, requireObject } from '../errors.ts';
+import { requireCount } from '../limits.ts';
 
 export interface OverlapResult {
   readonly seconds: number;
@@ -59,13 +60,17 @@ export function chunkedTransferTime(params: ChunkedTransferParams): ChunkedTrans
   return { seconds: a + b + (c - 1) * Math.max(a, b), chunkCommSeconds: a, chunkComputeSeconds: b, bound: a >= b ? 'communication' : 'compute' };
 }
 
+/** Largest chunk count optimalChunkCount scans (each count is one evaluation). */
+export const MAX_CHUNKS = 1 << 16;
+
 /**
  * The chunk count in [1, maxChunks] minimising chunkedTransferTime (smallest
  * such count on ties). T(c) is convex-like but not smooth, so we scan: cheap
  * for the default cap of 1024.
  */
 export function optimalChunkCount(params: Omit<ChunkedTransferParams, 'chunks'> & { maxChunks?: number }): { chunks: number; seconds: number } {
-  const maxChunks = requirePositiveInt('maxChunks', params.maxChunks ?? 1024);
+  requireObject('params', params);
+  const maxChunks = requireCount('maxChunks', params.maxChunks ?? 1024, MAX_CHUNKS);
   let best = { chunks: 1, seconds: chunkedTransferTime({ ...params, chunks: 1 }).seconds };
   for (let c = 2; c <= maxChunks; c++) {
     const t = chunkedTransferTime({ ...params, chunks: c }).seconds;

@@ -37,6 +37,7 @@ import type { ModelSpec } from '../model/types.ts';
 import type { HardwareSpec } from '../presets/hardwareSpec.ts';
 import { resolveEfficiency } from '../serving/efficiency.ts';
 import { requirePositiveInt, requireObject } from '../errors.ts';
+import { LIMITS, requireCount } from '../limits.ts';
 
 /** FP16 activations on the wire. */
 export const PARALLEL_ACTIVATION_BYTES = 2;
@@ -159,6 +160,8 @@ function tpStep(c: ParallelStepConfig, v: ParallelVariant): TpStep {
 
 /** Layers per stage: as even as possible, the remainder on the first stages. */
 export function splitLayers(layers: number, stages: number): number[] {
+  requireCount('layers', layers, LIMITS.layers);
+  requireCount('stages', stages, LIMITS.layers);
   const q = Math.floor(layers / stages);
   const r = layers % stages;
   return Array.from({ length: stages }, (_, i) => q + (i < r ? 1 : 0));

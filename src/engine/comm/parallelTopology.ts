@@ -24,7 +24,7 @@
  * Sources: 'thakur-2005-mpich-collectives', 'nccl-tuning-latency' (link α),
  * 'nvidia-a100-pcie-gen4' (host interface generation).
  */
-import { EngineError, requireOneOf, requirePositiveInt, requireObject } from '../errors.ts';
+import { EngineError, requireOneOf, requirePositiveInt, requireObject, requirePositive } from '../errors.ts';
 import { getInterconnect, type InterconnectSpec } from '../presets/interconnects.ts';
 import type { HardwareSpec } from '../presets/hardwareSpec.ts';
 import { collectiveCost } from './collectiveCost.ts';
@@ -113,8 +113,9 @@ export function parallelTopology(params: ParallelTopologyParams): ParallelTopolo
 
 /** α and B of a ring all-reduce that matches `params` at every message size (see the module comment). */
 export function ringEquivalent(params: Omit<CollectiveParams, 'bytes'>): { latency: number; bandwidth: number } {
+  requireObject('params', params);
   const p = requirePositiveInt('ranks', params.ranks);
-  if (p === 1) return { latency: 0, bandwidth: params.bandwidth };
+  if (p === 1) return { latency: 0, bandwidth: requirePositive('bandwidth', params.bandwidth) };
   const probe = 1e6;
   const a = collectiveCost({ ...params, bytes: 0, reduceSecondsPerByte: 0 }).seconds;
   const s = (collectiveCost({ ...params, bytes: probe, reduceSecondsPerByte: 0 }).seconds - a) / probe;

@@ -13,7 +13,7 @@
 import type { Derivation } from '../derivation.ts';
 import { pipelineBubbleFraction } from './pipelineParallel.ts';
 import type { PipelineTimeline } from './pipelineTimeline.ts';
-import { requireObject, requireArray } from '../errors.ts';
+import { requireNumberFields, requireNumberArray, requireNonNegative } from '../errors.ts';
 
 export type PipelineSymbol = 'p' | 'm' | '\\sum_s t_s' | 't_{send}' | 't_{max}' | 'T' | '\\frac{p-1}{m+p-1}';
 export type PipelineStepDerivation = Derivation<'pipeline-step', PipelineSymbol>;
@@ -28,14 +28,22 @@ export interface PipelineStepInput {
 
 /** The slowest machine a micro-batch passes: a stage or, with more than one stage, a link. */
 export function pipelineBottleneckSeconds(stageSeconds: readonly number[], p2pSeconds: number): number {
-  requireArray('stageSeconds', stageSeconds);
+  requireNumberArray('stageSeconds', stageSeconds, 0);
+  requireNonNegative('p2pSeconds', p2pSeconds);
   const slowest = Math.max(0, ...stageSeconds);
   return stageSeconds.length > 1 ? Math.max(slowest, p2pSeconds) : slowest;
 }
 
+/** The input's numbers: stage times and the link time non-negative, at least one micro-batch, a timeline with its totals. */
+function checkInput(x: PipelineStepInput): void {
+  requireNumberFields('x', x, ['microBatches', 'p2pSeconds']);
+  requireNumberArray('x.stageSeconds', x.stageSeconds, 0, Number.MAX_VALUE, 4096);
+  requireNumberFields('x.timeline', x.timeline, ['totalSeconds', 'bubbleFraction']);
+}
+
 /** T = Σ t_s + (p − 1)·t_send + (m − 1)·t_max (see the module comment). */
 export function pipelineStepDerivation(x: PipelineStepInput): PipelineStepDerivation {
-  requireObject('x', x);
+  checkInput(x);
   const p = x.stageSeconds.length;
   const sum = x.stageSeconds.reduce((a, b) => a + b, 0);
   return {
@@ -56,7 +64,7 @@ export function pipelineStepDerivation(x: PipelineStepInput): PipelineStepDeriva
 
 /** bubble = 1 − m·Σ t_s / (p·T), beside GPipe's (p − 1)/(m + p − 1). */
 export function pipelineBubbleDerivation(x: PipelineStepInput): PipelineBubbleDerivation {
-  requireObject('x', x);
+  checkInput(x);
   const p = x.stageSeconds.length;
   const sum = x.stageSeconds.reduce((a, b) => a + b, 0);
   return {

@@ -5,12 +5,16 @@
  * in reduce-scatter the receiver adds the incoming partial sum to its own;
  * in all-gather it overwrites its copy with the incoming fully reduced chunk.
  */
-import { requireInRange, requirePositiveInt } from '../errors.ts';
+import { requireInRange } from '../errors.ts';
+import { requireCount } from '../limits.ts';
 import { ringAllReduceSchedule } from './ringSchedule.ts';
+
+/** Most ranks replayed: the replay costs O(p⁴) set operations (the animation draws at most a few dozen). */
+export const RING_CONTRIBUTIONS_MAX_RANKS = 64;
 
 /** counts[rank][chunk] after `stepsDone` steps (0 … 2(p−1)); p in every cell means fully reduced. */
 export function ringContributions(ranks: number, stepsDone: number): number[][] {
-  const p = requirePositiveInt('ranks', ranks);
+  const p = requireCount('ranks', ranks, RING_CONTRIBUTIONS_MAX_RANKS);
   const schedule = ringAllReduceSchedule(p);
   const done = requireInRange('stepsDone', stepsDone, 0, schedule.length);
   const sets: Set<number>[][] = Array.from({ length: p }, (_, r) => Array.from({ length: p }, () => new Set([r])));

@@ -7,7 +7,7 @@
  * chunk (r + 1 − s) mod p and receives chunk (r − s) mod p, so after p−1
  * more steps every rank holds every reduced chunk: 2(p−1) steps in all.
  */
-import { requirePositiveInt } from '../errors.ts';
+import { requireCount } from '../limits.ts';
 
 export interface RingTransfer {
   readonly rank: number;
@@ -30,9 +30,15 @@ export interface RingStep {
 
 const mod = (a: number, p: number): number => ((a % p) + p) % p;
 
+/**
+ * Most ranks a drawn schedule lists (it holds 2(p−1)·p transfers; the
+ * animation shows a few, collectiveCost times any ring without it).
+ */
+export const RING_SCHEDULE_MAX_RANKS = 256;
+
 /** All 2(p−1) steps; one rank → no steps. */
 export function ringAllReduceSchedule(ranks: number): readonly RingStep[] {
-  const p = requirePositiveInt('ranks', ranks);
+  const p = requireCount('ranks', ranks, RING_SCHEDULE_MAX_RANKS);
   const steps: RingStep[] = [];
   for (const phaseName of ['reduce-scatter', 'all-gather'] as const) {
     const offset = phaseName === 'reduce-scatter' ? 0 : 1;

@@ -5,10 +5,13 @@
  * (throughput as tokens per step over step latency).
  */
 import type { Derivation } from '../derivation.ts';
+import { requireInRange, requireNonNegative } from '../errors.ts';
 
 export type StepThroughputDerivation = Derivation<'step-throughput', 'N' | 'T'>;
 
 export function stepThroughputDerivation(tokens: number, stepSeconds: number): StepThroughputDerivation {
+  requireNonNegative('tokens', tokens);
+  requireInRange('stepSeconds', stepSeconds, Number.MIN_VALUE, Number.MAX_VALUE);
   return {
     id: 'step-throughput',
     tex: '\\text{tokens/s} = \\frac{N}{T}',

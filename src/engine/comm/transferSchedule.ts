@@ -9,7 +9,7 @@
  * large one already under way (preemption at chunk boundaries). Ignores
  * bidirectional use of the link and receiver-side processing.
  */
-import { EngineError, requireFinite, requireNonNegative, requireOneOf, requirePositive } from '../errors.ts';
+import { EngineError, requireFinite, requireNonNegative, requireOneOf, requirePositive, requireObject, requireArray, requireString } from '../errors.ts';
 
 export interface TransferMessage {
   readonly id: string;
@@ -35,6 +35,9 @@ export interface TransferScheduleResult {
 
 interface Pending { readonly index: number; readonly msg: TransferMessage; remaining: number }
 
+/** Most transfer segments one schedule draws (messages × chunks each). */
+export const MAX_TRANSFER_SEGMENTS = 1 << 16;
+
 export function scheduleTransfers(params: {
   messages: readonly TransferMessage[];
   latency: number;
@@ -42,10 +45,14 @@ export function scheduleTransfers(params: {
   policy: 'fifo' | 'priority';
   chunkBytes?: number;
 }): TransferScheduleResult {
+  requireObject('params', params);
   const alpha = requireNonNegative('latency', params.latency);
   const bw = requirePositive('bandwidth', params.bandwidth);
   const policy = requireOneOf('policy', params.policy, ['fifo', 'priority'] as const);
+  requireArray('messages', params.messages, MAX_TRANSFER_SEGMENTS);
   const pending: Pending[] = params.messages.map((msg, index) => {
+    requireObject(`messages[${index}]`, msg);
+    requireString(`messages[${index}].id`, msg.id);
     requireNonNegative(`messages[${index}].bytes`, msg.bytes);
     requireNonNegative(`messages[${index}].readySeconds`, msg.readySeconds);
     requireFinite(`messages[${index}].priority`, msg.priority);
@@ -54,6 +61,8 @@ export function scheduleTransfers(params: {
   const ids = new Set(pending.map((p) => p.msg.id));
   if (ids.size !== pending.length) throw new EngineError('invalidConfig', { field: 'messages', reason: 'duplicateMessageIds' });
   const chunk = policy === 'priority' ? requirePositive('chunkBytes', params.chunkBytes ?? Number.MAX_VALUE) : Number.MAX_VALUE;
+  const pieces = pending.reduce((n, p) => n + Math.max(1, Math.ceil(p.remaining / chunk)), 0);
+  if (pieces > MAX_TRANSFER_SEGMENTS) throw new EngineError('outOfRange', { field: 'chunkBytes', value: params.chunkBytes, min: pending.reduce((n, p) => n + p.remaining, 0) / MAX_TRANSFER_SEGMENTS, max: Number.MAX_VALUE });
 
   const segments: TransferSegment[] = [];
   const finishSeconds: Record<string, number> = {};

@@ -11,6 +11,7 @@ import type { SourceKey } from '../sources/index.ts';
 import { deepCompressionRatio, type DeepCompressionStage } from './deepCompressionRatio.ts';
 import type { DeepCompressionNetworkId } from './deepCompressionTables.ts';
 import { llmCompression, type LlmCompressionMethod } from './llmCompression.ts';
+import { requireObject } from '../errors.ts';
 
 export type LlmStorageDerivation = Derivation<'llm-compressed-bytes', 'V' | 'I' | 'C' | 'M' | 'G' | 'U'>;
 export type LlmRatioDerivation = Derivation<'llm-compression-ratio', 'D' | 'S'>;
@@ -98,6 +99,7 @@ export function llmReadDerivation(model: ModelSpec, method: LlmCompressionMethod
 export function deepCompressionDerivation(
   network: DeepCompressionNetworkId, options: { stage?: DeepCompressionStage; padding?: boolean } = {},
 ): DeepCompressionDerivation {
+  requireObject('options', options);
   const r = deepCompressionRatio(network, options);
   const dense = r.layers.reduce((a, l) => a + l.denseBits, 0);
   const compressed = r.layers.reduce((a, l) => a + l.compressedBits, 0);

@@ -15,7 +15,7 @@
  * bytes), filler counts of real layers are not those of random sparsity, and
  * the tables are not fully self-consistent (see deepCompressionTables.ts).
  */
-import { requireOneOf } from '../errors.ts';
+import { requireOneOf, requireObject } from '../errors.ts';
 import { DEEP_COMPRESSION_NETWORKS, type DeepCompressionNetworkId } from './deepCompressionTables.ts';
 import { expectedFillersPerNonzero } from './sparseIndex.ts';
 
@@ -39,6 +39,7 @@ export interface DeepCompressionResult {
 const ids = Object.keys(DEEP_COMPRESSION_NETWORKS) as DeepCompressionNetworkId[];
 
 export function deepCompressionRatio(network: DeepCompressionNetworkId, options: { stage?: DeepCompressionStage; padding?: boolean } = {}): DeepCompressionResult {
+  requireObject('options', options);
   const net = DEEP_COMPRESSION_NETWORKS[requireOneOf('network', network, ids)];
   const stage = requireOneOf('stage', options.stage ?? 'PQH', ['P', 'PQ', 'PQH'] as const);
   const padding = options.padding ?? true;

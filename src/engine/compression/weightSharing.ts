@@ -8,7 +8,7 @@
  * paper does (fractional for k not a power of two; storage would round up).
  */
 import type { Derivation } from '../derivation.ts';
-import { EngineError, requirePositive, requirePositiveInt } from '../errors.ts';
+import { EngineError, requirePositive, requirePositiveInt, requireObject } from '../errors.ts';
 
 export interface WeightSharingParams {
   readonly weights: number;
@@ -28,11 +28,13 @@ function validated(p: WeightSharingParams): { n: number; b: number; k: number } 
 export type WeightSharingDerivation = Derivation<'weight-sharing-ratio', 'n' | 'b' | 'k'>;
 
 export function weightSharingRatio(params: WeightSharingParams): number {
+  requireObject('params', params);
   const { n, b, k } = validated(params);
   return (n * b) / (n * Math.log2(k) + k * b);
 }
 
 export function weightSharingDerivation(params: WeightSharingParams): WeightSharingDerivation {
+  requireObject('params', params);
   const { n, b, k } = validated(params);
   return {
     id: 'weight-sharing-ratio',

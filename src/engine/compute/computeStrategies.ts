@@ -14,7 +14,7 @@ import { simulateBatching } from '../serving/batching.ts';
 import { requestStream } from '../serving/requestStream.ts';
 import { tensorParallelOptions } from '../serving/replicasVsTp.ts';
 import { schedulePipeline, stageSeconds } from '../serving/taskPipeline.ts';
-import { requirePositiveInt } from '../errors.ts';
+import { requirePositiveInt, requireObject, requireNumberFields, requireOneOf } from '../errors.ts';
 import { fusionChain, fusionCost } from './fusion.ts';
 
 export type StrategyId = 'fusion' | 'flash-attention' | 'kv-reuse' | 'batching' | 'continuous-batching' | 'tensor-parallel' | 'task-pipeline';
@@ -61,6 +61,7 @@ export interface StrategyOptions {
  * - task-pipeline: 4 batches of 8 through tokenise/prefill/decode/detokenise, pipelined vs sequential.
  */
 export function computeStrategies(model: ModelSpec, hw: HardwareSpec, opts: StrategyOptions = {}): StrategyRow[] {
+  requireObject('opts', opts);
   const B = requirePositiveInt('batch', opts.batch ?? 32);
   const P = requirePositiveInt('promptTokens', opts.promptTokens ?? 512);
   const O = requirePositiveInt('outputTokens', opts.outputTokens ?? 256);
@@ -132,7 +133,10 @@ export type StrategySpeedupDerivation = Derivation<'strategy-speedup', 'x_0' | '
  * Source: the row's own (its `source`).
  */
 export function strategySpeedupDerivation(row: StrategyRow): StrategySpeedupDerivation | null {
+  requireObject('row', row);
   if (row.speedup === null || row.beforeValue === null || row.afterValue === null) return null;
+  requireNumberFields('row', row, ['speedup', 'beforeValue', 'afterValue']);
+  requireOneOf('row.metric', row.metric, ['ttft', 'tpot', 'throughput', 'makespan']);
   const throughput = row.metric === 'throughput';
   const unit = throughput ? 'tokens/s' : 's';
   return {

@@ -4,6 +4,8 @@ import type { HardwareSpec, Precision } from '../presets/hardwareSpec.ts';
 import { peakFlops, rooflineTime } from '../roofline.ts';
 import type { GraphCost } from '../graph/cost.ts';
 import { resolveEfficiency, type EfficiencyInput } from '../serving/efficiency.ts';
+import { validateHardware } from '../presets/validateHardware.ts';
+import { requireGraphCost } from '../graph/validateGraph.ts';
 
 /** params.precision names the peak P is taken at. */
 export type OperatorTimeDerivation = Derivation<'operator-time', 'F' | 'Q' | 'P' | 'B'>;
@@ -42,6 +44,8 @@ export function operatorTimeDerivation(hw: HardwareSpec, precision: Precision, o
  * Source: 'williams-2009-roofline'.
  */
 export function graphTimeDerivation(hw: HardwareSpec, precision: Precision, cost: GraphCost, efficiency: EfficiencyInput = 'realistic'): GraphTimeDerivation {
+  validateHardware(hw);
+  requireGraphCost('cost', cost);
   const eff = resolveEfficiency(efficiency);
   let computeFlops = 0;
   let memoryBytes = 0;

@@ -6,7 +6,7 @@
  * Source: 'dao-2022-flashattention-io'.
  */
 import type { Derivation } from '../derivation.ts';
-import { requireInRange, requirePositive, requirePositiveInt } from '../errors.ts';
+import { requireInRange, requirePositive, requirePositiveInt, requireObject } from '../errors.ts';
 import type { HardwareSpec, Precision } from '../presets/hardwareSpec.ts';
 import { ridgePoint } from '../roofline.ts';
 
@@ -50,6 +50,7 @@ export interface AttentionIo {
  * Source: 'dao-2022-flashattention-io' (Theorem 2).
  */
 export function attentionIo(input: AttentionIoInput): AttentionIo {
+  requireObject('input', input);
   const N = requirePositiveInt('seqLen', input.seqLen);
   const d = requirePositiveInt('headDim', input.headDim);
   const a = requirePositive('elementBytes', input.elementBytes ?? 2);
@@ -91,6 +92,7 @@ export interface AttentionCrossovers {
 export function attentionCrossovers(
   hw: HardwareSpec, precision: Precision, base: Omit<AttentionIoInput, 'seqLen'>, minN = 16, maxN = 1 << 20,
 ): AttentionCrossovers {
+  requireObject('base', base);
   const ridge = ridgePoint(hw, precision);
   const at = (N: number) => attentionIo({ ...base, seqLen: N });
   const first = (pred: (N: number) => boolean): number | null => {
@@ -127,6 +129,7 @@ export type AttentionIoFlashDerivation = Derivation<'attention-io-flash', 'a' | 
 
 /** Show-the-work for both traffic formulas at one N. */
 export function attentionIoDerivations(input: AttentionIoInput): { standard: AttentionIoStandardDerivation; flash: AttentionIoFlashDerivation } {
+  requireObject('input', input);
   const r = attentionIo(input);
   const a = input.elementBytes ?? 2;
   const N = input.seqLen;

@@ -8,12 +8,13 @@
  * from model/elementwise.ts.
  */
 import type { Derivation } from '../derivation.ts';
-import { requireOneOf, requirePositiveInt } from '../errors.ts';
+import { requireOneOf, requirePositiveInt, requireObject, requireArray, requireString, requireNumberFields, requireNonNegative, requireInRange } from '../errors.ts';
 import { ACTIVATION_FLOPS_PER_ELEMENT, ADD_FLOPS_PER_ELEMENT, GATE_MULTIPLY_FLOPS_PER_ELEMENT, NORM_FLOPS_PER_ELEMENT, SOFTMAX_FLOPS_PER_ELEMENT } from '../model/elementwise.ts';
 import type { ModelSpec } from '../model/types.ts';
 import type { HardwareSpec, Precision } from '../presets/hardwareSpec.ts';
 import { peakFlops } from '../roofline.ts';
 import { resolveEfficiency, type EfficiencyInput } from '../serving/efficiency.ts';
+import { validateHardware } from '../presets/validateHardware.ts';
 
 export type FusionChainId = 'bias-gelu' | 'silu-gate' | 'residual-rmsnorm' | 'softmax-chain';
 export const FUSION_CHAINS: readonly FusionChainId[] = ['bias-gelu', 'silu-gate', 'residual-rmsnorm', 'softmax-chain'];
@@ -53,6 +54,7 @@ export interface ChainShape {
  *   scale, causal-mask add, then softmax as max, exp-and-sum, divide kernels.
  */
 export function fusionChain(model: ModelSpec, id: FusionChainId, shape: ChainShape): ChainSpec {
+  requireObject('shape', shape);
   const chain = requireOneOf('chain', id, FUSION_CHAINS);
   const T = requirePositiveInt('tokens', shape.tokens);
   const n = requirePositiveInt('contextTokens', shape.contextTokens);
@@ -104,6 +106,31 @@ export function fusionChain(model: ModelSpec, id: FusionChainId, shape: ChainSha
       };
     }
   }
+}
+
+/** Checks a chain handed back by a caller (normally fusionChain's result): its kernels, their tensors and the element counts. */
+function requireChainSpec(spec: unknown): ChainSpec {
+  const c = requireObject('spec', spec);
+  requireOneOf('spec.id', c.id, FUSION_CHAINS);
+  const names = (field: string, v: unknown) => requireArray(field, v, 256).forEach((t, i) => requireString(`${field}[${i}]`, t));
+  requireArray('spec.kernels', c.kernels, 256).forEach((k, i) => {
+    const kernel = requireNumberFields(`spec.kernels[${i}]`, k, ['flopsPerElement']) as unknown as Record<string, unknown>;
+    names(`spec.kernels[${i}].reads`, kernel.reads);
+    names(`spec.kernels[${i}].writes`, kernel.writes);
+  });
+  const elements = requireObject('spec.elements', c.elements);
+  for (const [t, n] of Object.entries(elements)) requireNonNegative(`spec.elements.${t}`, n);
+  names('spec.liveOut', c.liveOut);
+  return spec as ChainSpec;
+}
+
+/** Checks the numbers of a fusion result handed back by a caller. */
+function requireFusionResult(result: unknown): FusionResult {
+  const r = requireObject('result', result);
+  for (const side of ['unfused', 'fused'] as const) {
+    requireNumberFields(`result.${side}`, r[side], ['kernels', 'flops', 'bytes', 'computeSeconds', 'memorySeconds', 'launchSeconds', 'seconds']);
+  }
+  return result as FusionResult;
 }
 
 /** FLOPs of a kernel: flopsPerElement × elements of its largest output (softmax's FLOPs are counted once, below). */
@@ -162,7 +189,10 @@ export interface FusionOptions {
  * Sources: 'chen-2018-tvm-fusion', 'williams-2009-roofline'.
  */
 export function fusionCost(spec: ChainSpec, hw: HardwareSpec, opts: FusionOptions = {}): FusionResult {
-  const a = opts.elementBytes ?? 2;
+  requireChainSpec(spec);
+  validateHardware(hw);
+  if (opts !== undefined) requireObject('opts', opts);
+  const a = opts.elementBytes === undefined ? 2 : requireInRange('opts.elementBytes', opts.elementBytes, 0.125, 64);
   const peak = peakFlops(hw, opts.precision ?? 'fp16');
   const eff = resolveEfficiency(opts.efficiency);
   const flopRate = peak * eff.computeEfficiency;
@@ -208,6 +238,9 @@ export type FusionFusedBytesDerivation = Derivation<'fusion-bytes-fused', 'a' | 
 
 /** Show-the-work for the bytes a chain moves, unfused or fused. */
 export function fusionBytesDerivation(spec: ChainSpec, result: FusionResult, fused: boolean, elementBytes = 2): FusionUnfusedBytesDerivation | FusionFusedBytesDerivation {
+  requireChainSpec(spec);
+  requireFusionResult(result);
+  requireInRange('elementBytes', elementBytes, 0.125, 64);
   const el = (t: string) => spec.elements[t] ?? 0;
   const produced = new Set(spec.kernels.flatMap((k) => k.writes));
   const external = [...new Set(spec.kernels.flatMap((k) => k.reads).filter((t) => !produced.has(t)))];
@@ -253,6 +286,7 @@ export type FusionTimeDerivation = Derivation<'fusion-time', 't_c' | 't_m' | 'K'
  * Sources: 'williams-2009-roofline' (each kernel on the roofline), 'chen-2018-tvm-fusion'.
  */
 export function fusionTimeDerivation(result: FusionResult, fused: boolean): FusionTimeDerivation {
+  requireFusionResult(result);
   const c = fused ? result.fused : result.unfused;
   return {
     id: 'fusion-time',

@@ -8,7 +8,7 @@
  * Horowitz shows dominate on a CPU), interconnect, and process scaling.
  */
 import type { Derivation } from '../derivation.ts';
-import { EngineError, requireNonNegative } from '../errors.ts';
+import { EngineError, requireNonNegative, requireObject } from '../errors.ts';
 import { accessEnergyJoulesPerByte, macEnergyJoules, type MacPrecision } from './operationEnergy.ts';
 
 export interface InferenceEnergyParams {
@@ -29,6 +29,7 @@ export interface InferenceEnergy {
 }
 
 export function inferenceEnergy(params: InferenceEnergyParams): InferenceEnergy {
+  requireObject('params', params);
   let macs: number;
   if (params.macs !== undefined) macs = requireNonNegative('macs', params.macs);
   else if (params.flops !== undefined) macs = requireNonNegative('flops', params.flops) / 2;

@@ -15,12 +15,14 @@
  * Sources: 'horowitz-2014-isscc' (energy table), 'sze-2017' (DRAM ≫ MAC).
  */
 import type { Derivation } from '../derivation.ts';
-import { requirePositiveInt } from '../errors.ts';
+import { requirePositiveInt, requireObject } from '../errors.ts';
 import type { ModelSpec } from '../model/types.ts';
 import type { HardwareSpec } from '../presets/hardwareSpec.ts';
 import { inferenceStep } from '../serving/inferenceStep.ts';
 import type { StepSettings } from '../serving/latency.ts';
 import { accessEnergyJoulesPerByte, macEnergyJoules } from './operationEnergy.ts';
+import { validateModel } from '../model/validate.ts';
+import { validateHardware } from '../presets/validateHardware.ts';
 
 export interface ServingEnergyOptions extends StepSettings {
   readonly batch: number;
@@ -43,6 +45,9 @@ export interface ServingEnergy {
 }
 
 export function servingEnergy(model: ModelSpec, hw: HardwareSpec, opts: ServingEnergyOptions): ServingEnergy {
+  validateModel(model);
+  validateHardware(hw);
+  requireObject('opts', opts);
   const batch = requirePositiveInt('batch', opts.batch);
   const prompt = requirePositiveInt('promptTokens', opts.promptTokens);
   const out = requirePositiveInt('outputTokens', opts.outputTokens);

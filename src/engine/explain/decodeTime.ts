@@ -3,6 +3,7 @@ import type { ModelSpec } from '../model/types.ts';
 import type { HardwareSpec } from '../presets/hardwareSpec.ts';
 import { computeEfficiencyAt, resolveEfficiency } from '../serving/efficiency.ts';
 import { inferenceStep, type InferenceStepOptions } from '../serving/inferenceStep.ts';
+import { requireObject } from '../errors.ts';
 
 export type DecodeTimeDerivation = Derivation<'decode-time', 't_c' | 't_m' | 'F' | 'Q' | 'P' | 'B' | '\\eta_c' | '\\eta_m' | 'N_{k}\\,t_{k}' | 't_{comm}'>;
 
@@ -17,6 +18,7 @@ export type DecodeTimeDerivation = Derivation<'decode-time', 't_c' | 't_m' | 'F'
  * memory-bound. Source: 'williams-2009-roofline' (via inferenceStep).
  */
 export function decodeTimeDerivation(model: ModelSpec, hw: HardwareSpec, opts: Omit<InferenceStepOptions, 'phase'>): DecodeTimeDerivation {
+  requireObject('opts', opts);
   const step = inferenceStep(model, hw, { ...opts, phase: 'decode' });
   const eff = resolveEfficiency(opts.efficiency);
   return {

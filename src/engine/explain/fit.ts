@@ -2,11 +2,13 @@ import type { Derivation } from '../derivation.ts';
 import { memoryBreakdown, type MemoryOptions } from '../memory/fit.ts';
 import type { ModelSpec } from '../model/types.ts';
 import type { HardwareSpec } from '../presets/hardwareSpec.ts';
+import { requireObject } from '../errors.ts';
 
 export type FitDerivation = Derivation<'memory-fit', 'C' | 'u' | 'W' | 'M_{KV}' | 'A' | 'S'>;
 
 /** How the memory fit was computed: the free bytes per GPU after weights, KV, activations and workspace. */
 export function fitDerivation(model: ModelSpec, hw: HardwareSpec, opts: MemoryOptions): FitDerivation {
+  requireObject('opts', opts);
   const m = memoryBreakdown(model, hw, opts);
   return {
     id: 'memory-fit',

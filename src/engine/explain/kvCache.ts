@@ -2,11 +2,13 @@ import type { Derivation } from '../derivation.ts';
 import { bitsPerElement, resolveFormat } from '../memory/formats.ts';
 import { kvCacheBytes, type KvCacheOptions } from '../memory/kvCache.ts';
 import type { ModelSpec } from '../model/types.ts';
+import { requireObject } from '../errors.ts';
 
 export type KvCacheDerivation = Derivation<'kv-cache-bytes', 'L' | 'n_{kv}' | 'd_h' | 'b' | 'n' | 'B'>;
 
 /** How kvCacheBytes was computed: 2 · L · n_kv · d_h · b/8 · n · B. */
 export function kvCacheDerivation(model: ModelSpec, opts: KvCacheOptions): KvCacheDerivation {
+  requireObject('opts', opts);
   const bytes = kvCacheBytes(model, opts);
   const bits = bitsPerElement(resolveFormat('dtype', opts.dtype ?? 'fp16'), model.headDim);
   return {

@@ -2,6 +2,7 @@ import type { Derivation } from '../derivation.ts';
 import { memoryBreakdown, type MemoryOptions } from '../memory/fit.ts';
 import type { ModelSpec } from '../model/types.ts';
 import type { HardwareSpec } from '../presets/hardwareSpec.ts';
+import { requireObject } from '../errors.ts';
 
 export type MemoryTotalDerivation = Derivation<'memory-total', 'W' | 'M_{KV}' | 'A' | 'S'>;
 
@@ -13,6 +14,7 @@ export type MemoryTotalDerivation = Derivation<'memory-total', 'W' | 'M_{KV}' | 
  * allocator fragmentation). Source: 'kwon-2023-vllm'.
  */
 export function memoryTotalDerivation(model: ModelSpec, hw: HardwareSpec, opts: MemoryOptions): MemoryTotalDerivation {
+  requireObject('opts', opts);
   const m = memoryBreakdown(model, hw, opts);
   return {
     id: 'memory-total',

@@ -18,7 +18,7 @@
  * block), MoE token permutation, K/V re-reads of a tiled attention kernel.
  * Sources: 'hf-transformers-modeling', 'kipply-2022-arithmetic', 'dao-2022-flashattention'.
  */
-import { requireOneOf, requirePositiveInt } from '../errors.ts';
+import { requireOneOf, requirePositiveInt, requireObject } from '../errors.ts';
 import { ACTIVATION_FLOPS_PER_ELEMENT, ADD_FLOPS_PER_ELEMENT, GATE_MULTIPLY_FLOPS_PER_ELEMENT, NORM_FLOPS_PER_ELEMENT, SOFTMAX_FLOPS_PER_ELEMENT } from '../model/elementwise.ts';
 import { matmulFlops } from '../model/flops.ts';
 import { expectedDistinctExperts } from '../model/moe.ts';
@@ -46,6 +46,7 @@ const ROPE_TABLE_FLOPS_PER_ELEMENT = 3;
 
 export function blockGraph(model: ModelSpec, opts: BlockGraphOptions): Graph {
   validateModel(model);
+  requireObject('opts', opts);
   const phase = requireOneOf('phase', opts.phase, ['prefill', 'decode'] as const);
   const b = requirePositiveInt('batch', opts.batch);
   const n = requirePositiveInt('tokens', opts.tokens);

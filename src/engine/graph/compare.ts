@@ -9,6 +9,7 @@ import { blockGraph, type BlockGraphOptions } from './blockGraph.ts';
 import { graphCost, type GraphCost } from './cost.ts';
 import { optimiseGraph } from './passes.ts';
 import { PASS_ORDER, type PassId } from './types.ts';
+import { requireObject } from '../errors.ts';
 
 export interface PassRow {
   readonly pass: PassId;
@@ -22,6 +23,7 @@ export function passComparison(
   model: ModelSpec, hw: HardwareSpec, precision: Precision, opts: BlockGraphOptions,
   passes: readonly PassId[] = PASS_ORDER, efficiency: EfficiencyInput = 'realistic',
 ): PassRow[] {
+  requireObject('opts', opts);
   const graph = blockGraph(model, opts);
   const rows: PassRow[] = [];
   const on: PassId[] = [];

@@ -12,6 +12,9 @@ import type { HardwareSpec, Precision } from '../presets/hardwareSpec.ts';
 import { peakFlops, rooflineTime } from '../roofline.ts';
 import { resolveEfficiency, type EfficiencyInput } from '../serving/efficiency.ts';
 import type { GraphNode, OptimisedGraph } from './types.ts';
+import { requireArray, EngineError } from '../errors.ts';
+import { requireGraphNode, requireOptimisedGraph } from './validateGraph.ts';
+import { kernelBytePartsUnchecked } from './kernelParts.ts';
 
 export interface KernelCost {
   readonly nodes: readonly string[];
@@ -42,41 +45,36 @@ export interface KernelByteParts {
 
 /** Bytes one kernel moves, by kind: its weights, its external distinct inputs, and the outputs needed outside it. */
 export function kernelByteParts(g: OptimisedGraph, members: readonly GraphNode[], consumers: ReadonlyMap<string, readonly string[]>): KernelByteParts {
-  const ids = new Set(members.map((m) => m.id));
-  const produced = new Set(members.flatMap((m) => m.outputs));
-  const readSet = new Set<string>();
-  let weights = 0;
-  for (const m of members) {
-    weights += m.weightBytes;
-    for (const i of m.inputs) if (!produced.has(i)) readSet.add(i);
-  }
-  let reads = 0;
-  for (const r of readSet) reads += g.graph.tensors[r]?.bytes ?? 0;
-  let writes = 0;
-  const outputs = new Set(g.graph.outputs);
-  for (const o of produced) {
-    const usedOutside = (consumers.get(o) ?? []).some((c) => !ids.has(c));
-    if (usedOutside || outputs.has(o)) writes += g.graph.tensors[o]?.bytes ?? 0;
-  }
-  return { weights, reads, writes };
+  checkKernelArgs(g, members, consumers);
+  return kernelBytePartsUnchecked(g, members, consumers);
 }
 
 /** Bytes one kernel moves: external distinct inputs + weights + outputs needed outside it. */
 export function kernelBytes(g: OptimisedGraph, members: readonly GraphNode[], consumers: ReadonlyMap<string, readonly string[]>): number {
-  const p = kernelByteParts(g, members, consumers);
+  checkKernelArgs(g, members, consumers);
+  const p = kernelBytePartsUnchecked(g, members, consumers);
   return p.weights + p.reads + p.writes;
 }
 
+function checkKernelArgs(g: OptimisedGraph, members: readonly GraphNode[], consumers: ReadonlyMap<string, readonly string[]>): void {
+  requireOptimisedGraph('g', g);
+  requireArray('members', members).forEach((m, i) => requireGraphNode(`members[${i}]`, m));
+  if (!((consumers as unknown) instanceof Map)) throw new EngineError('invalidConfig', { field: 'consumers', reason: 'notAnObject' });
+  for (const [t, list] of consumers) requireArray(`consumers.${String(t)}`, list);
+}
+
 export function graphCost(g: OptimisedGraph, hw: HardwareSpec, precision: Precision, efficiency: EfficiencyInput = 'realistic'): GraphCost {
+  requireOptimisedGraph('g', g);
   const eff = resolveEfficiency(efficiency);
   const peak = peakFlops(hw, precision);
   const byId = new Map(g.nodes.map((n) => [n.id, n]));
   const consumers = new Map<string, string[]>();
   for (const n of g.nodes) for (const i of n.inputs) consumers.set(i, [...(consumers.get(i) ?? []), n.id]);
   const perKernel: KernelCost[] = g.kernels.map((ids) => {
-    const members = ids.map((id) => byId.get(id)!);
+    const members = ids.map((id) => byId.get(id)).filter((m): m is GraphNode => m !== undefined);
     const flops = members.reduce((s, m) => s + m.flops, 0);
-    const bytes = kernelBytes(g, members, consumers);
+    const p = kernelBytePartsUnchecked(g, members, consumers);
+    const bytes = p.weights + p.reads + p.writes;
     const t = rooflineTime(flops, bytes, peak, hw.memoryBandwidthBytesPerSec, eff.computeEfficiency, eff.memoryEfficiency, eff.kernelLaunchSeconds);
     return { nodes: ids, flops, bytes, seconds: t.seconds, bound: t.bound };
   });

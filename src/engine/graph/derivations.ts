@@ -5,8 +5,10 @@
  * graphTimeDerivation).
  */
 import type { Derivation } from '../derivation.ts';
-import { kernelByteParts, type GraphCost } from './cost.ts';
+import type { GraphCost } from './cost.ts';
+import { kernelBytePartsUnchecked } from './kernelParts.ts';
 import type { OptimisedGraph } from './types.ts';
+import { requireGraphCost, requireOptimisedGraph } from './validateGraph.ts';
 
 export type GraphKernelsDerivation = Derivation<'graph-kernels', 'N_{op}' | 'N_{rm}' | 'N_{f}'>;
 export type GraphBytesDerivation = Derivation<'graph-bytes', 'W' | 'R' | 'O'>;
@@ -19,6 +21,7 @@ export type GraphFlopsDerivation = Derivation<'graph-flops', 'F_{mm}' | 'F_{ew}'
  * tiling). Source: 'chen-2018-tvm' (fusion groups operators into one kernel).
  */
 export function graphKernelsDerivation(g: OptimisedGraph): GraphKernelsDerivation {
+  requireOptimisedGraph('g', g);
   return {
     id: 'graph-kernels',
     tex: 'N_k = N_{op} - N_{rm} - N_{f}',
@@ -41,6 +44,8 @@ export function graphKernelsDerivation(g: OptimisedGraph): GraphKernelsDerivatio
  * Sources: 'chen-2018-tvm', 'williams-2009-roofline'.
  */
 export function graphBytesDerivation(g: OptimisedGraph, cost: GraphCost): GraphBytesDerivation {
+  requireOptimisedGraph('g', g);
+  requireGraphCost('cost', cost);
   const byId = new Map(g.nodes.map((n) => [n.id, n]));
   const consumers = new Map<string, string[]>();
   for (const n of g.nodes) for (const i of n.inputs) consumers.set(i, [...(consumers.get(i) ?? []), n.id]);
@@ -48,7 +53,7 @@ export function graphBytesDerivation(g: OptimisedGraph, cost: GraphCost): GraphB
   let reads = 0;
   let writes = 0;
   for (const ids of g.kernels) {
-    const p = kernelByteParts(g, ids.map((id) => byId.get(id)!), consumers);
+    const p = kernelBytePartsUnchecked(g, ids.map((id) => byId.get(id)).filter((n) => n !== undefined), consumers);
     weights += p.weights;
     reads += p.reads;
     writes += p.writes;
@@ -74,6 +79,8 @@ export function graphBytesDerivation(g: OptimisedGraph, cost: GraphCost): GraphB
  * Source: 'kipply-2022-arithmetic'.
  */
 export function graphFlopsDerivation(g: OptimisedGraph, cost: GraphCost): GraphFlopsDerivation {
+  requireOptimisedGraph('g', g);
+  requireGraphCost('cost', cost);
   let matmul = 0;
   let other = 0;
   for (const n of g.nodes) {

@@ -14,6 +14,7 @@ import { blockGraph, type BlockGraphOptions } from './blockGraph.ts';
 import { graphCost, type GraphCost } from './cost.ts';
 import { optimiseGraph } from './passes.ts';
 import type { PassId } from './types.ts';
+import { requireArray, requireOneOf, requireObject } from '../errors.ts';
 
 export const PASS_STEPS = ['fold', 'dce', 'cse', 'fuse', 'memory'] as const;
 export type PassStep = (typeof PASS_STEPS)[number];
@@ -29,6 +30,7 @@ export const PASS_STEP_PASSES: Readonly<Record<PassStep, readonly PassId[]>> = {
 
 /** The engine passes of a set of steps. */
 export function passesOfSteps(steps: readonly PassStep[]): PassId[] {
+  requireArray('steps', steps).forEach((s, i) => requireOneOf(`steps[${i}]`, s, PASS_STEPS));
   return steps.flatMap((s) => [...PASS_STEP_PASSES[s]]);
 }
 
@@ -51,6 +53,7 @@ export interface BlockFusion {
 export function blockFusion(
   model: ModelSpec, hw: HardwareSpec, precision: Precision, opts: BlockGraphOptions, efficiency: EfficiencyInput = 'realistic',
 ): BlockFusion {
+  requireObject('opts', opts);
   const graph = blockGraph(model, opts);
   const structural = passesOfSteps(['fold', 'dce', 'cse']);
   const before = graphCost(optimiseGraph(graph, structural), hw, precision, efficiency);
@@ -74,6 +77,7 @@ export interface PassStepRow {
 export function passStepComparison(
   model: ModelSpec, hw: HardwareSpec, precision: Precision, opts: BlockGraphOptions, efficiency: EfficiencyInput = 'realistic',
 ): PassStepRow[] {
+  requireObject('opts', opts);
   const graph = blockGraph(model, opts);
   const rows: PassStepRow[] = [];
   let prev = optimiseGraph(graph, []);

@@ -20,7 +20,8 @@
  */
 import type { Graph, GraphNode, GroupRule, OptimisedGraph, PassId, RemovalReason } from './types.ts';
 import { PASS_ORDER } from './types.ts';
-import { requireObject, requireArray } from '../errors.ts';
+import { requireArray, requireOneOf } from '../errors.ts';
+import { requireGraph } from './validateGraph.ts';
 
 interface State {
   nodes: GraphNode[];
@@ -124,8 +125,8 @@ function kernelsOf(nodes: readonly GraphNode[], rules: ReadonlySet<GroupRule>): 
 
 /** Applies the enabled passes in PASS_ORDER (whatever order they are listed in). */
 export function optimiseGraph(graph: Graph, passes: readonly PassId[]): OptimisedGraph {
-  requireObject('graph', graph);
-  requireArray('passes', passes);
+  requireGraph('graph', graph);
+  requireArray('passes', passes).forEach((p, i) => requireOneOf(`passes[${i}]`, p, PASS_ORDER));
   const on = new Set(passes);
   const s: State = { nodes: [...graph.nodes], removed: [], constants: new Set(), rules: new Set() };
   for (const t of Object.values(graph.tensors)) if (t.kind === 'constant') s.constants.add(t.id);

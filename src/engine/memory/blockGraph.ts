@@ -15,7 +15,7 @@
  * 'dao-2022-flashattention' (fused attention never writes the scores),
  * 'abadi-2016-tensorflow' (graph partitioning across devices).
  */
-import { EngineError, requireNonNegative, requirePositiveInt, requireObject, requireArray } from '../errors.ts';
+import { EngineError, requireNonNegative, requirePositiveInt, requireObject, requireArray, requireString, requireOneOf } from '../errors.ts';
 import type { ModelSpec } from '../model/types.ts';
 import { validateModel } from '../model/validate.ts';
 import { dtypeBytes, matrixBytes, resolveFormat, type DType, type NumberFormat } from './formats.ts';
@@ -62,6 +62,7 @@ export interface BlockGraphOptions {
 
 export function transformerBlockGraph(model: ModelSpec, opts: BlockGraphOptions): BlockGraph {
   validateModel(model);
+  requireObject('opts', opts);
   const b = requirePositiveInt('batch', opts.batch);
   const n = requirePositiveInt('tokens', opts.tokens);
   if (opts.phase !== 'prefill' && opts.phase !== 'decode') throw new EngineError('unknownOption', { field: 'phase', value: opts.phase, options: ['prefill', 'decode'] });
@@ -132,12 +133,40 @@ export interface FusionSavings {
 }
 
 /**
+ * Checks a graph handed back by a caller (normally transformerBlockGraph's
+ * result): nodes and tensors are lists, every tensor names a producer, lists
+ * its consumers and has finite non-negative bytes. Throws EngineError naming
+ * the field.
+ */
+export function requireBlockGraph(graph: unknown): BlockGraph {
+  const g = requireObject('graph', graph);
+  const nodes = requireArray('graph.nodes', g.nodes, 4096);
+  nodes.forEach((n, i) => {
+    const node = requireObject(`graph.nodes[${i}]`, n);
+    requireString(`graph.nodes[${i}].id`, node.id);
+    requireNonNegative(`graph.nodes[${i}].weightBytes`, node.weightBytes);
+  });
+  const tensors = requireArray('graph.tensors', g.tensors, 4096);
+  tensors.forEach((x, i) => {
+    const t = requireObject(`graph.tensors[${i}]`, x);
+    requireString(`graph.tensors[${i}].producer`, t.producer);
+    requireArray(`graph.tensors[${i}].consumers`, t.consumers, 4096).forEach((c, j) => requireString(`graph.tensors[${i}].consumers[${j}]`, c));
+    requireNonNegative(`graph.tensors[${i}].bytes`, t.bytes);
+    if (t.width !== null) requireNonNegative(`graph.tensors[${i}].width`, t.width);
+    requireArray(`graph.tensors[${i}].removedBy`, t.removedBy, BLOCK_FUSIONS.length).forEach((f, j) => requireOneOf(`graph.tensors[${i}].removedBy[${j}]`, f, BLOCK_FUSIONS));
+  });
+  requireNonNegative('graph.tokens', g.tokens);
+  requireNonNegative('graph.elementBytes', g.elementBytes);
+  return graph as BlockGraph;
+}
+
+/**
  * Peak live activation bytes walking the operators in order: at operator i
  * the live set is every materialised tensor produced at or before i (the
  * block input counts from the start) and consumed at or after i.
  */
 export function blockPeakActivationBytes(graph: BlockGraph, fusions: ReadonlySet<BlockFusionId> = new Set()): number {
-  requireObject('graph', graph);
+  requireBlockGraph(graph);
   if (fusions !== undefined) if (!((fusions as unknown) instanceof Set)) throw new EngineError('invalidConfig', { field: 'fusions', reason: 'notAnObject' });
   return Math.max(0, ...liveBytesByStep(graph, fusions, 0, graph.nodes.length - 1));
 }
@@ -150,7 +179,7 @@ export interface BlockPeakStep {
 }
 
 export function blockPeakStep(graph: BlockGraph, fusions: ReadonlySet<BlockFusionId> = new Set()): BlockPeakStep {
-  requireObject('graph', graph);
+  requireBlockGraph(graph);
   if (fusions !== undefined) if (!((fusions as unknown) instanceof Set)) throw new EngineError('invalidConfig', { field: 'fusions', reason: 'notAnObject' });
   const live = liveBytesByStep(graph, fusions, 0, graph.nodes.length - 1);
   const peak = Math.max(0, ...live);
@@ -189,7 +218,7 @@ function liveBytesByStep(graph: BlockGraph, fusions: ReadonlySet<BlockFusionId>,
 }
 
 export function fusionSavings(graph: BlockGraph, fusions: readonly BlockFusionId[]): FusionSavings {
-  requireObject('graph', graph);
+  requireBlockGraph(graph);
   requireArray('fusions', fusions);
   const set = new Set(fusions);
   const gone = graph.tensors.filter((t) => removed(t, set));
@@ -225,7 +254,7 @@ export interface Subgraph {
  * run is extended (it does: weights add up, the peak is a max).
  */
 export function partitionBlock(graph: BlockGraph, budgetBytes: number, fusions: readonly BlockFusionId[] = []): Subgraph[] {
-  requireObject('graph', graph);
+  requireBlockGraph(graph);
   if (fusions !== undefined) requireArray('fusions', fusions);
   const budget = requireNonNegative('budgetBytes', budgetBytes);
   const set = new Set(fusions);

@@ -12,10 +12,11 @@
  * 'pisarchyk-2020-memory' (live intervals), 'hf-transformers-modeling' (block layout).
  */
 import type { Derivation } from '../derivation.ts';
-import { blockPeakStep, fusionSavings, type BlockFusionId, type BlockGraph, type BlockTensor } from './blockGraph.ts';
+import { blockPeakStep, fusionSavings, requireBlockGraph, type BlockFusionId, type BlockGraph, type BlockTensor } from './blockGraph.ts';
 import { resolveFormat, type NumberFormat } from './formats.ts';
 import type { ModelSpec } from '../model/types.ts';
 import { validateModel } from '../model/validate.ts';
+import { requireArray } from '../errors.ts';
 
 export type FusionStoredDerivation = Derivation<'fusion-stored-saved', 'T' | 'a' | 'W' | 'N_S'>;
 export type FusionTrafficDerivation = Derivation<'fusion-traffic-saved', 'T' | 'a' | 'W_{rw}' | 'N_{S,rw}'>;
@@ -40,6 +41,8 @@ function split(graph: BlockGraph, tensors: readonly BlockTensor[], times: (t: Bl
  *   M = a · (T · W + N_S),  W = Σ w and N_S = Σ N over the tensors no longer written.
  */
 export function fusionStoredDerivation(graph: BlockGraph, fusions: readonly BlockFusionId[]): FusionStoredDerivation {
+  requireBlockGraph(graph);
+  requireArray('fusions', fusions);
   const set = new Set(fusions);
   const gone = graph.tensors.filter((t) => isRemoved(t, set));
   const s = split(graph, gone, () => 1);
@@ -65,6 +68,8 @@ export function fusionStoredDerivation(graph: BlockGraph, fusions: readonly Bloc
  *   Q = a · (T · W_rw + N_S,rw),  W_rw = Σ (1 + c)·w,  N_S,rw = Σ (1 + c)·N  (c consumers).
  */
 export function fusionTrafficDerivation(graph: BlockGraph, fusions: readonly BlockFusionId[]): FusionTrafficDerivation {
+  requireBlockGraph(graph);
+  requireArray('fusions', fusions);
   const set = new Set(fusions);
   const gone = graph.tensors.filter((t) => isRemoved(t, set));
   const s = split(graph, gone, (t) => 1 + t.consumers.length);
@@ -90,6 +95,8 @@ export function fusionTrafficDerivation(graph: BlockGraph, fusions: readonly Blo
  *   A = a · (T · W + N_S)  over the tensors live at that operator.
  */
 export function blockPeakDerivation(graph: BlockGraph, fusions: readonly BlockFusionId[]): BlockPeakDerivation {
+  requireBlockGraph(graph);
+  requireArray('fusions', fusions);
   const step = blockPeakStep(graph, new Set(fusions));
   const s = split(graph, step.liveTensors, () => 1);
   return {
@@ -115,6 +122,8 @@ export function blockPeakDerivation(graph: BlockGraph, fusions: readonly BlockFu
  * norms of d, or 2d with a LayerNorm bias); b the bits per weight, scales included.
  */
 export function blockWeightDerivation(model: ModelSpec, graph: BlockGraph, weights: NumberFormat = 'fp16'): BlockWeightDerivation {
+  validateModel(model);
+  requireBlockGraph(graph);
   validateModel(model);
   const d = model.hiddenSize;
   const q = model.numHeads * model.headDim;

@@ -1,4 +1,4 @@
-import { requirePositiveInt } from '../errors.ts';
+import { requirePositiveInt, requireObject } from '../errors.ts';
 import { dtypeBytes, resolveFormat, type DType, type NumberFormat } from './formats.ts';
 import { emitOperators } from '../model/operators.ts';
 import type { ModelSpec } from '../model/types.ts';
@@ -38,6 +38,7 @@ export interface DecodeBytes {
  */
 export function decodeBytesPerStep(model: ModelSpec, hw: HardwareSpec, opts: DecodeBytesOptions): DecodeBytes {
   validateModel(model);
+  requireObject('opts', opts);
   const batch = requirePositiveInt('batch', opts.batch);
   const tokens = requirePositiveInt('contextTokens', opts.contextTokens);
   const tp = requirePositiveInt('tp', opts.tp ?? 1);
@@ -64,6 +65,7 @@ export type DecodeBytesDerivation = Derivation<'decode-bytes', 'W_{read}' | 'M_{
 
 /** How decodeBytesPerStep was computed, for "show the work". */
 export function decodeBytesDerivation(model: ModelSpec, hw: HardwareSpec, opts: DecodeBytesOptions): DecodeBytesDerivation {
+  requireObject('opts', opts);
   const r = decodeBytesPerStep(model, hw, opts);
   return {
     id: 'decode-bytes',

@@ -70,6 +70,7 @@ const MIN_UTILIZATION = 1e-3;
 export function memoryBreakdown(model: ModelSpec, hw: HardwareSpec, opts: MemoryOptions): MemoryBreakdown {
   validateModel(model);
   validateHardware(hw);
+  requireObject('opts', opts);
   const batch = requireCount('batch', opts.batch, LIMITS.batch);
   const tokens = requireCount('tokens', opts.tokens, LIMITS.tokens);
   return breakdownUnchecked(model, hw, opts, batch, tokens);
@@ -150,6 +151,7 @@ function largestFitting(limit: number, fits: (n: number) => boolean): number {
 export function largestBatchThatFits(model: ModelSpec, hw: HardwareSpec, opts: Omit<MemoryOptions, 'batch'>): number {
   validateModel(model);
   validateHardware(hw);
+  requireObject('opts', opts);
   const tokens = requireCount('tokens', opts.tokens, LIMITS.tokens);
   return largestFitting(SEARCH_LIMIT, (b) => breakdownUnchecked(model, hw, opts, b, tokens).fits);
 }
@@ -163,6 +165,7 @@ export function longestContextThatFits(
 ): number {
   validateModel(model);
   validateHardware(hw);
+  requireObject('opts', opts);
   const batch = requireCount('batch', opts.batch, LIMITS.batch);
   const cap = requireCount('maxTokens', opts.maxTokens ?? model.maxPositionEmbeddings, LIMITS.tokens);
   return largestFitting(cap, (n) => breakdownUnchecked(model, hw, opts, batch, n).fits);

@@ -9,6 +9,8 @@ import type { Derivation } from '../derivation.ts';
 import type { ModelSpec } from '../model/types.ts';
 import { layerBuffers, layerTensorLifetimes, liveBytesByOp, type LayerBuffer, type LayerLifetimeOptions, type LayerLifetimes } from './lifetimes.ts';
 import { planReuse, REUSE_STRATEGIES, type ReusePlan, type ReuseStrategy } from './reuse.ts';
+import { requireObject, requireArray, requireNumberFields, requireString, requireNumberArray, requireOneOf } from '../errors.ts';
+import { requireIndex } from '../limits.ts';
 
 /** The TeX symbol of each activation tensor of layerTensorLifetimes (ids as the engine names them). */
 export const LAYER_TENSOR_SYMBOLS = {
@@ -27,7 +29,7 @@ export const LAYER_OP_NAMES: Readonly<Record<string, string>> = {
   flash_attention: 'flash_attn', o_proj: 'o_proj', attn_residual: 'x + o', post_attention_norm: 'norm_2',
   gate_proj: 'gate', up_proj: 'up', act_mul: 'act·mul', down_proj: 'down', fc1: 'fc1', act: 'act', fc2: 'fc2', mlp_residual: 'x₂ + y',
 };
-export const layerOpName = (op: string): string => LAYER_OP_NAMES[op] ?? op;
+export const layerOpName = (op: string): string => (Object.hasOwn(LAYER_OP_NAMES, requireString('op', op)) ? (LAYER_OP_NAMES[op] as string) : op);
 
 /** A buffer's size as a derivation symbol: |x|, |x_2|, … (the buffer is named by the tensor that opens it). */
 export type LayerBufferSymbol = `|${(typeof LAYER_TENSOR_SYMBOLS)[LayerTensorId]}|`;
@@ -59,6 +61,7 @@ export interface LayerMemoryPlanOptions extends LayerLifetimeOptions {
  * Source: 'pisarchyk-2020-memory' Sec. 3–4.
  */
 export function layerMemoryPlan(model: ModelSpec, opts: LayerMemoryPlanOptions): LayerMemoryPlan {
+  requireObject('opts', opts);
   const lifetimes = layerTensorLifetimes(model, opts);
   const buffers = layerBuffers(lifetimes, opts.inPlace);
   const n = lifetimes.ops.length;
@@ -70,6 +73,19 @@ export function layerMemoryPlan(model: ModelSpec, opts: LayerMemoryPlanOptions):
   return { lifetimes, buffers, plans, live, peakOp, noReuseBytes };
 }
 
+/** A plan handed back by a caller (normally layerMemoryPlan's result): its buffers, live bytes and peak operator. */
+function requirePlan(value: unknown): LayerMemoryPlan {
+  const plan = requireObject('plan', value);
+  requireArray('plan.buffers', plan.buffers, 1 << 16).forEach((b, i) => {
+    requireNumberFields(`plan.buffers[${i}]`, b, ['bytes', 'start', 'end']);
+    requireString(`plan.buffers[${i}].id`, (b as { id?: unknown }).id);
+  });
+  const live = requireNumberArray('plan.live', plan.live, 0, Number.MAX_VALUE, 1 << 16);
+  requireIndex('plan.peakOp', plan.peakOp, Math.max(0, live.length - 1));
+  requireArray('plan.lifetimes.ops', requireObject('plan.lifetimes', plan.lifetimes).ops, 1 << 16);
+  return value as LayerMemoryPlan;
+}
+
 export type ReuseArenaDerivation = Derivation<'reuse-arena', 'o^{*}' | '|b^{*}|' | 'N'>;
 
 /**
@@ -79,7 +95,10 @@ export type ReuseArenaDerivation = Derivation<'reuse-arena', 'o^{*}' | '|b^{*}|'
  * Source: 'pisarchyk-2020-memory' Sec. 4.
  */
 export function reuseArenaDerivation(plan: LayerMemoryPlan, strategy: ReuseStrategy): ReuseArenaDerivation {
-  const p = plan.plans[strategy];
+  requirePlan(plan);
+  requireOneOf('strategy', strategy, REUSE_STRATEGIES);
+  const p = requireObject(`plan.plans.${strategy}`, requireObject('plan.plans', plan.plans)[strategy]) as unknown as ReusePlan;
+  requireArray(`plan.plans.${strategy}.placements`, p.placements, 1 << 16).forEach((x, i) => requireNumberFields(`plan.plans.${strategy}.placements[${i}]`, x, ['offset', 'bytes']));
   const top = p.placements.reduce((a, b) => (b.offset + b.bytes > a.offset + a.bytes ? b : a), p.placements[0] ?? { id: '', offset: 0, bytes: 0, start: 0, end: 0 });
   const tensors = plan.buffers.find((b) => b.id === top.id)?.tensors ?? [top.id];
   return {
@@ -107,6 +126,7 @@ export type ReuseLowerBoundDerivation = Derivation<'reuse-lower-bound', LayerBuf
  * Source: 'pisarchyk-2020-memory' Sec. 4.
  */
 export function reuseLowerBoundDerivation(plan: LayerMemoryPlan): ReuseLowerBoundDerivation {
+  requirePlan(plan);
   const i = plan.peakOp;
   const live = plan.buffers.filter((b) => b.start <= i && i <= b.end);
   const symbols = live.map((b) => bufferSymbol(b.id));

@@ -1,4 +1,5 @@
-import { requireOneOf, requirePositiveInt, requireObject, requireArray } from '../errors.ts';
+import { EngineError, requireOneOf, requirePositiveInt, requireObject, requireArray, requireString, requireNonNegative, requireBoolean, requireNumberFields } from '../errors.ts';
+import { requireCount, requireIndex } from '../limits.ts';
 import type { AttentionKernel } from '../model/operators.ts';
 import { tensorParallelLayout } from '../model/operators.ts';
 import type { ModelSpec } from '../model/types.ts';
@@ -58,6 +59,7 @@ const ATTENTION: readonly AttentionKernel[] = ['flash', 'naive'];
  */
 export function layerTensorLifetimes(model: ModelSpec, opts: LayerLifetimeOptions): LayerLifetimes {
   validateModel(model);
+  requireObject('opts', opts);
   const b = requirePositiveInt('batch', opts.batch);
   const s = requirePositiveInt('tokens', opts.tokens);
   const tp = requirePositiveInt('tp', opts.tp ?? 1);
@@ -110,6 +112,30 @@ export function layerTensorLifetimes(model: ModelSpec, opts: LayerLifetimeOption
   return { ops, tensors, tokensInFlight: T };
 }
 
+/** Operators and tensors a layer's lifetimes hold: far more than any layer has. */
+const MAX_LAYER_ITEMS = 1 << 16;
+
+/** Lifetimes handed back by a caller (normally layerTensorLifetimes' result): ops and tensors well formed, indices within the ops. */
+function requireLifetimes(value: unknown): LayerLifetimes {
+  const l = requireObject('l', value);
+  const ops = requireArray('l.ops', l.ops, MAX_LAYER_ITEMS);
+  ops.forEach((x, i) => {
+    const op = requireObject(`l.ops[${i}]`, x);
+    requireArray(`l.ops[${i}].inputs`, op.inputs, MAX_LAYER_ITEMS).forEach((t, j) => requireString(`l.ops[${i}].inputs[${j}]`, t));
+    requireString(`l.ops[${i}].output`, op.output);
+    if (op.inPlaceOf !== undefined) requireString(`l.ops[${i}].inPlaceOf`, op.inPlaceOf);
+  });
+  requireArray('l.tensors', l.tensors, MAX_LAYER_ITEMS).forEach((x, i) => {
+    const t = requireObject(`l.tensors[${i}]`, x);
+    requireString(`l.tensors[${i}].id`, t.id);
+    requireNonNegative(`l.tensors[${i}].bytes`, t.bytes);
+    const producer = requireIndex(`l.tensors[${i}].producer`, t.producer, Math.max(0, ops.length - 1));
+    const lastUse = requireIndex(`l.tensors[${i}].lastUse`, t.lastUse, Math.max(0, ops.length - 1));
+    if (lastUse < producer) throw new EngineError('outOfRange', { field: `l.tensors[${i}].lastUse`, value: lastUse, min: producer, max: ops.length - 1 });
+  });
+  return value as LayerLifetimes;
+}
+
 /** A buffer after in-place merging: tensors that share one allocation. */
 export interface LayerBuffer {
   readonly id: string;
@@ -127,7 +153,8 @@ export interface LayerBuffer {
  * Source: 'pisarchyk-2020-memory' (shared objects), 'abadi-2016-tensorflow' (in-place forwarding).
  */
 export function layerBuffers(l: LayerLifetimes, inPlace: boolean): LayerBuffer[] {
-  requireObject('l', l);
+  requireLifetimes(l);
+  requireBoolean('inPlace', inPlace);
   const byId = new Map(l.tensors.map((t) => [t.id, t]));
   const owner = new Map<string, string>();
   const buffers = new Map<string, { tensors: string[]; bytes: number; start: number; end: number }>();
@@ -156,8 +183,14 @@ export function layerBuffers(l: LayerLifetimes, inPlace: boolean): LayerBuffer[]
  * offset allocator can reach. Source: 'pisarchyk-2020-memory' Sec. 4.
  */
 export function liveBytesByOp(buffers: readonly LayerBuffer[], opCount: number): number[] {
-  requireArray('buffers', buffers);
-  const live: number[] = new Array<number>(opCount).fill(0);
+  const n = requireCount('opCount', opCount, MAX_LAYER_ITEMS);
+  requireArray('buffers', buffers, MAX_LAYER_ITEMS).forEach((x, i) => {
+    const b = requireNumberFields(`buffers[${i}]`, x, ['bytes']);
+    const start = requireIndex(`buffers[${i}].start`, (b as unknown as LayerBuffer).start, n - 1);
+    const end = requireIndex(`buffers[${i}].end`, (b as unknown as LayerBuffer).end, n - 1);
+    if (end < start) throw new EngineError('outOfRange', { field: `buffers[${i}].end`, value: end, min: start, max: n - 1 });
+  });
+  const live: number[] = new Array<number>(n).fill(0);
   for (const b of buffers) for (let i = b.start; i <= b.end; i++) live[i] = (live[i] ?? 0) + b.bytes;
   return live;
 }

@@ -1,4 +1,4 @@
-import { requireInRange, requireOneOf, requirePositiveInt } from '../errors.ts';
+import { requireInRange, requireOneOf, requirePositiveInt, requireObject } from '../errors.ts';
 import type { ModelSpec } from '../model/types.ts';
 import type { Phase } from '../model/operators.ts';
 import { getInterconnect } from '../presets/interconnects.ts';
@@ -6,6 +6,9 @@ import type { HardwareSpec } from '../presets/hardwareSpec.ts';
 import { inferenceStep } from '../serving/inferenceStep.ts';
 import { dtypeBytes } from './formats.ts';
 import { kvBytesPerToken } from './kvCache.ts';
+import { validateModel } from '../model/validate.ts';
+import { validateHardware } from '../presets/validateHardware.ts';
+import { LIMITS, requireCount } from '../limits.ts';
 
 export type OffloadTarget = 'weights' | 'kv' | 'activations';
 export const OFFLOAD_TARGETS: readonly OffloadTarget[] = ['weights', 'kv', 'activations'];
@@ -54,6 +57,7 @@ export interface OffloadTimeline {
 
 /** Which layers are offloaded for fraction f: layer i when ⌊(i+1)·f⌋ > ⌊i·f⌋ (evenly spread, ⌊L·f⌋ in all). */
 export function offloadedLayerSet(layers: number, fraction: number): boolean[] {
+  requireCount('layers', layers, LIMITS.layers);
   const f = requireInRange('fraction', fraction, 0, 1);
   const n = Math.round(layers * f);
   return Array.from({ length: layers }, (_, i) => Math.floor(((i + 1) * n) / layers) > Math.floor((i * n) / layers));
@@ -77,6 +81,9 @@ export function offloadedLayerSet(layers: number, fraction: number): boolean[] {
  * Sources: 'rhu-2016-vdnn' (layer-wise offload and prefetch), 'sheng-2023-flexgen' (inference offload).
  */
 export function offloadTimeline(model: ModelSpec, hw: HardwareSpec, opts: OffloadOptions): OffloadTimeline {
+  validateModel(model);
+  validateHardware(hw);
+  requireObject('opts', opts);
   const target = requireOneOf('target', opts.target, OFFLOAD_TARGETS);
   const phase = requireOneOf('phase', opts.phase, PHASES);
   const batch = requirePositiveInt('batch', opts.batch);

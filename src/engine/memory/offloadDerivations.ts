@@ -8,7 +8,11 @@ import type { ModelSpec } from '../model/types.ts';
 import type { HardwareSpec } from '../presets/hardwareSpec.ts';
 import { inferenceStep } from '../serving/inferenceStep.ts';
 import { memoryBreakdown } from './fit.ts';
-import { offloadTimeline, type OffloadOptions, type OffloadTimeline } from './offload.ts';
+import { OFFLOAD_TARGETS, offloadTimeline, type OffloadOptions, type OffloadTimeline } from './offload.ts';
+import { validateModel } from '../model/validate.ts';
+import { validateHardware } from '../presets/validateHardware.ts';
+import { EngineError, requireArray, requireBoolean, requireNumberFields, requireObject, requireOneOf } from '../errors.ts';
+import { LIMITS } from '../limits.ts';
 
 /** Layers staged in GPU memory while offloaded layers stream in: two with prefetch (double buffering), one without. */
 export const offloadStagingLayers = (prefetch: boolean): number => (prefetch ? 2 : 1);
@@ -16,6 +20,16 @@ export const offloadStagingLayers = (prefetch: boolean): number => (prefetch ? 2
 /** GPU bytes one offloaded layer frees: its X bytes (weights, KV); for activations X counts the trip out and back, so X/2. */
 const freedPerLayer = (tl: OffloadTimeline, target: OffloadOptions['target']): number =>
   target === 'activations' ? tl.layerTransferBytes / 2 : tl.layerTransferBytes;
+
+/** A timeline handed back by a caller (normally offloadTimeline's result): the numbers a derivation reads. */
+function requireTimeline(tl: unknown): OffloadTimeline {
+  const t = requireNumberFields('tl', tl, [
+    'stepSeconds', 'baselineSeconds', 'stallSeconds', 'layerComputeSeconds', 'layerTransferBytes', 'layerTransferSeconds',
+    'offloadedLayers', 'savedBytes', 'linkBytesPerSec', 'linkLatencySeconds',
+  ]) as unknown as Record<string, unknown>;
+  requireArray('tl.compute', t.compute, LIMITS.layers);
+  return tl as OffloadTimeline;
+}
 
 export type OffloadTransferDerivation = Derivation<'offload-transfer', 'X' | '\\beta' | '\\alpha' | 'c'>;
 
@@ -25,6 +39,7 @@ export type OffloadTransferDerivation = Derivation<'offload-transfer', 'X' | '\\
  * Source: 'rhu-2016-vdnn'.
  */
 export function offloadTransferDerivation(tl: OffloadTimeline): OffloadTransferDerivation {
+  requireTimeline(tl);
   return {
     id: 'offload-transfer',
     tex: '\\tau = \\alpha + X/\\beta \\quad\\text{vs}\\quad c',
@@ -48,6 +63,8 @@ export type OffloadLayerComputeDerivation = Derivation<'offload-layer-compute', 
  * its launch overhead). Source: 'williams-2009-roofline'.
  */
 export function offloadLayerComputeDerivation(model: ModelSpec, hw: HardwareSpec, opts: Pick<OffloadOptions, 'phase' | 'batch' | 'tokens'>): OffloadLayerComputeDerivation {
+  validateModel(model);
+  validateHardware(hw);
   const step = inferenceStep(model, hw, { phase: opts.phase, batch: opts.batch, tokens: opts.tokens });
   const L = model.numLayers;
   let tc = 0;
@@ -82,6 +99,7 @@ export type OffloadStepDerivation = Derivation<'offload-step', 'L' | 'c' | '\\Si
 
 /** The step with offloading: t = L·c + Σ stalls + t_edge (embedding and LM head). Source: 'rhu-2016-vdnn'. */
 export function offloadStepDerivation(tl: OffloadTimeline): OffloadStepDerivation {
+  requireTimeline(tl);
   const L = tl.compute.length;
   return {
     id: 'offload-step',
@@ -107,6 +125,10 @@ export type OffloadSavedDerivation = Derivation<'offload-saved', 'n' | 's' | 'X'
  * layer's input (vDNN's form; inference keeps none). Params: `target`. Source: 'rhu-2016-vdnn'.
  */
 export function offloadSavedDerivation(tl: OffloadTimeline, opts: Pick<OffloadOptions, 'target' | 'prefetch'>): OffloadSavedDerivation {
+  requireTimeline(tl);
+  requireObject('opts', opts);
+  requireOneOf('target', opts.target, OFFLOAD_TARGETS);
+  requireBoolean('prefetch', opts.prefetch);
   const n = tl.offloadedLayers;
   return {
     id: 'offload-saved',
@@ -147,6 +169,7 @@ export interface OffloadFit {
  * Source: 'rhu-2016-vdnn', 'sheng-2023-flexgen'.
  */
 export function offloadFit(model: ModelSpec, hw: HardwareSpec, opts: Omit<OffloadOptions, 'fraction'>): OffloadFit {
+  requireObject('opts', opts);
   const tl = offloadTimeline(model, hw, { ...opts, fraction: 0 });
   const mem = memoryBreakdown(model, hw, { batch: opts.batch, tokens: opts.tokens });
   const L = model.numLayers;
@@ -164,6 +187,9 @@ export type OffloadFitDerivation = Derivation<'offload-fit-share', 'M' | 'U' | '
 
 /** How offloadFit's share was found (its fraction must not be null). Source: 'rhu-2016-vdnn'. */
 export function offloadFitDerivation(fit: OffloadFit): OffloadFitDerivation {
+  requireNumberFields('fit', fit, ['neededBytes', 'usableBytes', 'freedPerLayerBytes', 'stagingLayers', 'layers']);
+  if (fit.fraction === null) throw new EngineError('missingField', { field: 'fit.fraction', value: null });
+  requireNumberFields('fit', fit, ['fraction']);
   return {
     id: 'offload-fit-share',
     tex: fit.neededBytes <= fit.usableBytes ? 'M \\le U \\;\\Rightarrow\\; f^{*} = 0' : 'f^{*} = \\frac{\\lceil (M - U)/X \\rceil + s}{L}',
@@ -175,7 +201,7 @@ export function offloadFitDerivation(fit: OffloadFit): OffloadFitDerivation {
       { symbol: 's', value: fit.stagingLayers, unit: 'count' },
       { symbol: 'L', value: fit.layers, unit: 'count' },
     ],
-    result: { value: fit.fraction ?? Number.NaN, unit: '1' },
+    result: { value: fit.fraction, unit: '1' },
     source: 'rhu-2016-vdnn',
   };
 }

@@ -1,4 +1,5 @@
-import { EngineError, requireInRange, requireNonNegative, requireOneOf, requirePositiveInt, requireObject } from '../errors.ts';
+import { EngineError, requireArray, requireInRange, requireNonNegative, requireOneOf, requirePositiveInt, requireObject, requireString } from '../errors.ts';
+import { LIMITS, requireCount } from '../limits.ts';
 
 /**
  * Mulberry32: a 32-bit seeded PRNG, so a "random" batch is the same on every
@@ -54,6 +55,23 @@ export const PAPER_FIG3_REQUESTS: readonly KvRequest[] = [
   { id: 'A', maxLength: 2048, promptTokens: 7, outputTokens: 3 },
   { id: 'B', maxLength: 512, promptTokens: 3, outputTokens: 2 },
 ];
+
+/** Requests a slot map or a capacity takes: a list of at most 2^16, each with an id and counts, prompt + output within its maximum length. */
+export function requireKvRequests(field: string, value: unknown): readonly KvRequest[] {
+  const list = requireArray(field, value, 1 << 16);
+  list.forEach((x, i) => {
+    const r = requireObject(`${field}[${i}]`, x);
+    requireString(`${field}[${i}].id`, r.id);
+    const max = requireCount(`${field}[${i}].maxLength`, r.maxLength, LIMITS.tokens);
+    const p = requireCount(`${field}[${i}].promptTokens`, r.promptTokens, LIMITS.tokens);
+    const o = requireCount(`${field}[${i}].outputTokens`, r.outputTokens, LIMITS.tokens);
+    if (p + o > max) throw new EngineError('outOfRange', { field: `${field}[${i}].outputTokens`, value: p + o, min: 2, max });
+  });
+  return list as readonly KvRequest[];
+}
+
+/** Largest pool a slot map draws slot by slot (4 Mi slots; the simulators draw a few thousand). */
+export const MAX_POOL_SLOTS = 1 << 22;
 
 export type SlotState = 'used' | 'reserved' | 'internal' | 'external' | 'free';
 export type KvAllocation = 'contiguous' | 'paged';
@@ -115,13 +133,9 @@ export function kvSlotMap(opts: KvSlotMapOptions): KvSlotMap {
   requireObject('opts', opts);
   const allocation = requireOneOf('allocation', opts.allocation, ALLOCATIONS);
   const B = requireInRange('blockTokens', requirePositiveInt('blockTokens', opts.blockTokens), 1, 128);
-  const pool = requirePositiveInt('poolSlots', opts.poolSlots);
+  const pool = requireCount('poolSlots', opts.poolSlots, MAX_POOL_SLOTS);
   const step = requireNonNegative('step', opts.step);
-  for (const r of opts.requests) {
-    requirePositiveInt('promptTokens', r.promptTokens);
-    requirePositiveInt('outputTokens', r.outputTokens);
-    if (r.promptTokens + r.outputTokens > r.maxLength) throw new EngineError('outOfRange', { field: 'outputTokens', value: r.promptTokens + r.outputTokens, min: 2, max: r.maxLength });
-  }
+  requireKvRequests('requests', opts.requests);
   const gen = (r: KvRequest) => Math.min(Math.floor(step), r.outputTokens);
   const states: SlotState[] = new Array<SlotState>(pool).fill('free');
   const owners: string[] = new Array<string>(pool).fill('');
@@ -208,6 +222,7 @@ export function kvSlotMap(opts: KvSlotMapOptions): KvSlotMap {
 export function meanPeakSlots(requests: readonly KvRequest[], allocation: KvAllocation, blockTokens: number): number {
   requireOneOf('allocation', allocation, ALLOCATIONS);
   const B = requireInRange('blockTokens', requirePositiveInt('blockTokens', blockTokens), 1, 128);
+  requireKvRequests('requests', requests);
   if (requests.length === 0) throw new EngineError('notPositive', { field: 'requests', value: 0 });
   let sum = 0;
   for (const r of requests) sum += allocation === 'contiguous' ? r.maxLength : Math.ceil((r.promptTokens + r.outputTokens) / B) * B;

@@ -6,13 +6,15 @@
  * slots that store tokens, waste, never-used slots of one request).
  */
 import type { Derivation } from '../derivation.ts';
-import { EngineError, requireOneOf } from '../errors.ts';
+import { EngineError, requireOneOf, requireObject, requireNumberFields } from '../errors.ts';
 import type { ModelSpec } from '../model/types.ts';
 import type { HardwareSpec } from '../presets/hardwareSpec.ts';
 import { inferenceStep } from '../serving/inferenceStep.ts';
 import { memoryBreakdown } from './fit.ts';
 import { kvBytesPerToken } from './kvCache.ts';
-import { meanPeakSlots, type KvAllocation, type KvRequest, type KvSlotMap, type RequestSlots } from './paging.ts';
+import { meanPeakSlots, requireKvRequests, type KvAllocation, type KvRequest, type KvSlotMap, type RequestSlots } from './paging.ts';
+import { validateModel } from '../model/validate.ts';
+import { validateHardware } from '../presets/validateHardware.ts';
 
 export interface KvPagingCapacityOptions {
   readonly requests: readonly KvRequest[];
@@ -56,6 +58,10 @@ const ALLOCATIONS: readonly KvAllocation[] = ['contiguous', 'paged'];
  * Source: 'kwon-2023-vllm' Sec. 4 and Sec. 6 (2–4× throughput from the larger batch).
  */
 export function kvPagingCapacity(model: ModelSpec, hw: HardwareSpec, opts: KvPagingCapacityOptions): KvPagingCapacity {
+  validateModel(model);
+  validateHardware(hw);
+  requireObject('opts', opts);
+  requireKvRequests('requests', opts.requests);
   if (opts.requests.length === 0) throw new EngineError('notPositive', { field: 'requests', value: 0 });
   const m = memoryBreakdown(model, hw, { batch: 1, tokens: 1 });
   const budgetBytes = Math.max(0, m.usable - m.weights - m.activations - m.workspace);
@@ -87,10 +93,24 @@ export function kvPagingCapacity(model: ModelSpec, hw: HardwareSpec, opts: KvPag
   };
 }
 
+/** A capacity handed back by a caller (normally kvPagingCapacity's result): its numbers checked before a derivation reads them. */
+function requireCapacity(c: unknown): KvPagingCapacity {
+  const x = requireNumberFields('c', c, ['capacityBytes', 'utilization', 'weightBytes', 'activationBytes', 'workspaceBytes', 'budgetBytes', 'bytesPerToken', 'contextTokens']) as unknown as Record<string, unknown>;
+  for (const k of ['slots', 'sequences', 'stepSeconds', 'tokensPerSecond'] as const) requireNumberFields(`c.${k}`, x[k], ALLOCATIONS);
+  return c as KvPagingCapacity;
+}
+
+/** A slot map handed back by a caller (normally kvSlotMap's result). */
+function requireSlotTotals(map: unknown): KvSlotMap['totals'] {
+  const m = requireObject('map', map);
+  return requireNumberFields('map.totals', m.totals, ['used', 'reserved', 'internal', 'external', 'free']);
+}
+
 export type KvBudgetDerivation = Derivation<'kv-budget', 'C' | 'u' | 'W' | 'A' | 'S'>;
 
 /** M_KV = max(0, u·C − W − A − S): what the device leaves for the KV cache. Source: 'vllm-engine-args'. */
 export function kvBudgetDerivation(c: KvPagingCapacity): KvBudgetDerivation {
+  requireCapacity(c);
   return {
     id: 'kv-budget',
     tex: 'M_{KV} = \\max\\left(0,\\; u\\,C - W - A - S\\right)',
@@ -111,6 +131,7 @@ export type KvSequencesFitDerivation = Derivation<'kv-sequences-fit', 'M_{KV}' |
 
 /** n = ⌊M_KV / (s̄ · m_tok)⌋ under `allocation`. Params: `allocation`. Source: 'kwon-2023-vllm' Sec. 4. */
 export function kvSequencesFitDerivation(c: KvPagingCapacity, allocation: KvAllocation): KvSequencesFitDerivation {
+  requireCapacity(c);
   const a = requireOneOf('allocation', allocation, ALLOCATIONS);
   return {
     id: 'kv-sequences-fit',
@@ -131,6 +152,7 @@ export type KvDecodeThroughputDerivation = Derivation<'kv-decode-throughput', 'n
 
 /** Tokens per second with n resident sequences: r = n / t_step(n, s). Params: `allocation`. Source: 'kwon-2023-vllm' Sec. 6. */
 export function kvDecodeThroughputDerivation(c: KvPagingCapacity, allocation: KvAllocation): KvDecodeThroughputDerivation {
+  requireCapacity(c);
   const a = requireOneOf('allocation', allocation, ALLOCATIONS);
   return {
     id: 'kv-decode-throughput',
@@ -151,7 +173,7 @@ export type KvSlotShareDerivation = Derivation<'kv-slot-share', 'N_{used}' | 'N_
 
 /** Share of the slots requests hold that store a token: η = N_used / (N_used + N_res + N_int). Source: 'kwon-2023-vllm' Fig. 2. */
 export function kvSlotShareDerivation(map: KvSlotMap): KvSlotShareDerivation {
-  const { used, reserved, internal } = map.totals;
+  const { used, reserved, internal } = requireSlotTotals(map);
   const held = used + reserved + internal;
   return {
     id: 'kv-slot-share',
@@ -171,7 +193,7 @@ export type KvWastedSlotsDerivation = Derivation<'kv-wasted-slots', 'N_{res}' | 
 
 /** Slots that hold no token: N_waste = N_res + N_int + N_ext. Source: 'kwon-2023-vllm' Fig. 3. */
 export function kvWastedSlotsDerivation(map: KvSlotMap): KvWastedSlotsDerivation {
-  const { reserved, internal, external } = map.totals;
+  const { reserved, internal, external } = requireSlotTotals(map);
   return {
     id: 'kv-wasted-slots',
     tex: 'N_{waste} = N_{res} + N_{int} + N_{ext}',
@@ -195,6 +217,7 @@ export type KvNeverUsedDerivation = Derivation<'kv-never-used', 'N_{held}' | 'N_
  * Params: `request`. Source: 'kwon-2023-vllm' Fig. 3.
  */
 export function kvNeverUsedDerivation(r: RequestSlots): KvNeverUsedDerivation {
+  requireNumberFields('r', r, ['held', 'used', 'reserved', 'internal']);
   return {
     id: 'kv-never-used',
     tex: 'N_{int} = N_{held} - N_{used} - N_{res}',

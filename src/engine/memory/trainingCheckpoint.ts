@@ -12,6 +12,9 @@ import type { HardwareSpec } from '../presets/hardwareSpec.ts';
 import { inferenceStep } from '../serving/inferenceStep.ts';
 import { layerTensorLifetimes } from './lifetimes.ts';
 import { checkpointPlan, type CheckpointInput, type CheckpointPlan } from './recompute.ts';
+import { validateModel } from '../model/validate.ts';
+import { validateHardware } from '../presets/validateHardware.ts';
+import { requireObject, requireNumberFields } from '../errors.ts';
 
 export interface TrainingCheckpointOptions {
   readonly batch: number;
@@ -35,6 +38,9 @@ export interface TrainingCheckpoint extends CheckpointPlan {
  * Source: 'chen-2016-checkpointing' Sec. 4.
  */
 export function trainingCheckpoint(model: ModelSpec, hw: HardwareSpec, opts: TrainingCheckpointOptions): TrainingCheckpoint {
+  validateModel(model);
+  validateHardware(hw);
+  requireObject('opts', opts);
   const lt = layerTensorLifetimes(model, { batch: opts.batch, tokens: opts.tokens, attention: opts.attention });
   const step = inferenceStep(model, hw, { phase: 'prefill', batch: opts.batch, tokens: opts.tokens, attention: opts.attention });
   const L = model.numLayers;
@@ -60,6 +66,8 @@ export type CheckpointKeptDerivation = Derivation<'checkpoint-kept', 'L' | 'k' |
  * Source: 'chen-2016-checkpointing' Sec. 4.
  */
 export function checkpointKeptDerivation(c: TrainingCheckpoint): CheckpointKeptDerivation {
+  requireNumberFields('c', c, ['keptBytes']);
+  requireNumberFields('c.input', c.input, ['layers', 'segmentLayers', 'layerInputBytes', 'layerStashBytes']);
   const { layers: L, segmentLayers: k, layerInputBytes: x, layerStashBytes: S } = c.input;
   return {
     id: 'checkpoint-kept',
@@ -80,6 +88,8 @@ export type CheckpointExtraFlopsDerivation = Derivation<'checkpoint-extra-flops'
 
 /** FLOPs recomputation adds: every segment but the last re-runs its forward pass once, ΔF = (L − k)·F. Source: 'chen-2016-checkpointing' Sec. 4. */
 export function checkpointExtraFlopsDerivation(c: TrainingCheckpoint): CheckpointExtraFlopsDerivation {
+  requireNumberFields('c', c, ['extraFlops']);
+  requireNumberFields('c.input', c.input, ['layers', 'segmentLayers', 'layerFlops']);
   return {
     id: 'checkpoint-extra-flops',
     tex: '\\Delta F = (L - k)\\,F',

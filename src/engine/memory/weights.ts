@@ -1,6 +1,6 @@
 import type { ModelSpec } from '../model/types.ts';
 import { tensorInventory } from '../model/tensors.ts';
-import { bitsPerElement, resolveFormat, type NumberFormat, type ResolvedFormat } from './formats.ts';
+import { elementBits, resolveFormat, type NumberFormat, type ResolvedFormat } from './formats.ts';
 
 export interface WeightBytesBreakdown {
   /** Element storage: parameters × bits / 8. */
@@ -89,7 +89,7 @@ export function breakdownResolved(model: ModelSpec, f: ResolvedFormat, tp: numbe
       continue;
     }
     elements += (n * f.bits) / 8 / split;
-    overhead += (n * (bitsPerElement(f, m.cols) - f.bits)) / 8 / split;
+    overhead += (n * (elementBits(f, m.cols) - f.bits)) / 8 / split;
   }
   for (const v of vectors) {
     const split = v.role === 'norm' ? 1 : tp;

@@ -1,4 +1,4 @@
-import { EngineError } from '../errors.ts';
+import { EngineError, requireObject } from '../errors.ts';
 import type { SourceKey } from '../sources/index.ts';
 import type { ModelFamily, ModelSpec } from './types.ts';
 import { validateModel } from './validate.ts';
@@ -138,6 +138,7 @@ function gpt2(config: HfConfig): Omit<ModelSpec, 'id' | 'name' | 'source'> {
  * Source: 'hf-transformers-modeling'.
  */
 export function modelFromHfConfig(config: unknown, meta: HfConfigMeta = {}): ModelSpec {
+  requireObject('meta', meta);
   if (typeof config !== 'object' || config === null || Array.isArray(config)) {
     throw new EngineError('invalidConfig', { field: 'config', reason: 'expectedJsonObject' });
   }

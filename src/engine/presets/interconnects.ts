@@ -16,7 +16,7 @@
  *   kernel-socket small-message latency. Real α depends on software stack,
  *   message protocol, switches and cable length.
  */
-import { EngineError, requireObject } from '../errors.ts';
+import { EngineError, requireObject, requireOneOf, requireNonNegative } from '../errors.ts';
 import type { SourceKey } from '../sources/index.ts';
 import { gbPerSec, gbitPerSec, us } from '../units.ts';
 
@@ -141,5 +141,7 @@ export function listInterconnects(): readonly InterconnectSpec[] {
 /** α for a transport; falls back to `default` when the link has no such transport figure. */
 export function interconnectLatency(spec: InterconnectSpec, transport: 'rdma' | 'tcp' | 'default' = 'default'): number {
   requireObject('spec', spec);
-  return spec.latencySeconds[transport] ?? spec.latencySeconds.default;
+  requireOneOf('transport', transport, ['rdma', 'tcp', 'default']);
+  const latency = requireObject('spec.latencySeconds', spec.latencySeconds);
+  return requireNonNegative(`spec.latencySeconds.${transport}`, latency[transport] ?? latency.default);
 }

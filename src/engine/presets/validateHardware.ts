@@ -10,6 +10,8 @@ const PRINTED_UNITS = ['GB', 'GiB'] as const;
  * Upper limits on hardware figures, far above any real device, so that every
  * product the engine forms stays finite: 10^21 FLOP/s, 10^17 B/s of memory
  * bandwidth, 10^17 B of memory, 10^12 B of on-chip memory, 10^6 cores, 10^7 W.
+ * Rates and sizes are at least 1 (FLOP/s, B/s, B) and power at least 1 mW, so
+ * no time or energy the engine divides out becomes infinite.
  */
 export const HARDWARE_LIMITS = {
   flopsPerSec: 1e21,
@@ -56,10 +58,10 @@ export function validateHardware(hw: HardwareSpec): HardwareSpec {
   if (precisions.length === 0) throw new EngineError('missingField', { field: 'hardware.denseFlopsPerSec' });
   for (const p of precisions) {
     requireOneOf('hardware.denseFlopsPerSec', p, PRECISIONS);
-    requireInRange(`hardware.denseFlopsPerSec.${p}`, peaks[p], Number.MIN_VALUE, L.flopsPerSec);
+    requireInRange(`hardware.denseFlopsPerSec.${p}`, peaks[p], 1, L.flopsPerSec);
   }
-  requireInRange('hardware.memoryBandwidthBytesPerSec', h.memoryBandwidthBytesPerSec, Number.MIN_VALUE, L.bytesPerSec);
-  requireInRange('hardware.memoryCapacityBytes', h.memoryCapacityBytes, Number.MIN_VALUE, L.capacityBytes);
+  requireInRange('hardware.memoryBandwidthBytesPerSec', h.memoryBandwidthBytesPerSec, 1, L.bytesPerSec);
+  requireInRange('hardware.memoryCapacityBytes', h.memoryCapacityBytes, 1, L.capacityBytes);
   const printed = requireObject('hardware.memoryCapacityPrinted', h.memoryCapacityPrinted);
   requireInRange('hardware.memoryCapacityPrinted.value', printed.value, Number.MIN_VALUE, L.capacityBytes);
   requireOneOf('hardware.memoryCapacityPrinted.label', printed.label, PRINTED_UNITS);
@@ -68,7 +70,7 @@ export function validateHardware(hw: HardwareSpec): HardwareSpec {
   requireInRange('hardware.sramPerCoreBytes', h.sramPerCoreBytes, 1, L.onChipBytes);
   requireInRange('hardware.cores', requirePositiveInt('hardware.cores', h.cores), 1, L.cores);
   requireInRange('hardware.lastLevelCacheBytes', h.lastLevelCacheBytes, 0, L.onChipBytes);
-  requireInRange('hardware.tdpWatts', h.tdpWatts, Number.MIN_VALUE, L.watts);
+  requireInRange('hardware.tdpWatts', h.tdpWatts, 1e-3, L.watts);
   if (h.intraNodeLink !== null) {
     const ids = listInterconnects().map((i) => i.id);
     requireOneOf('hardware.intraNodeLink', h.intraNodeLink, ids);
@@ -80,7 +82,7 @@ export function validateHardware(hw: HardwareSpec): HardwareSpec {
   }
   if (h.notes !== undefined) requireString('hardware.notes', h.notes);
   if (h.specialFunctionOpsPerSec !== undefined) {
-    requireInRange('hardware.specialFunctionOpsPerSec', h.specialFunctionOpsPerSec, Number.MIN_VALUE, L.flopsPerSec);
+    requireInRange('hardware.specialFunctionOpsPerSec', h.specialFunctionOpsPerSec, 1, L.flopsPerSec);
   }
   if (h.specialFunctionSource !== undefined) requireSource('hardware.specialFunctionSource', h.specialFunctionSource);
   if (h.ridgePrecision !== undefined) requireOneOf('hardware.ridgePrecision', h.ridgePrecision, PRECISIONS);

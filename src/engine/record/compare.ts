@@ -9,6 +9,7 @@ import { getModel } from '../presets/models.ts';
 import { servingThroughput, type ServingThroughput, type ServingThroughputOptions } from '../serving/servingThroughput.ts';
 import type { EfficiencyInput } from '../serving/efficiency.ts';
 import { RECORD_MEASUREMENTS, type RecordMeasurement, type RecordMetric } from './measurements.ts';
+import { requireObject } from '../errors.ts';
 
 /** Realistic estimates are held to ±30% of the measurements whose inputs are known. */
 export const REALISTIC_TOLERANCE = 0.3;
@@ -73,6 +74,7 @@ const bounds = (row: RecordMeasurement, ideal: number): boolean => (isRate(row.m
  * for which the ideal still bounds it.
  */
 export function compareMeasurement(row: RecordMeasurement): RecordComparison {
+  requireObject('row', row);
   const model = getModel(row.model);
   const known = row.inputTokens !== null;
   const longest = Math.min(row.inputTokensMax ?? model.maxPositionEmbeddings - row.outputTokens, model.maxPositionEmbeddings - row.outputTokens);

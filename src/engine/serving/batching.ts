@@ -16,7 +16,7 @@
  * chunked prefill, sampling and scheduler CPU time.
  * Source: 'yu-2022-orca' (Sec. 4.1 iteration-level scheduling, Sec. 4.2 selective batching).
  */
-import { requireOneOf, requirePositiveInt } from '../errors.ts';
+import { requireOneOf, requirePositiveInt, requireObject } from '../errors.ts';
 import type { ModelSpec } from '../model/types.ts';
 import type { HardwareSpec } from '../presets/hardwareSpec.ts';
 import { ttftSeconds, tpotSeconds, type StepSettings } from './latency.ts';
@@ -86,6 +86,7 @@ function pushSegment(out: SlotSegment[], open: Map<number, number>, seg: SlotSeg
  * at its own prompt length (batch 1), or for a static batch at b × longest prompt.
  */
 export function simulateBatching(model: ModelSpec, hw: HardwareSpec, stream: readonly StreamRequest[], opts: BatchingOptions): BatchingResult {
+  requireObject('opts', opts);
   const policy = requireOneOf('policy', opts.policy, BATCHING_POLICIES);
   const slots = requirePositiveInt('slots', opts.slots);
   const { policy: _p, slots: _s, ...settings } = opts;

@@ -7,7 +7,9 @@
 import { collectiveTime } from '../comm/collectiveCost.ts';
 import { quantizeMessage } from '../comm/messageCompression.ts';
 import type { Derivation } from '../derivation.ts';
-import { EngineError, requireOneOf, requirePositiveInt } from '../errors.ts';
+import { EngineError, requireOneOf, requirePositiveInt, requireObject, requireArray, requireNumberFields, requireString } from '../errors.ts';
+import { LIMITS, requireCount } from '../limits.ts';
+import { COLLECTIVES } from '../comm/collectiveTypes.ts';
 import { memoryBreakdown, type MemoryBreakdown, type MemoryOptions } from '../memory/fit.ts';
 import { INT4_G128_FP16 } from '../memory/formats.ts';
 import type { Phase } from '../model/operators.ts';
@@ -17,6 +19,8 @@ import type { HardwareSpec, Precision } from '../presets/hardwareSpec.ts';
 import type { SourceKey } from '../sources/index.ts';
 import { resolveEfficiency } from './efficiency.ts';
 import { inferenceStep, type InferenceStepOptions, type InferenceStepResult } from './inferenceStep.ts';
+import { validateModel } from '../model/validate.ts';
+import { validateHardware } from '../presets/validateHardware.ts';
 
 export type OptimisationFamily = 'memory' | 'compute' | 'communication';
 export const OPTIMISATION_FAMILIES: readonly OptimisationFamily[] = ['memory', 'compute', 'communication'];
@@ -82,6 +86,7 @@ const PHASES: readonly Phase[] = ['prefill', 'decode'];
 
 /** The unoptimised baseline every remedy is compared with (the eager FP16 setup of section 1). */
 export function baselineStepOptions(s: BottleneckScenario): InferenceStepOptions {
+  requireObject('s', s);
   return {
     phase: s.phase, batch: s.batch, tokens: s.tokens, tp: s.tp,
     weights: 'fp16', kv: 'fp16', activations: 'fp16', attention: 'naive',
@@ -95,6 +100,7 @@ export function baselineStepOptions(s: BottleneckScenario): InferenceStepOptions
  * Source: the hardware presets' dense peaks; 'micikevicius-2022-fp8', 'xiao-2022-smoothquant'.
  */
 export function lowPrecisionCompute(hw: HardwareSpec): 'fp8' | 'int8' | null {
+  validateHardware(hw);
   if (hw.denseFlopsPerSec.fp8 !== undefined) return 'fp8';
   if (hw.denseFlopsPerSec.int8 !== undefined) return 'int8';
   return null;
@@ -116,7 +122,16 @@ export function compressedCommunicationSeconds(
   step: InferenceStepResult, hw: HardwareSpec,
   opts: { readonly to?: 'int8' | 'fp8' | 'int4'; readonly groupSize?: number; readonly interconnect?: string } = {},
 ): number {
-  if (step.tp === 1) return 0;
+  requireObject('step', step);
+  validateHardware(hw);
+  requireObject('opts', opts);
+  const tp = requireCount('step.tp', step.tp, LIMITS.gpus);
+  const comm = requireArray('step.comm', step.comm, 4096);
+  comm.forEach((c, i) => {
+    requireNumberFields(`step.comm[${i}]`, c, ['bytes', 'count']);
+    requireOneOf(`step.comm[${i}].collective`, (c as { collective?: unknown }).collective, COLLECTIVES);
+  });
+  if (tp === 1) return 0;
   const linkId = opts.interconnect ?? hw.intraNodeLink;
   if (linkId === null) throw new EngineError('outOfRange', { field: 'tp', value: step.tp, min: 1, max: 1 });
   const link = getInterconnect(linkId);
@@ -136,6 +151,7 @@ export function compressedCommunicationSeconds(
 
 /** The memory a step's configuration needs per GPU, as memoryBreakdown options (what the analysis reports for it). */
 export function stepMemoryOptions(o: InferenceStepOptions): MemoryOptions {
+  requireObject('o', o);
   return {
     batch: o.batch, tokens: o.tokens, tp: o.tp ?? 1, attention: o.attention ?? 'flash',
     ...(o.weights === undefined ? {} : { weights: o.weights }),
@@ -160,6 +176,9 @@ const memoryFor = (model: ModelSpec, hw: HardwareSpec, o: InferenceStepOptions):
  * Ignores: accuracy, and that the remedies interact when combined.
  */
 export function bottleneckAnalysis(model: ModelSpec, hw: HardwareSpec, scenario: BottleneckScenario): BottleneckAnalysis {
+  validateModel(model);
+  validateHardware(hw);
+  requireObject('scenario', scenario);
   requireOneOf('phase', scenario.phase, PHASES);
   requirePositiveInt('tp', scenario.tp);
   const base = baselineStepOptions(scenario);
@@ -207,6 +226,9 @@ export type StepSplitDerivation = Derivation<'step-split', 't_c' | 't_m' | 't_{c
 
 /** How the step time splits: compute-bound, memory-bound, communication and launch parts. */
 export function stepSplitDerivation(model: ModelSpec, hw: HardwareSpec, scenario: BottleneckScenario): StepSplitDerivation {
+  validateModel(model);
+  validateHardware(hw);
+  requireObject('scenario', scenario);
   const s = inferenceStep(model, hw, baselineStepOptions(scenario));
   return {
     id: 'step-split',
@@ -233,8 +255,13 @@ export type RemedySpeedupDerivation = Derivation<'remedy-speedup', 't' | "t'">;
  * null when the remedy does not apply in this scenario. Source: the remedy's own.
  */
 export function remedySpeedupDerivation(analysis: BottleneckAnalysis, id: RemedyId): RemedySpeedupDerivation | null {
-  const r = analysis.remedies.find((x) => x.id === id);
+  requireObject('analysis', analysis);
+  requireNumberFields('analysis.step', analysis.step, ['seconds']);
+  const remedies = requireArray('analysis.remedies', analysis.remedies, 4096);
+  requireString('id', id);
+  const r = remedies.find((x) => (x as { id?: unknown } | null)?.id === id) as BottleneckAnalysis['remedies'][number] | undefined;
   if (r === undefined || r.seconds === null || r.speedup === null) return null;
+  requireNumberFields('remedy', r, ['seconds', 'speedup']);
   return {
     id: 'remedy-speedup',
     tex: "S = \\frac{t}{t'}",

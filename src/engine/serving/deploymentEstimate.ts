@@ -1,5 +1,5 @@
 import { servingEnergy, type ServingEnergy } from '../energy/servingEnergy.ts';
-import { requireOneOf, requirePositiveInt } from '../errors.ts';
+import { requireOneOf, requirePositiveInt, requireObject } from '../errors.ts';
 import type { NumberFormat } from '../memory/formats.ts';
 import { largestBatchThatFits, memoryBreakdown, type MemoryBreakdown, type MemoryOptions } from '../memory/fit.ts';
 import type { AttentionKernel } from '../model/operators.ts';
@@ -64,6 +64,7 @@ const ATTENTION: readonly AttentionKernel[] = ['flash', 'naive'];
  */
 export function deploymentEstimate(model: ModelSpec, hw: HardwareSpec, config: DeploymentConfig): DeploymentEstimate {
   validateModel(model);
+  requireObject('config', config);
   const requested = requirePositiveInt('batch', config.batch);
   const tp = requirePositiveInt('tp', config.tp);
   const attention = requireOneOf('attention', config.attention, ATTENTION);

@@ -1,10 +1,12 @@
 import type { Derivation } from '../derivation.ts';
 import { overlappedTime } from '../comm/overlap.ts';
-import { requireInRange, requirePositiveInt } from '../errors.ts';
+import { requireInRange, requirePositiveInt, requireObject } from '../errors.ts';
 import type { ModelSpec } from '../model/types.ts';
 import type { HardwareSpec } from '../presets/hardwareSpec.ts';
 import { inferenceStep } from './inferenceStep.ts';
 import { servingEstimate, type ServingEstimate, type StepSettings } from './latency.ts';
+import { validateModel } from '../model/validate.ts';
+import { validateHardware } from '../presets/validateHardware.ts';
 
 export interface OverlappedServingOptions extends StepSettings {
   readonly batch: number;
@@ -48,6 +50,9 @@ export interface OverlappedServing extends ServingEstimate {
  * 'databricks-2023-inference' (TTFT/TPOT definitions).
  */
 export function overlappedServing(model: ModelSpec, hw: HardwareSpec, opts: OverlappedServingOptions): OverlappedServing {
+  validateModel(model);
+  validateHardware(hw);
+  requireObject('opts', opts);
   const f = requireInRange('overlapFraction', opts.overlapFraction, 0, 1);
   const batch = requirePositiveInt('batch', opts.batch);
   const prompt = requirePositiveInt('promptTokens', opts.promptTokens);

@@ -8,7 +8,7 @@
  * communication with compute.
  * Sources: 'shoeybi-2019-megatron-tp' (TP layout and collectives), 'databricks-2023-inference' (TPOT, throughput).
  */
-import { EngineError, requirePositiveInt } from '../errors.ts';
+import { EngineError, requirePositiveInt, requireObject } from '../errors.ts';
 import { memoryBreakdown } from '../memory/fit.ts';
 import { tensorParallelLayout } from '../model/operators.ts';
 import type { ModelSpec } from '../model/types.ts';
@@ -63,6 +63,7 @@ export function tensorParallelOptions(model: ModelSpec, hw: HardwareSpec, gpus: 
 }
 
 export function replicasVsTp(model: ModelSpec, hw: HardwareSpec, input: ReplicasVsTpInput): ParallelLayoutRow[] {
+  requireObject('input', input);
   const gpus = requirePositiveInt('gpus', input.gpus);
   const perGpu = requirePositiveInt('perGpuBatch', input.perGpuBatch);
   const ctx = requirePositiveInt('contextTokens', input.contextTokens);

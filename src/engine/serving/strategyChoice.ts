@@ -8,7 +8,7 @@
  * Ignores: accuracy beyond the stated tolerance, queueing, and every
  * technique the engine does not model (speculative decoding, chunked prefill).
  */
-import { EngineError, requireOneOf, requirePositive, requirePositiveInt, requireObject } from '../errors.ts';
+import { EngineError, requireOneOf, requirePositive, requirePositiveInt, requireObject, requireNonNegative } from '../errors.ts';
 import { INT4_G128_FP16, type NumberFormat } from '../memory/formats.ts';
 import type { MemoryBreakdown } from '../memory/fit.ts';
 import { tensorParallelLayout } from '../model/operators.ts';
@@ -115,13 +115,14 @@ export function allowedWeightFormats(tolerance: AccuracyTolerance): readonly Num
     case 'fp16': return ['fp16'];
     case 'int8': return ['fp16', 'int8'];
     case 'int4': return ['fp16', 'int8', INT4_G128_FP16];
+    default: throw new EngineError('unknownOption', { field: 'tolerance', value: tolerance, options: ['fp16', 'int8', 'int4'] });
   }
 }
 
 /** Longest request the simulated server accepts: at least 4096 tokens and the request, at most the model's context length. */
 export function chooserMaxLength(model: ModelSpec, prompt: number, output: number): number {
   validateModel(model);
-  return Math.min(model.maxPositionEmbeddings, Math.max(4096, prompt + output));
+  return Math.min(model.maxPositionEmbeddings, Math.max(4096, requireNonNegative('prompt', prompt) + requireNonNegative('output', output)));
 }
 
 /**
