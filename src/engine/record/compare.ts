@@ -9,7 +9,8 @@ import { getModel } from '../presets/models.ts';
 import { servingThroughput, type ServingThroughput, type ServingThroughputOptions } from '../serving/servingThroughput.ts';
 import type { EfficiencyInput } from '../serving/efficiency.ts';
 import { RECORD_MEASUREMENTS, type RecordMeasurement, type RecordMetric } from './measurements.ts';
-import { requireObject } from '../errors.ts';
+import { requireInRange, requireObject, requireOneOf } from '../errors.ts';
+import { LIMITS, requireCount } from '../limits.ts';
 
 /** Realistic estimates are held to ±30% of the measurements whose inputs are known. */
 export const REALISTIC_TOLERANCE = 0.3;
@@ -40,6 +41,8 @@ export interface RecordComparison {
   /** Unknown prompts: the longest mean prompt at which the ideal still bounds the measurement (0 if none). */
   readonly breakEvenInputTokens: number | null;
 }
+
+const RECORD_METRICS: readonly RecordMetric[] = ['outputTokensPerSecond', 'decodeTokensPerSecond', 'ttftSeconds', 'itlSeconds'];
 
 const isRate = (m: RecordMetric): boolean => m === 'outputTokensPerSecond' || m === 'decodeTokensPerSecond';
 
@@ -75,6 +78,13 @@ const bounds = (row: RecordMeasurement, ideal: number): boolean => (isRate(row.m
  */
 export function compareMeasurement(row: RecordMeasurement): RecordComparison {
   requireObject('row', row);
+  requireOneOf('row.metric', row.metric, RECORD_METRICS);
+  requireInRange('row.measured', row.measured, Number.MIN_VALUE, Number.MAX_VALUE);
+  requireCount('row.outputTokens', row.outputTokens, LIMITS.tokens);
+  if (row.inputTokens !== null) requireCount('row.inputTokens', row.inputTokens, LIMITS.tokens);
+  if (row.inputTokensMax !== undefined) requireCount('row.inputTokensMax', row.inputTokensMax, LIMITS.tokens);
+  if (row.concurrency !== null) requireCount('row.concurrency', row.concurrency, LIMITS.batch);
+  if (row.limits !== undefined) requireObject('row.limits', row.limits);
   const model = getModel(row.model);
   const known = row.inputTokens !== null;
   const longest = Math.min(row.inputTokensMax ?? model.maxPositionEmbeddings - row.outputTokens, model.maxPositionEmbeddings - row.outputTokens);
