@@ -25,6 +25,7 @@ import type { DecodeTimeDerivation } from './explain/decodeTime.ts';
 import type { FitDerivation } from './explain/fit.ts';
 import type { KvCacheDerivation } from './explain/kvCache.ts';
 import type { RidgePointDerivation } from './explain/ridgePoint.ts';
+import type { StepTimeDerivation } from './explain/stepTime.ts';
 import type { WeightBytesDerivation } from './explain/weightBytes.ts';
 import type { BlockPeakDerivation, BlockWeightDerivation, FusionStoredDerivation, FusionTrafficDerivation } from './memory/blockGraphDerivations.ts';
 import type { ActivationPeakDerivation } from './memory/activations.ts';
@@ -34,6 +35,10 @@ import type { DeploymentThroughputDerivation, DeploymentTpotDerivation, Deployme
 import type { PracticeThroughputDerivation, PracticeTtftDerivation } from './serving/practiceDerivations.ts';
 import type { MemoryTotalDerivation } from './explain/memoryTotal.ts';
 import type { OverlappedTpotDerivation } from './serving/overlappedServing.ts';
+import type {
+  LayoutThroughputDerivation, PipelineMakespanDerivation, ServingIterationDerivation, ServingMemoryDerivation, ServingThroughputDerivation,
+  StreamThroughputDerivation, StreamTtftDerivation,
+} from './serving/servingDerivations.ts';
 import type { ReuseArenaDerivation, ReuseLowerBoundDerivation } from './memory/layerMemoryPlan.ts';
 import type { CheckpointExtraFlopsDerivation, CheckpointKeptDerivation } from './memory/trainingCheckpoint.ts';
 import type {
@@ -86,6 +91,14 @@ export type EngineDerivation =
   | GraphKernelsDerivation
   | GraphBytesDerivation
   | GraphFlopsDerivation
+  | StepTimeDerivation
+  | ServingThroughputDerivation
+  | ServingIterationDerivation
+  | ServingMemoryDerivation
+  | StreamThroughputDerivation
+  | StreamTtftDerivation
+  | PipelineMakespanDerivation
+  | LayoutThroughputDerivation
   | ReuseArenaDerivation
   | ReuseLowerBoundDerivation
   | CheckpointKeptDerivation

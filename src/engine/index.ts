@@ -60,6 +60,8 @@ export { weightBytesDerivation } from './explain/weightBytes.ts';
 export { kvCacheDerivation } from './explain/kvCache.ts';
 export { ridgePointDerivation } from './explain/ridgePoint.ts';
 export { decodeTimeDerivation } from './explain/decodeTime.ts';
+export { stepTimeDerivation } from './explain/stepTime.ts';
+export type { StepTimeDerivation } from './explain/stepTime.ts';
 export { fitDerivation } from './explain/fit.ts';
 export { memoryTotalDerivation } from './explain/memoryTotal.ts';
 
@@ -108,7 +110,8 @@ export type { MemoryParts } from './memory/fit.ts';
 export { UNQUANTISED_BITS } from './memory/formats.ts';
 export { computeEfficiencyAt, MIN_EFFICIENCY, MAX_LAUNCH_SECONDS } from './serving/efficiency.ts';
 export { servingThroughput } from './serving/servingThroughput.ts';
-export type { ServingThroughput, ServingThroughputOptions, ServingBound } from './serving/servingThroughput.ts';
+export type { ServingThroughput, ServingThroughputOptions, ServingBound, IterationParts, ServingMemory } from './serving/servingThroughput.ts';
+export * from './serving/servingDerivations.ts';
 export { RECORD_MEASUREMENTS, MLC_Q4F16_FT } from './record/measurements.ts';
 export type { RecordMeasurement, RecordMetric, RecordExclusion } from './record/measurements.ts';
 export { compareMeasurement, recordComparison, REALISTIC_TOLERANCE } from './record/compare.ts';

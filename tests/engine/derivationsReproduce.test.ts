@@ -27,6 +27,12 @@ import {
   type Precision, type QuantFormat,
 } from '../../src/engine/index.ts';
 
+import {
+  layoutThroughputDerivation, pipelineMakespanDerivation, replicasVsTp, requestStream, schedulePipeline, servingIterationDerivation,
+  servingMemoryDerivation, servingThroughput, servingThroughputDerivation, simulateBatching, stageSeconds, stepTimeDerivation,
+  streamThroughputDerivation, streamTtftDerivation,
+} from '../../src/engine/index.ts';
+
 /** |a − b| ≤ tolerance · scale, scale = max(|a|, |b|) unless a derivation subtracts large terms (then the largest of them). */
 function expectReproduces(d: Derivation, opts: { tolerance?: number; scale?: number } = {}): void {
   const where = `${d.id} [${d.terms.map((t) => `${t.symbol}=${t.value}`).join(', ')}]`;
@@ -82,6 +88,8 @@ describe('the derivation list', () => {
     'practiceTtftDerivation', 'remedySpeedupDerivation', 'reuseArenaDerivation', 'reuseLowerBoundDerivation', 'ridgePointDerivation',
     'stepSplitDerivation', 'stepThroughputDerivation', 'strategySpeedupDerivation', 'tensorParallelCommDerivation',
     'tensorParallelTrafficDerivation', 'weightBytesDerivation', 'weightSharingDerivation',
+    'stepTimeDerivation', 'servingThroughputDerivation', 'servingIterationDerivation', 'servingMemoryDerivation',
+    'streamThroughputDerivation', 'streamTtftDerivation', 'pipelineMakespanDerivation', 'layoutThroughputDerivation',
   ];
 
   it('every *Derivation(s) function the engine exports is tested below', () => {
@@ -747,5 +755,59 @@ describe('deployment timing derivations', () => {
       }
     }
     expect(timed).toBeGreaterThan(0);
+  });
+});
+
+// ---------------------------------------------------------------- serving and batching (the batching simulator)
+
+describe('stepTimeDerivation', () => {
+  it('stepTimeDerivation (t_c + t_m + t_launch + t_comm) reproduces inferenceStep over models, phases, batches and TP', () => {
+    fc.assert(fc.property(arbModel, arbPhase, fc.integer({ min: 1, max: 128 }), fc.integer({ min: 16, max: 4096 }), fc.constantFrom(1, 2, 4, 8), (m, phase, batch, tokens, tp) => {
+      fc.pre(splits(m, tp) && tokens <= m.maxPositionEmbeddings);
+      const d = stepTimeDerivation(m, a100, { phase, batch, tokens, tp });
+      expect(d.result.value).toBe(engine.inferenceStep(m, a100, { phase, batch, tokens, tp }).seconds);
+      expectReproduces(d);
+    }), RUNS);
+  });
+});
+
+describe('servingThroughputDerivation, servingIterationDerivation, servingMemoryDerivation', () => {
+  it('reproduce servingThroughput (tokens/s, TPOT and TTFT iterations, memory) at any concurrency, fitting or not', () => {
+    for (const m of [llama7, getModel('llama-2-13b')]) {
+      for (const concurrency of [1, 8, 64, 512]) {
+        for (const outputTokens of [1, 256]) {
+          const opts = { gpus: 1, inputTokens: 512, outputTokens, concurrency };
+          const r = servingThroughput(m, a100, opts);
+          if (r.fits) expectReproduces(servingThroughputDerivation(r, opts));
+          expectReproduces(servingIterationDerivation(r.tpotParts, 'TPOT'));
+          expectReproduces(servingIterationDerivation(r.ttftParts, 'TTFT'));
+          expectReproduces(servingMemoryDerivation(r));
+        }
+      }
+    }
+  });
+});
+
+describe('stream, pipeline and layout derivations', () => {
+  it('streamThroughputDerivation (N/T) and streamTtftDerivation (Σ/n) reproduce simulateBatching for both policies', () => {
+    const stream = requestStream({ count: 24, ratePerSecond: 4, seed: 7, promptTokens: [32, 512], outputTokens: [8, 256] });
+    for (const policy of ['static', 'continuous'] as const) {
+      const r = simulateBatching(getModel('llama-2-13b'), a100, stream, { policy, slots: 8 });
+      expectReproduces(streamThroughputDerivation(r));
+      expectReproduces(streamTtftDerivation(r));
+    }
+  });
+
+  it('pipelineMakespanDerivation (J·Σt_s; Σt_s + (J−1)·t_max) reproduces schedulePipeline', () => {
+    const times = stageSeconds(getModel('llama-2-13b'), a100, { batch: 8, promptTokens: 512, outputTokens: 32, cpuSecondsPerToken: 80e-9 });
+    for (const jobs of [1, 4, 8]) {
+      for (const mode of ['sequential', 'pipelined'] as const) expectReproduces(pipelineMakespanDerivation(schedulePipeline(times, jobs, mode), jobs));
+    }
+  });
+
+  it('layoutThroughputDerivation (b·N/t) reproduces replicasVsTp', () => {
+    for (const row of replicasVsTp(getModel('llama-2-13b'), a100, { gpus: 8, perGpuBatch: 8, promptTokens: 512, contextTokens: 640 })) {
+      expectReproduces(layoutThroughputDerivation(row, 8, 8));
+    }
   });
 });

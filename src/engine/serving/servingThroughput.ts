@@ -55,6 +55,34 @@ export interface ServingThroughput {
   /** Weights + KV of `concurrency` sequences (+ activation peak and logits) fit the usable memory. */
   readonly fits: boolean;
   readonly bound: ServingBound;
+  /** The steady-state iteration's seconds: tokensPerSecond = replicas · C · O / ((O − 1) · t). */
+  readonly iterationSeconds: number;
+  /** The iterations behind TPOT and TTFT, split into parts that add up to them. */
+  readonly tpotParts: IterationParts;
+  readonly ttftParts: IterationParts;
+  /** Memory per GPU at `concurrency`, by part (total = weights + kv + activations + workspace), and what is usable. */
+  readonly memory: ServingMemory;
+}
+
+/** One iteration's seconds: compute-bound and memory-bound operators, launches, exposed collectives (they add up to `seconds`). */
+export interface IterationParts {
+  readonly seconds: number;
+  readonly compute: number;
+  readonly memory: number;
+  readonly launch: number;
+  readonly communication: number;
+}
+
+export interface ServingMemory {
+  readonly weights: number;
+  /** KV bytes per token per GPU, and tokens each sequence holds on average (I + O/2, paged). */
+  readonly kvBytesPerToken: number;
+  readonly heldTokens: number;
+  readonly kv: number;
+  readonly activations: number;
+  readonly workspace: number;
+  readonly total: number;
+  readonly usable: number;
 }
 
 /** One operator's per-GPU cost in the two reference steps (unit decode batch, one prefill). */
@@ -85,12 +113,7 @@ interface Plan {
   readonly inputTokens: number;
 }
 
-interface IterationCost {
-  readonly seconds: number;
-  readonly compute: number;
-  readonly memory: number;
-  readonly communication: number;
-}
+type IterationCost = IterationParts;
 
 const MLP_CLASSES: ReadonlySet<OpClass> = new Set<OpClass>(['mlp-gate', 'mlp-up', 'mlp-down']);
 
@@ -140,7 +163,7 @@ function iteration(plan: Plan, decodes: number, prefills: number): IterationCost
     comm = count * allReduce + gather;
   }
   const exposed = Math.max(0, comm - eff.communicationOverlap * kernels);
-  return { seconds: kernels + exposed, compute, memory, communication: exposed };
+  return { seconds: kernels + exposed, compute, memory, launch: launches, communication: exposed };
 }
 
 /**
@@ -240,14 +263,22 @@ export function servingThroughput(model: ModelSpec, hw: HardwareSpec, options: S
   const utilization = eff === IDEAL_EFFICIENCY ? 1 : DEFAULT_MEMORY_UTILIZATION;
   const usable = hw.memoryCapacityBytes * utilization;
   const held = I + O / 2;
-  const memoryAt = (C: number): number =>
-    weightBytes + C * held * kvPerToken + activationPeakUnchecked(model, 1, I + C, actBytes, layout, tp, 'flash') + workspaceUnchecked(model, C, tp);
+  const memoryPartsAt = (C: number): ServingMemory => {
+    const kvBytes = C * held * kvPerToken;
+    const activations = activationPeakUnchecked(model, 1, I + C, actBytes, layout, tp, 'flash');
+    const workspace = workspaceUnchecked(model, C, tp);
+    return { weights: weightBytes, kvBytesPerToken: kvPerToken, heldTokens: held, kv: kvBytes, activations, workspace, total: weightBytes + kvBytes + activations + workspace, usable };
+  };
+  const memoryAt = (C: number): number => memoryPartsAt(C).total;
   const fitsAt = (C: number): boolean => memoryAt(C) <= usable;
 
   const prefillOnly = O === 1;
   // A sequence's decode shares its O − 1 iterations with the other C − 1 sequences' prefills (its own came first).
-  const tpotAt = (C: number): number => (prefillOnly ? 0 : iteration(plan, C, (C - 1) / (O - 1)).seconds);
-  const ttftAt = (C: number): number => (prefillOnly ? iteration(plan, 0, C).seconds : iteration(plan, C - 1, 1).seconds);
+  const none: IterationParts = { seconds: 0, compute: 0, memory: 0, launch: 0, communication: 0 };
+  const tpotPartsAt = (C: number): IterationParts => (prefillOnly ? none : iteration(plan, C, (C - 1) / (O - 1)));
+  const ttftPartsAt = (C: number): IterationParts => (prefillOnly ? iteration(plan, 0, C) : iteration(plan, C - 1, 1));
+  const tpotAt = (C: number): number => tpotPartsAt(C).seconds;
+  const ttftAt = (C: number): number => ttftPartsAt(C).seconds;
   const meetsLimits = (C: number): boolean => tpotAt(C) <= tpotLimit && ttftAt(C) <= ttftLimit;
 
   let C: number;
@@ -256,7 +287,11 @@ export function servingThroughput(model: ModelSpec, hw: HardwareSpec, options: S
     C = wanted;
   } else {
     if (!fitsAt(1)) {
-      return { tokensPerSecond: 0, concurrency: 1, ttftSeconds: ttftAt(1), tpotSeconds: tpotAt(1), fits: false, bound: 'capacity' };
+      const it1 = prefillOnly ? iteration(plan, 0, 1) : iteration(plan, 1, 1 / (O - 1));
+      return {
+        tokensPerSecond: 0, concurrency: 1, ttftSeconds: ttftAt(1), tpotSeconds: tpotAt(1), fits: false, bound: 'capacity',
+        iterationSeconds: it1.seconds, tpotParts: tpotPartsAt(1), ttftParts: ttftPartsAt(1), memory: memoryPartsAt(1),
+      };
     }
     if (!meetsLimits(1)) {
       const tpot1 = tpotAt(1);
@@ -278,7 +313,10 @@ export function servingThroughput(model: ModelSpec, hw: HardwareSpec, options: S
   else if (it.communication > it.compute && it.communication > it.memory) bound = 'communication';
   else if (it.compute >= it.memory) bound = 'compute';
   else bound = limitedByMemory ? 'capacity' : 'memory';
-  return { tokensPerSecond, concurrency: C, ttftSeconds: ttftAt(C), tpotSeconds: tpotAt(C), fits, bound };
+  return {
+    tokensPerSecond, concurrency: C, ttftSeconds: ttftAt(C), tpotSeconds: tpotAt(C), fits, bound,
+    iterationSeconds: it.seconds, tpotParts: tpotPartsAt(C), ttftParts: ttftPartsAt(C), memory: memoryPartsAt(C),
+  };
 }
 
 /** Largest n in [1, LIMITS.batch] with ok(n), for ok true at 1 and monotone (true then false). */

@@ -191,6 +191,74 @@ export const DERIVATION_TEXT: DerivationTexts = {
       'F_{ew}': { zh: '逐元素、归约与常量计算', en: 'element-wise, reductions and constants' },
     },
   },
+  'step-time': {
+    title: { zh: '一步的时间（批 {batch}，{tp} 张 GPU）', en: 'One step’s time (batch {batch}, {tp} GPU per group)' },
+    terms: {
+      t_c: { zh: '计算受限算子的时间', en: 'time in compute-bound operators' },
+      t_m: { zh: '访存受限算子的时间', en: 'time in memory-bound operators' },
+      't_{launch}': LAUNCH_OVERHEAD,
+      't_{comm}': { zh: '张量并行通信（未被重叠的部分）', en: 'tensor-parallel communication (the exposed part)' },
+    },
+  },
+  'serving-throughput': {
+    title: { zh: '连续批处理的稳态吞吐', en: 'Steady-state throughput under continuous batching' },
+    terms: {
+      R: { zh: '副本数（GPU 数 ÷ 张量并行度）', en: 'replicas (GPUs ÷ tensor-parallel degree)' },
+      C: { zh: '每个副本同时在途的序列数', en: 'sequences in flight per replica' },
+      O: OUTPUT_TOKENS,
+      t: { zh: '一次迭代的时间（每个序列前进一个 token，并为新请求做预填充）', en: 'one iteration (every sequence advances one token; new requests are prefilled)' },
+    },
+  },
+  'serving-iteration': {
+    title: { zh: '一次迭代的时间（{step}）', en: 'One iteration’s time ({step})' },
+    terms: {
+      t_c: { zh: '计算受限算子的时间', en: 'time in compute-bound operators' },
+      t_m: { zh: '访存受限算子的时间', en: 'time in memory-bound operators' },
+      't_{launch}': LAUNCH_OVERHEAD,
+      't_{comm}': { zh: '张量并行通信（未被重叠的部分）', en: 'tensor-parallel communication (the exposed part)' },
+    },
+  },
+  'serving-memory': {
+    title: { zh: '每张 GPU 的显存', en: 'Memory per GPU' },
+    terms: {
+      W: { zh: '权重（每张 GPU）', en: 'weights (per GPU)' },
+      C: { zh: '同时在途的序列数', en: 'sequences in flight' },
+      n: { zh: '每个序列平均占用的 token 数（提示词 + 一半输出，分页）', en: 'tokens a sequence holds on average (prompt + half the output, paged)' },
+      k: { zh: '每个 token 的 KV 字节（每张 GPU）', en: 'KV bytes per token (per GPU)' },
+      A: { zh: '最大一次迭代的激活峰值', en: 'activation peak of the largest iteration' },
+      S: { zh: '工作区（logits）', en: 'workspace (logits)' },
+    },
+  },
+  'stream-throughput': {
+    title: { zh: '请求流的吞吐', en: 'Throughput of the request stream' },
+    terms: {
+      N: { zh: '全部请求的输出 token 数', en: 'output tokens of all requests' },
+      T: { zh: '到最后一个请求完成的时间', en: 'time until the last request finishes' },
+    },
+  },
+  'stream-ttft': {
+    title: { zh: '平均首 token 时间', en: 'Mean time to first token' },
+    terms: {
+      '\\sum t_{first}': { zh: '各请求从到达到首 token 的时间之和', en: 'sum over requests of arrival → first token' },
+      n: { zh: '请求数', en: 'requests' },
+    },
+  },
+  'pipeline-makespan': {
+    title: { zh: '全部批次的总用时', en: 'Total time for all batches' },
+    terms: {
+      J: { zh: '批次数', en: 'batches (jobs)' },
+      '\\sum t_s': { zh: '一批经过四个阶段的时间之和', en: 'one batch through the four stages' },
+      't_{max}': { zh: '最慢阶段的时间', en: 'the slowest stage' },
+    },
+  },
+  'layout-throughput': {
+    title: { zh: '部署方式的吞吐', en: 'Throughput of a layout' },
+    terms: {
+      b: { zh: '每张 GPU 的并发请求数', en: 'concurrent requests per GPU' },
+      N: { zh: 'GPU 数', en: 'GPUs' },
+      t: { zh: '该组的解码步时间（TPOT）', en: 'the group’s decode step (TPOT)' },
+    },
+  },
   'attention-io-standard': {
     title: { zh: '标准注意力的显存访问量（每个头）', en: 'Standard attention HBM traffic (per head)' },
     terms: {

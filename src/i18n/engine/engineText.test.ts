@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   activationPeakDerivation, attentionIoDerivations, blockGraph, busBandwidthDerivation, computeStrategies, graphBytesDerivation, graphCost, graphFlopsDerivation, graphKernelsDerivation, optimiseGraph,
-  strategySpeedupDerivation, collectiveDerivation, crossoverDerivation, decodeBytesDerivation,
+  strategySpeedupDerivation, stepTimeDerivation, servingThroughput, servingThroughputDerivation, servingIterationDerivation,
+  servingMemoryDerivation, simulateBatching, requestStream, streamThroughputDerivation, streamTtftDerivation, schedulePipeline,
+  pipelineMakespanDerivation, layoutThroughputDerivation, collectiveDerivation, crossoverDerivation, decodeBytesDerivation,
   decodeTimeDerivation, DECISION_NODES, ENGINE_ERROR_KEYS, ENGINE_ERROR_REASONS, EngineError, fitDerivation, fusionBytesDerivation,
   fusionChain, fusionTimeDerivation, fusionCost, getHardware, getModel, graphTimeDerivation, inferenceEnergy, kvCacheDerivation, listHardware,
   listInterconnects, listModels, operatorTimeDerivation, overlappedServing, ridgePointDerivation, servingEnergy, stepSplitDerivation, bottleneckAnalysis, remedySpeedupDerivation, practiceStack, practiceTtftDerivation, practiceThroughputDerivation, memoryTotalDerivation,
@@ -41,6 +43,8 @@ function everyDerivation(): EngineDerivation[] {
   const ring = { collective: 'all-reduce', algorithm: 'ring', ranks: 8, bytes: 1e8, latency: 5e-6, bandwidth: 3e11 } as const;
   const chain = fusionChain(m, 'silu-gate', { tokens: 512, contextTokens: 512, batch: 1 });
   const fused = fusionCost(chain, a100);
+  const serving = servingThroughput(m, a100, { gpus: 1, inputTokens: 512, outputTokens: 256, concurrency: 8 });
+  const stream = simulateBatching(m, a100, requestStream({ count: 6, ratePerSecond: 4, seed: 7, promptTokens: [32, 512], outputTokens: [8, 64] }), { policy: 'continuous', slots: 4 });
   const graphOpt = optimiseGraph(blockGraph(m, { phase: 'decode', batch: 8, tokens: 1024 }), ['fold', 'fuse-elementwise']);
   const attention = attentionIoDerivations({ seqLen: 2048, headDim: 128, sramBytes: 192 * 1024 });
   return [
@@ -81,6 +85,14 @@ function everyDerivation(): EngineDerivation[] {
     graphKernelsDerivation(graphOpt),
     graphBytesDerivation(graphOpt, graphCost(graphOpt, a100, 'fp16')),
     graphFlopsDerivation(graphOpt, graphCost(graphOpt, a100, 'fp16')),
+    stepTimeDerivation(m, a100, { phase: 'decode', batch: 8, tokens: 1024, tp: 2 }),
+    servingThroughputDerivation(serving, { gpus: 1, outputTokens: 256 }),
+    servingIterationDerivation(serving.tpotParts, 'TPOT'),
+    servingMemoryDerivation(serving),
+    streamThroughputDerivation(stream),
+    streamTtftDerivation(stream),
+    pipelineMakespanDerivation(schedulePipeline({ tokenise: 1e-3, prefill: 2e-2, decode: 5e-2, detokenise: 1e-3 }, 4, 'pipelined'), 4),
+    layoutThroughputDerivation({ tpotSeconds: 0.02, tokensPerSecond: 8 * 8 / 0.02 }, 8, 8),
   ];
 }
 

@@ -1,34 +1,71 @@
-import type { Bilingual } from '../../ui/index.ts';
-import type { BatchingPanel } from './store.ts';
+/** Interface text of the batching simulator, both languages. */
+import type { Bilingual } from '../../i18n/index.ts';
+import type { PanelId } from './inputs.ts';
 
-export const PANEL_LABELS: Record<BatchingPanel, Bilingual> = {
+export const PANEL_LABELS: Record<PanelId, Bilingual> = {
   curve: { zh: '吞吐-延迟', en: 'Throughput–latency' },
-  stream: { zh: '静态 vs 连续批处理', en: 'Static vs continuous' },
+  stream: { zh: '静态 vs 连续', en: 'Static vs continuous' },
   parallel: { zh: '副本 vs 张量并行', en: 'Replicas vs TP' },
   pipeline: { zh: '任务流水线', en: 'Task pipeline' },
 };
 
-export const T = {
+export const text = {
+  title: { zh: '批处理与流水线', en: 'Batching and pipelining' },
   model: { zh: '模型', en: 'Model' },
   hardware: { zh: '硬件', en: 'Hardware' },
   panel: { zh: '实验', en: 'Experiment' },
-  batch: { zh: '批大小', en: 'Batch size' },
+  batch: { zh: '批大小（同时在途的请求）', en: 'Batch (requests in flight)' },
+  throughput: { zh: '吞吐（稳态，输出 tokens/s）', en: 'Throughput (steady state, output tokens/s)' },
   tpot: { zh: '每个输出 token 的时间（TPOT）', en: 'Time per output token (TPOT)' },
-  throughput: { zh: '解码吞吐', en: 'Decode throughput' },
-  kv: { zh: 'KV cache（整批）', en: 'KV cache (whole batch)' },
+  ttft: { zh: '首 token 时间（TTFT）', en: 'Time to first token (TTFT)' },
+  memory: (usable: string): Bilingual => ({ zh: `每张 GPU 的显存（可用 ${usable}）`, en: `Memory per GPU (${usable} usable)` }),
+  kv: { zh: '其中 KV cache', en: 'of which KV cache' },
   largestBatch: { zh: '显存能放下的最大批', en: 'Largest batch that fits' },
+  fits: { zh: '✓ 装得下', en: '✓ fits' },
+  overByShort: (over: string): Bilingual => ({ zh: `✕ 超出 ${over}`, en: `✕ over by ${over}` }),
+  overBy: (over: string, usable: string): Bilingual => ({ zh: `✕ 装不下：超出 ${over}（可用 ${usable}）`, en: `✕ does not fit: over by ${over} (${usable} usable)` }),
+  doesNotFit: (p: { what: string; needs: string; usable: string; over: string }): Bilingual => ({
+    zh: `${p.what}装不下：每张 GPU 需要 ${p.needs}，可用 ${p.usable}，超出 ${p.over}。这种配置无法运行，所以不显示吞吐和延迟。`,
+    en: `${p.what} does not fit: it needs ${p.needs} per GPU of ${p.usable} usable, over by ${p.over}. It cannot run, so no throughput or latency is shown.`,
+  }),
+  notRun: { zh: '装不下，无法运行', en: 'does not fit: cannot run' },
+  batchOf: (b: number): Bilingual => ({ zh: `批大小 ${b} `, en: `Batch ${b}` }),
+  slotsOf: (n: number): Bilingual => ({ zh: `${n} 个槽位`, en: `${n} slot${n === 1 ? '' : 's'}` }),
+  layoutOf: (tp: number, r: number): Bilingual => tp === 1
+    ? { zh: `${r} 个副本（无张量并行）`, en: `${r} replica${r === 1 ? '' : 's'} (no TP)` }
+    : r === 1 ? { zh: `1 个 ${tp} 路张量并行组`, en: `one ${tp}-way TP group` } : { zh: `${r} 个副本 × ${tp} 路张量并行`, en: `${r} replicas × ${tp}-way TP` },
+  jobsOf: (jobs: number, batch: number): Bilingual => ({ zh: `${jobs} 批 × ${batch} 个请求`, en: `${jobs} batch${jobs === 1 ? '' : 'es'} of ${batch} request${batch === 1 ? '' : 's'}` }),
   xTpot: { zh: 'TPOT（每 token 延迟）', en: 'TPOT (latency per token)' },
-  yTput: { zh: '吞吐（tokens/s）', en: 'Throughput (tokens/s)' },
-  curve: { zh: '批大小 1 → 512', en: 'batch 1 → 512' },
+  yTput: { zh: '吞吐 tokens/s', en: 'tokens/s' },
+  curve: { zh: '能放下的批大小', en: 'batches that fit' },
   nowPt: { zh: '当前批大小', en: 'current batch' },
-  noFit: { zh: '放不下', en: 'does not fit' },
+  limitPt: { zh: '显存上限', en: 'memory limit' },
   reading: { zh: '人类阅读速度', en: 'reading speed' },
-  context: { zh: '上下文 640 tokens（512 提示词 + 256 输出的一半），FP16', en: 'Context 640 tokens (512 prompt + half of 256 output), FP16' },
+  maskedChart: { zh: '？ 先回答下面的问题，曲线再出现', en: '? the curve appears once the question below is answered' },
+  curveSummary: (p: { points: number; limit: number; tpot1: string; tput1: string }): Bilingual => ({
+    zh: `吞吐-延迟曲线：${p.points} 个能放下的批大小（最大 ${p.limit}）；批大小 1 时 TPOT ${p.tpot1}、吞吐 ${p.tput1} tokens/s。`,
+    en: `Throughput–latency curve: ${p.points} batch sizes that fit (up to ${p.limit}); batch 1 gives TPOT ${p.tpot1} and ${p.tput1} tokens/s.`,
+  }),
+  curveMaskedSummary: { zh: '吞吐-延迟曲线已隐藏，先回答问题', en: 'The throughput–latency curve is hidden until the question is answered' },
+  storyNote: { zh: '每个请求：提示词 512 tokens，输出 256 tokens；连续批处理的稳态（Orca 的迭代级调度），FP16。', en: 'Each request: a 512-token prompt, 256 output tokens; continuous batching in steady state (Orca’s iteration-level scheduling), FP16.' },
+  question: (p: { model: string; device: string; top: number }): Bilingual => ({
+    zh: `${p.model} 在 ${p.device} 上：批大小从 1 增加到 ${p.top}，吞吐会一直线性增长吗？`,
+    en: `${p.model} on the ${p.device}: as the batch grows from 1 to ${p.top}, does throughput keep growing linearly?`,
+  }),
+  qLinear: { zh: '会，一直线性', en: 'Yes, linearly all the way' },
+  qFlat: { zh: '先近似线性，之后变平', en: 'Roughly linear, then it flattens' },
+  qNone: { zh: '几乎不变', en: 'Hardly at all' },
+  explanation: (p: { top: number; gain: string; tpot1: string; tpotTop: string }): Bilingual => ({
+    zh: `批大小 ${p.top}：吞吐是批大小 1 的 ${p.gain}，TPOT 从 ${p.tpot1} 升到 ${p.tpotTop}。`,
+    en: `Batch ${p.top}: ${p.gain} the throughput of batch 1, while TPOT rises from ${p.tpot1} to ${p.tpotTop}.`,
+  }),
+  // stream
   policy: { zh: '调度方式', en: 'Scheduling' },
   static: { zh: '静态批处理', en: 'Static batching' },
   continuous: { zh: '连续批处理', en: 'Continuous batching' },
   slots: { zh: '批槽位数', en: 'Batch slots' },
   rate: { zh: '请求到达率', en: 'Arrival rate' },
+  perSecond: { zh: '个/秒', en: 'per second' },
   seed: { zh: '随机种子', en: 'Random seed' },
   slot: (i: number): Bilingual => ({ zh: `槽 ${i}`, en: `slot ${i}` }),
   prefill: { zh: '预填充', en: 'prefill' },
@@ -38,31 +75,35 @@ export const T = {
   makespan: { zh: '全部完成用时', en: 'Time to finish all' },
   meanLatency: { zh: '平均请求延迟', en: 'Mean request latency' },
   meanTtft: { zh: '平均 TTFT', en: 'Mean TTFT' },
-  tput: { zh: '吞吐', en: 'Throughput' },
+  streamTput: { zh: '吞吐（这一请求流）', en: 'Throughput (this stream)' },
   util: { zh: '槽位利用率', en: 'Slot utilisation' },
   vsStatic: { zh: '相对静态', en: 'vs static' },
   streamNote: { zh: '24 个请求，提示词 32–512、输出 8–256 tokens（对数均匀），泊松到达。', en: '24 requests, prompts 32–512 and outputs 8–256 tokens (log-uniform), Poisson arrivals.' },
+  streamSummary: (p: { policy: Bilingual; slots: number; makespan: string; util: string }): Bilingual => ({
+    zh: `${p.policy.zh}的槽位时间线：${p.slots} 个槽位，24 个请求，全部完成用时 ${p.makespan}，槽位利用率 ${p.util}。`,
+    en: `${p.policy.en} slot timeline: ${p.slots} slots, 24 requests, all done in ${p.makespan}, slot utilisation ${p.util}.`,
+  }),
+  // parallel
   gpus: { zh: 'GPU 数 N', en: 'GPUs N' },
   perGpu: { zh: '每张 GPU 的并发请求数', en: 'Concurrent requests per GPU' },
   layout: { zh: '部署方式', en: 'Layout' },
-  layoutRow: (tp: number, r: number): Bilingual => tp === 1
-    ? { zh: `${r} 个副本（无张量并行）`, en: `${r} replicas (no TP)` }
-    : r === 1 ? { zh: `1 个 ${tp} 路张量并行组`, en: `one ${tp}-way TP group` } : { zh: `${r} 个副本 × ${tp} 路张量并行`, en: `${r} replicas × ${tp}-way TP` },
   groupBatch: { zh: '每组批大小', en: 'Batch per group' },
   comm: { zh: '其中通信', en: 'of which comm.' },
-  ttft: { zh: 'TTFT（512 tokens 提示词）', en: 'TTFT (512-token prompt)' },
+  tput: { zh: '吞吐', en: 'Throughput' },
+  ttftPrompt: { zh: 'TTFT（512 tokens 提示词）', en: 'TTFT (512-token prompt)' },
   memGpu: { zh: '每卡显存', en: 'Memory per GPU' },
-  fits: { zh: '放得下', en: 'Fits' },
-  yes: { zh: '是', en: 'yes' },
-  no: { zh: '否', en: 'no' },
-  parallelCaption: { zh: '同样 N 张 GPU、同样并发请求数下的部署方式对比（上下文 640 tokens）', en: 'Layouts of the same N GPUs serving the same concurrent requests (context 640 tokens)' },
+  parallelCaption: { zh: '同样 N 张 GPU、同样并发请求数下的部署方式（上下文 640 tokens）', en: 'Layouts of the same N GPUs serving the same concurrent requests (context 640 tokens)' },
   noTp: { zh: '此硬件没有片间互联预设，只能部署副本。', en: 'This hardware has no GPU interconnect preset: replicas only.' },
+  tpotOf: (layout: Bilingual): Bilingual => ({ zh: `TPOT · ${layout.zh}`, en: `TPOT · ${layout.en}` }),
+  tputOf: (layout: Bilingual): Bilingual => ({ zh: `吞吐 · ${layout.zh}`, en: `Throughput · ${layout.en}` }),
+  vsReplicas: { zh: '相对副本', en: 'vs replicas' },
+  // pipeline
   pipelined: { zh: '任务并行：各阶段在不同资源上流水执行', en: 'Task parallel: stages pipelined on separate resources' },
   jobs: { zh: '批次数（作业）', en: 'Batches (jobs)' },
   jobBatch: { zh: '每批请求数', en: 'Requests per batch' },
   outputTokens: { zh: '每个请求的输出 tokens', en: 'Output tokens per request' },
   cpuNs: { zh: '分词/反分词 CPU 时间（每 token）', en: 'Tokenise/detokenise CPU time per token' },
-  hfTokenizers: { zh: 'HF tokenizers', en: 'HF tokenizers' },
+  hfTokenizers: (ns: string): Bilingual => ({ zh: `HF tokenizers ${ns} ns`, en: `HF tokenizers ${ns} ns` }),
   tokenise: { zh: '分词（CPU）', en: 'tokenise (CPU)' },
   detokenise: { zh: '反分词（CPU）', en: 'detokenise (CPU)' },
   prefillGpu: { zh: '预填充（GPU）', en: 'prefill (GPU)' },
@@ -72,22 +113,21 @@ export const T = {
   lanePrefill: { zh: 'GPU：预填充', en: 'GPU: prefill' },
   laneDecode: { zh: 'GPU：解码', en: 'GPU: decode' },
   laneCpuOut: { zh: 'CPU：反分词', en: 'CPU: detokenise' },
+  totalTime: { zh: '总用时', en: 'Total time' },
+  totalSequential: { zh: '总用时 · 串行', en: 'Total time · sequential' },
+  totalPipelined: { zh: '总用时 · 流水线', en: 'Total time · pipelined' },
   overlap: { zh: '多个资源同时忙的时间', en: 'Time with ≥ 2 resources busy' },
   vsSequential: { zh: '相对串行', en: 'vs sequential' },
   stageTimes: { zh: '每批各阶段用时', en: 'Stage times per batch' },
-  presetNotice: { zh: '幻灯片的预设无法识别，已使用默认模型/硬件。', en: 'The slide preset was not recognised; using the default model/hardware.' },
+  batchShort: (j: number): Bilingual => ({ zh: `批${j}`, en: `b${j}` }),
+  pipelineSummary: (p: { pipelined: boolean; jobs: number; makespan: string; overlap: string }): Bilingual => ({
+    zh: `${p.pipelined ? '流水线' : '串行'}时间线：${p.jobs} 批，总用时 ${p.makespan}，多个资源同时忙 ${p.overlap}。`,
+    en: `${p.pipelined ? 'Pipelined' : 'Sequential'} timeline: ${p.jobs} batch${p.jobs === 1 ? '' : 'es'}, ${p.makespan} in total, ${p.overlap} with several resources busy.`,
+  }),
   takeaway: {
-    curve: { zh: '拐点之前，增大批几乎白送吞吐；之后吞吐变平、TPOT 上升。最优批大小由延迟目标和显存共同决定。', en: 'Before the ridge, a bigger batch is nearly free throughput; after it, throughput flattens and TPOT climbs. The best batch is set by the latency target and memory together.' },
+    curve: { zh: '受带宽限制时，一次迭代主要是读一遍权重，加请求几乎白送吞吐；之后吞吐变平、TPOT 上升——延迟目标与显存决定批大小。', en: 'While bandwidth-bound an iteration is one read of the weights, so more requests ride along; then throughput flattens and TPOT climbs. Latency target and memory set the batch.' },
     stream: { zh: '静态批处理里，短请求完成后仍占着槽位、新请求要排队；连续批处理每一步都重新组批，空转消失。', en: 'With static batching finished requests hold their slots and newcomers queue; continuous batching re-forms the batch every step, so the idle slots disappear.' },
-    parallel: { zh: '同样的卡：张量并行把每个请求摊到多张卡上，TPOT 下降但要付通信；副本之间不通信，但每张卡都要读一整份权重。', en: 'Same GPUs: tensor parallelism spreads each request over several GPUs, cutting TPOT at the price of communication; replicas never talk, but each GPU reads a full copy of the weights.' },
+    parallel: { zh: '同样的卡：张量并行把每个请求摊到多张卡上，TPOT 下降但要付通信；副本之间不通信，但每张卡都要读一整份权重。', en: 'Same GPUs: tensor parallelism spreads each request over several GPUs, cutting TPOT at the price of communication; replicas never talk, but each reads a full copy of the weights.' },
     pipeline: { zh: '流水线不让任何一个阶段变快，它让不同资源同时工作；总时间由最慢的阶段决定。', en: 'Pipelining speeds up no single stage; it keeps different resources busy at once, so the slowest stage sets the pace.' },
   },
-  question: { zh: '批大小从 1 增加到 128，解码吞吐会一直线性增长吗？', en: 'As the batch grows from 1 to 128, does decode throughput keep growing linearly?' },
-  qLinear: { zh: '会，一直线性', en: 'Yes, linearly all the way' },
-  qFlat: { zh: '先近似线性，之后变平', en: 'Roughly linear, then it flattens' },
-  qDrop: { zh: '几乎不变', en: 'Hardly at all' },
-  explain: {
-    zh: '解码受带宽限制时，一步的时间主要是读一遍权重，与批大小几乎无关，所以吞吐近似按 B 增长；批越大，KV cache 的读取和计算量越大，步时间开始上升，曲线变平。',
-    en: 'While decode is bandwidth-bound a step costs about one read of the weights, nearly independent of the batch, so throughput grows roughly with B; as the batch grows, KV-cache reads and compute lengthen the step and the curve flattens.',
-  },
-};
+} as const;
