@@ -25,7 +25,8 @@ export function BlockGraphChart(props: BlockGraphChartProps) {
         return (
           <g key={`${g.group}-${g.row}`}>
             <rect x={g.x} y={g.y} width={g.width} height={g.height} rx={10} fill={st.color} fillOpacity={0.12} stroke={st.color} strokeWidth={2} strokeDasharray={st.dash || undefined} />
-            {props.groupLabel && <text x={g.x + 8} y={g.y + g.height - 8} fontSize={fs * 0.9} fontWeight={700} fill="currentColor">{props.groupLabel(g.group)}</text>}
+            {/* Bottom right: the bottom left is where a parallel branch (up proj) sits. */}
+            {props.groupLabel && <text x={g.x + g.width - 8} y={g.y + g.height - 8} textAnchor="end" fontSize={fs * 0.9} fontWeight={700} fill="currentColor">{props.groupLabel(g.group)}</text>}
           </g>
         );
       })}

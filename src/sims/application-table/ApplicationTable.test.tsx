@@ -24,7 +24,7 @@ beforeEach(() => {
   forgetPlacements();
 });
 
-describe('application-table in explore', () => {
+describe('application-table in explore', { timeout: 30000 }, () => {
   it('shows the engine TPOT of code completion, baseline → optimised', () => {
     render2('zh', <ApplicationTable preset={preset} />);
     const rows = applicationRows(APPLICATIONS, m13, a100);
@@ -79,7 +79,7 @@ describe('application-table in explore', () => {
   });
 });
 
-describe('application-table on stage', () => {
+describe('application-table on stage', { timeout: 30000 }, () => {
   it('shows all five applications, with memory and energy left for explore', () => {
     render2('en', <ApplicationTable preset={preset} />, 'stage');
     expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(6);

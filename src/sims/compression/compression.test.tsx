@@ -19,7 +19,7 @@ beforeEach(() => {
   forgetPlacements();
 });
 
-describe('compression figure (explore)', () => {
+describe('compression figure (explore)', { timeout: 30000 }, () => {
   it('uniform INT4 g128 shows the engine’s storage, ratio and bytes read', () => {
     en(<Compression preset={story} />);
     fireEvent.click(screen.getByRole('radio', { name: 'Uniform quantisation' }));
@@ -114,7 +114,7 @@ describe('compression figure (explore)', () => {
   });
 });
 
-describe('compression figure on stage', () => {
+describe('compression figure on stage', { timeout: 30000 }, () => {
   it('shows mode, values, pruning and Huffman; bits and the kept share wait for explore', () => {
     en(<Compression preset={story} />, 'stage');
     expect(screen.getByRole('radiogroup', { name: 'Pruning' })).toBeInTheDocument();
@@ -138,7 +138,7 @@ describe('compression figure on stage', () => {
   });
 });
 
-describe('compression table', () => {
+describe('compression table', { timeout: 30000 }, () => {
   it('lists all eight methods in explore with the engine’s ratio', () => {
     en(<Compression preset={{ view: 'table', ...story }} />);
     const r = llmCompression(m7, { prune: { kind: '2:4' } });

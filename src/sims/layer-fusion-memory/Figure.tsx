@@ -106,7 +106,7 @@ export function Figure({ state: s, set, bind, sim, view }: SimViewProps<Inputs>)
       <FitBox defaultWidth={1180} defaultHeight={380} minWidth={900} minHeight={280} maxHeight={460} aspect={0.34}>
         {({ width, height }) => (
           <BlockGraphChart width={width} height={height} fontSize={19} nodes={nodes} edges={edges} label={summary} wrapAfter={8}
-            groupLabel={(g) => t(text.subgraphLabel(g + 1, size(parts[g]?.peakBytes ?? 0), parts[g]?.overBudget ?? false))} />
+            groupLabel={(g) => t(text.subgraphLabel(g + 1, parts.length, size(parts[g]?.peakBytes ?? 0), parts[g]?.overBudget ?? false))} />
         )}
       </FitBox>
     </>
@@ -116,13 +116,14 @@ export function Figure({ state: s, set, bind, sim, view }: SimViewProps<Inputs>)
     <>
       <Stat label={text.stored} value={savings.materialisedBytesSaved} format={size} derivation={r.dStored} emphasis answers />
       <Stat label={text.peak} value={savings.peakAfter} format={size} baseline={savings.peakBefore} baselineLabel={text.vsUnfused} derivation={r.dPeak} />
+    </>
+  );
+  // On stage the subgraph count is in the chart (each span says "n/N"); explore adds it as a readout.
+  const moreReadouts = (
+    <>
       {s.partition && (
         <Stat label={text.subgraphs} value={parts.length} format={(v) => `${formatCount(v)}${over ? ' ⚠' : ''}`} />
       )}
-    </>
-  );
-  const moreReadouts = (
-    <>
       <Stat label={text.traffic} value={savings.trafficBytesSaved} format={size} derivation={r.dTraffic} />
       <Stat label={text.weights} value={r.whole.weightBytes} format={size} derivation={r.dWeights} />
     </>

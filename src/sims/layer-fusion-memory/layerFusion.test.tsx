@@ -20,7 +20,7 @@ beforeEach(() => {
   forgetPlacements();
 });
 
-describe('layer-fusion-memory in explore', () => {
+describe('layer-fusion-memory in explore', { timeout: 30000 }, () => {
   it('fusing attention saves the score and probability bytes the engine gives', () => {
     en(<LayerFusionMemory preset={story} />);
     fireEvent.click(screen.getByRole('button', { name: /FlashAttention/, pressed: false }));
@@ -79,7 +79,7 @@ describe('layer-fusion-memory in explore', () => {
   });
 });
 
-describe('layer-fusion-memory on stage', () => {
+describe('layer-fusion-memory on stage', { timeout: 30000 }, () => {
   it('hides the edge sizes and the saved bytes until the question is answered', () => {
     en(<LayerFusionMemory preset={story} />, 'stage');
     const scores = graph().tensors.find((x) => x.id === 'scores')!.bytes;

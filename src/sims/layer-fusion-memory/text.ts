@@ -27,9 +27,9 @@ export const text = {
   subgraphs: { zh: '子图个数', en: 'Subgraphs' },
   overBudget: { zh: '有单个算子超出预算', en: 'an operator alone exceeds the budget' },
   contextCapped: (max: string): Bilingual => ({ zh: `序列长度按模型上限 ${max} 计算`, en: `Sequence length capped at the model’s limit, ${max}` }),
-  subgraphLabel: (n: number, bytes: string, over: boolean): Bilingual => ({
-    zh: `子图 ${n} · ${bytes}${over ? ' ⚠' : ''}`,
-    en: `Subgraph ${n} · ${bytes}${over ? ' ⚠' : ''}`,
+  subgraphLabel: (n: number, count: number, bytes: string, over: boolean): Bilingual => ({
+    zh: `子图 ${n}/${count} · ${bytes}${over ? ' ⚠' : ''}`,
+    en: `Subgraph ${n}/${count} · ${bytes}${over ? ' ⚠' : ''}`,
   }),
   subgraphLine: (p: { n: number; ops: string; weights: string; peak: string; total: string; cut: string | null; over: boolean }): Bilingual => ({
     zh: `子图 ${p.n}：${p.ops}｜权重 ${p.weights} + 激活峰值 ${p.peak} = ${p.total}${p.cut ? `｜切口传出 ${p.cut}` : ''}${p.over ? '｜⚠ 单个算子已超预算' : ''}`,
@@ -62,11 +62,11 @@ export const text = {
   choiceQkv: { zh: 'Q、K、V', en: 'Q, K, V' },
   explanation: (p: { scores: string; mlp: string; qk: string; largest: Bilingual }): Bilingual => ({
     zh: `最大的是${p.largest.zh}：分数矩阵每个 ${p.scores}，MLP 中间层每个 ${p.mlp}，Q、K ${p.qk}（各边已标出大小）。`,
-    en: `The largest is ${p.largest.en}: ${p.scores} per score matrix, ${p.mlp} per MLP hidden tensor, ${p.qk} for Q and K (sizes now on the edges).`,
+    en: `Largest: ${p.largest.en}. Each score matrix ${p.scores}, each MLP hidden tensor ${p.mlp}, Q and K ${p.qk} (sizes now on the edges).`,
   }),
   takeaway: {
-    zh: '预填充长提示词时，注意力分数矩阵是最大的中间张量，融合让它留在片上；解码时激活只有"批大小 × 隐藏维度"量级，融合主要省的是访存时间。',
-    en: 'In a long prefill the attention scores are by far the largest intermediate tensor, and fusion keeps them on chip. In decode, activations are only batch × hidden: fusion mostly saves memory time.',
+    zh: '长提示词预填充时注意力分数最大，融合让它留在片上；解码时激活只有"批大小 × 隐藏维度"，融合主要省访存时间。',
+    en: 'In a long prefill the attention scores dominate and fusion keeps them on chip; in decode activations are tiny, so fusion mainly saves memory time.',
   },
   notes: {
     zh: '大小以二进制单位计（1 MiB = 2²⁰ 字节，1 GiB = 2³⁰ 字节）；激活为 FP16，权重为 FP16。',

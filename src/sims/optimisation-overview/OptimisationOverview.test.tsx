@@ -27,7 +27,7 @@ beforeEach(() => {
   forgetPlacements();
 });
 
-describe('optimisation-overview in explore', () => {
+describe('optimisation-overview in explore', { timeout: 30000 }, () => {
   it('opens on the unoptimised baseline: TPOT equals the engine baseline', () => {
     view('zh', <OptimisationOverview preset={preset} />);
     expect(statValue('每 token 延迟 TPOT')).toBe(formatSeconds(est({}).serving!.tpotSeconds, 'ms'));
@@ -102,7 +102,7 @@ describe('optimisation-overview in explore', () => {
   });
 });
 
-describe('optimisation-overview on stage', () => {
+describe('optimisation-overview on stage', { timeout: 30000 }, () => {
   it('asks the question in the footer with TPOT masked, then shows the engine’s fastest single change', () => {
     view('en', <OptimisationOverview preset={preset} />, 'stage');
     expect(statValue('TPOT (per token)')).toBe('?');
@@ -121,7 +121,7 @@ describe('optimisation-overview on stage', () => {
   });
 });
 
-describe('optimisation-overview words', () => {
+describe('optimisation-overview words', { timeout: 30000 }, () => {
   it('says “1 request runs” at batch 1 (English plural from the count)', () => {
     forgetPlacements();
     view('en', <OptimisationOverview preset={preset} />);
