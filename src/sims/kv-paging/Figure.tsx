@@ -68,12 +68,13 @@ export function Figure({ state: s, bind, sim }: SimViewProps<Inputs>) {
     };
   }, [s]);
 
+  const blockBinding = bind('blockTokens');
   const maxOutput = result.ok ? Math.max(1, ...result.value.seeded.map((r) => r.outputTokens)) : 1;
   const controls = (
     <>
       <Segmented {...bind('scenario')} options={SCENARIOS.map((v) => ({ value: v, label: text.scenarios[v] }))} />
       <Segmented {...bind('allocation')} options={ALLOCATIONS.map((v) => ({ value: v, label: text.allocations[v] }))} />
-      <Slider {...bind('blockTokens')} format={tokens} />
+      <Slider {...blockBinding} format={tokens} stops={blockBinding.stops.map((v) => ({ value: v, label: String(v) }))} />
     </>
   );
   const stepBinding = bind('step');
@@ -131,10 +132,10 @@ export function Figure({ state: s, bind, sim }: SimViewProps<Inputs>) {
         {share}
       </>
     )
-    : <>{share}{contiguous}{paged}</>;
+    : <>{share}{paged}</>;
   const moreReadouts = (
     <>
-      {paper && <>{contiguous}{paged}</>}
+      {paper ? <>{contiguous}{paged}</> : contiguous}
       <Stat label={text.wasted} value={dWasted.result.value} format={formatCount} derivation={dWasted} />
       <Stat label={text.throughputPaged} value={cap.tokensPerSecond.paged} format={tokensPerSec} derivation={dTps.paged}
         baseline={cap.tokensPerSecond.contiguous} delta="ratio" baselineLabel={text.vsContiguous} />

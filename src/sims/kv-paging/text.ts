@@ -68,8 +68,8 @@ export const text = {
     en: `Contiguous pre-allocation reserves the maximum ${p.maxLen} slots per request and fits ${p.contiguous} sequences; paged, a request holds ${p.slots} slots on average and ${p.paged} fit: ${p.ratio}.`,
   }),
   takeaway: {
-    zh: '连续预分配按最大长度预留，大部分槽位永远不会被使用；分页只在需要时分配块，浪费不超过每个序列的最后一块，省下的显存变成更大的批和更高的吞吐。',
-    en: 'Contiguous pre-allocation reserves the maximum length and most slots are never used; paging allocates blocks on demand, wastes less than one block per sequence, and the saved memory becomes a larger batch and higher throughput.',
+    zh: '连续预分配按最大长度预留，大部分槽位永不使用；分页按需分配块，浪费不到每个序列一块：同样的显存驻留更多序列。',
+    en: 'Paging allocates blocks on demand and wastes under a block per sequence: the same memory holds more sequences.',
   },
   tokensPerSec: { zh: 'tokens/s', en: 'tokens/s' },
 } as const;
