@@ -36,7 +36,7 @@ describe('kv-paging (explore)', () => {
     en(<KvPaging preset={story} />);
     expect(statValue(/^Sequences resident \(contiguous\)/)).toBe(formatCount(capacity(16).sequences.contiguous));
     expect(statValue(/^Resident \(paged, block 16\)/)).toBe(formatCount(capacity(16).sequences.paged));
-    fireEvent.click(screen.getByRole('button', { name: '128 tokens' }));
+    fireEvent.click(screen.getByRole('button', { name: '128' }));
     expect(statValue(/^Resident \(paged, block 128\)/)).toBe(formatCount(capacity(128).sequences.paged));
   });
 
