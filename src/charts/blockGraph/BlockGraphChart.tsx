@@ -13,6 +13,8 @@ export interface BlockGraphChartProps extends BlockGraphInput {
 export function BlockGraphChart(props: BlockGraphChartProps) {
   const layout = layoutBlockGraph(props);
   const fs = props.fontSize ?? 17;
+  // Edge labels never below 16 logical px: 12.8 px on a 1280×720 screen, with room for a chart scaled a little to fit.
+  const edgeFs = Math.max(16, fs * 0.8);
   return (
     <ChartSvg width={layout.width} height={layout.height} label={props.label}>
       <defs>
@@ -48,7 +50,7 @@ export function BlockGraphChart(props: BlockGraphChartProps) {
         </g>
       ))}
       {layout.edges.map((e) => (
-        <text key={e.id} x={e.labelX} y={e.labelY} textAnchor="middle" fontSize={fs * 0.8} fontWeight={600} opacity={e.removed ? 0.6 : 1} fill="currentColor" stroke="var(--ui-bg, #fff)" strokeWidth={4} paintOrder="stroke" textDecoration={e.removed ? 'line-through' : undefined}>{e.label}</text>
+        <text key={e.id} x={e.labelX} y={e.labelY} textAnchor="middle" fontSize={edgeFs} fontWeight={600} opacity={e.removed ? 0.6 : 1} fill="currentColor" stroke="var(--ui-bg, #fff)" strokeWidth={4} paintOrder="stroke" textDecoration={e.removed ? 'line-through' : undefined}>{e.label}</text>
       ))}
     </ChartSvg>
   );
