@@ -108,6 +108,11 @@ export const STRINGS = {
   'progress.answered': { zh: '已答 {n} 个预测题', en: '{n} predictions answered' },
   'progress.exercises': { zh: '已完成 {n} 道练习', en: '{n} exercises solved' },
   'progress.title': { zh: '学习进度', en: 'Progress' },
+  'export.button': { zh: '导出', en: 'Export' },
+  'export.chart': { zh: '图表', en: 'chart' },
+  'export.table': { zh: '表格', en: 'table' },
+  'export.nothing': { zh: '这个模拟器没有可导出的图表或表格。', en: 'This simulator has no chart or table to export.' },
+  'export.failed': { zh: '图片生成失败，请改用 SVG。', en: 'The image could not be made; use SVG instead.' },
   'notice.dismiss': { zh: '关闭提示', en: 'Dismiss' },
   'notice.region': { zh: '提示', en: 'Notices' },
   'state.corrupt': {

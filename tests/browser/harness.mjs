@@ -51,7 +51,7 @@ export function launchChromium() {
  * leaves loopback (the site is offline-first: no other origin, ever).
  */
 export async function openPage(browser, { width = 1280, height = 720 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, acceptDownloads: true });
   const page = await context.newPage();
   const problems = { consoleErrors: [], pageErrors: [], offsiteRequests: [] };
   page.on('console', (msg) => { if (msg.type() === 'error') problems.consoleErrors.push(msg.text()); });

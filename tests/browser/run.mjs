@@ -12,6 +12,7 @@ import { searchTests } from './search.spec.mjs';
 import { readingTests } from './reading.spec.mjs';
 import { shareTests } from './share.spec.mjs';
 import { progressTests } from './progress.spec.mjs';
+import { exportTests } from './export.spec.mjs';
 
 if (!existsSync(`${DIST}/index.html`)) {
   console.error('dist/ is missing: run `npm run build` first.');
@@ -19,7 +20,7 @@ if (!existsSync(`${DIST}/index.html`)) {
 }
 
 const filter = process.argv[2] ?? '';
-const tests = [...deckTests, ...simTests, ...stageTests, ...offlineTests, ...speakerTests, ...searchTests, ...readingTests, ...shareTests, ...progressTests].filter((t) => t.name.includes(filter));
+const tests = [...deckTests, ...simTests, ...stageTests, ...offlineTests, ...speakerTests, ...searchTests, ...readingTests, ...shareTests, ...progressTests, ...exportTests].filter((t) => t.name.includes(filter));
 const server = await serveDist();
 const browser = await launchChromium();
 let passed = 0;

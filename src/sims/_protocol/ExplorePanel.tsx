@@ -5,7 +5,7 @@
  * real pixels, not the slide's scaled ones. Esc or Z (outside a text field)
  * closes it; focus returns to the page so the clicker drives the deck.
  */
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { t, useLang } from '../../i18n/index.ts';
 import { closeExplore } from './explore.ts';
@@ -20,21 +20,24 @@ export function ExplorePanel({ caption, name, share, children }: { readonly capt
   useEffect(() => {
     const opener = document.activeElement;
     panelRef.current?.focus();
+    // On the document, so Esc and Z close the panel wherever focus is (also on
+    // the page after a menu inside it closed); a menu that handles Esc itself
+    // stops it before it gets here.
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      const inText = e.target instanceof Element && e.target.closest(TEXT_ENTRY) !== null;
+      if (e.key === 'Escape' || ((e.key === 'z' || e.key === 'Z') && !inText && !e.ctrlKey && !e.metaKey && !e.altKey)) {
+        e.preventDefault();
+        closeExplore();
+      }
+    };
+    document.addEventListener('keydown', onKey);
     return () => {
+      document.removeEventListener('keydown', onKey);
       // Back on the slide, keys belong to the deck again.
       if (opener instanceof HTMLElement && opener.closest('.sim-explore') === null) opener.blur();
       if (document.activeElement instanceof HTMLElement && document.activeElement !== document.body) document.activeElement.blur();
     };
   }, []);
-
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const inText = e.target instanceof Element && e.target.closest(TEXT_ENTRY) !== null;
-    if (e.key === 'Escape' || ((e.key === 'z' || e.key === 'Z') && !inText && !e.ctrlKey && !e.metaKey && !e.altKey)) {
-      e.preventDefault();
-      e.stopPropagation();
-      closeExplore();
-    }
-  };
 
   return createPortal(
     <div
@@ -45,7 +48,6 @@ export function ExplorePanel({ caption, name, share, children }: { readonly capt
       aria-modal="true"
       aria-labelledby={headingId}
       tabIndex={-1}
-      onKeyDown={onKeyDown}
     >
       <header className="sim-explore-head">
         <h2 id={headingId}>{caption ?? name}</h2>

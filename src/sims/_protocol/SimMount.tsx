@@ -11,6 +11,7 @@ import { ExplorePanel } from './ExplorePanel.tsx';
 import { SimViewContext } from '../../ui/simView.ts';
 import { placementKey } from './defineSim.tsx';
 import { ShareLink } from './ShareLink.tsx';
+import { ExportMenu } from './ExportMenu.tsx';
 
 /** The registry SimMount resolves names against (tests provide their own). */
 export const SimRegistryContext = createContext<SimRegistry>(simRegistry);
@@ -110,7 +111,7 @@ export function SimMount({ name, preset, caption, view = 'stage' }: SimMountProp
             <ClickerReveal slide={slide}>
               {body}
               {exploring && Sim && view === 'stage' ? (
-                <ExplorePanel caption={caption} name={name} share={<ShareLink placement={placement} slide={slide} />}>{simulator('explore')}</ExplorePanel>
+                <ExplorePanel caption={caption} name={name} share={<><ExportMenu placement={placement} name={name} caption={caption} /><ShareLink placement={placement} slide={slide} /></>}>{simulator('explore')}</ExplorePanel>
               ) : null}
             </ClickerReveal>
           </LangContext>

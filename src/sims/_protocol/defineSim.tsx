@@ -220,6 +220,11 @@ export function defineSim<S extends InputSpecs>(def: SimDefinition<S>): SimCompo
   return Object.assign(SimPlacement, { definition: def });
 }
 
+/** A placement's current values (export file names), or null before the placement exists. */
+export function placementValues(key: string): Readonly<Record<string, unknown>> | null {
+  return (placements.get(key)?.sim.get() as Readonly<Record<string, unknown>> | undefined) ?? null;
+}
+
 /** The share form of a placement's current state, or null before the placement exists. */
 export function encodePlacement(key: string): string | null {
   return placements.get(key)?.sim.encode() ?? null;
