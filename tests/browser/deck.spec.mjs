@@ -346,6 +346,8 @@ export const deckTests = [
           }
           for (const el of [sim, ...sim.querySelectorAll('*')]) {
             const cs = getComputedStyle(el);
+            // Screen-reader-only text (a table's caption, clipped to 1 px) is not content on paper.
+            if (el.getBoundingClientRect().width <= 1 || cs.display === 'none') continue;
             if ((cs.overflowY !== 'visible' || cs.overflowX !== 'visible') && (el.scrollHeight - el.clientHeight > 1 || el.scrollWidth - el.clientWidth > 1)) {
               out.push(`${sim.getAttribute('data-sim')}: content cut in ${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]}`);
               break;
