@@ -66,7 +66,7 @@ export const scenarioText: { readonly [S in ScenarioId]: ScenarioWords } = {
     constraints: [
       { zh: '数据不出机房：本地一台 8 卡 A100 40GB 服务器（NVLink）', en: 'Data stays on site: one 8-GPU A100 40GB server (NVLink)' },
       { zh: '长提示词：约 6000 token 的条款与报告', en: 'Long prompts: about 6000 tokens of clauses and reports' },
-      { zh: '高峰并发 32 个请求；每 token 时间 ≤ 50 ms（场景设定）', en: 'Peak load 32 requests; time per token ≤ 50 ms (scenario assumption)' },
+      { zh: '高峰并发 32 个请求；每 token 时间 ≤ 50 ms（场景设定）', en: 'Peak load 32 requests; time per token ≤ 50 ms (assumed)' },
     ],
     steps: [
       { challenge: { zh: '先测量：FP16 的 70B 模型放不进一张 40 GB 的卡。', en: 'Measure first: a 70B model in FP16 does not fit one 40 GB card.' },
@@ -111,9 +111,9 @@ export const scenarioText: { readonly [S in ScenarioId]: ScenarioWords } = {
     name: { zh: '自动驾驶 / 边缘', en: 'Driving / edge' },
     task: { zh: '车载座舱语音助手（不在安全控制回路中）', en: 'In-car cabin assistant (outside the safety control loop)' },
     constraints: [
-      { zh: '嵌入式设备：Jetson AGX Orin 64GB，一块芯片，不依赖网络', en: 'Embedded: one Jetson AGX Orin 64GB, no reliance on the network' },
-      { zh: '单请求（批大小 1）；上下文上限 2048 token（场景设定）', en: 'One request at a time (batch 1); context capped at 2048 tokens (scenario assumption)' },
-      { zh: '每 token 时间 ≤ 25 ms，功耗与散热受限（场景设定）', en: 'Time per token ≤ 25 ms, power and heat limited (scenario assumption)' },
+      { zh: '嵌入式设备：Jetson AGX Orin 64GB，一块芯片，不依赖网络', en: 'Embedded: one Jetson AGX Orin 64GB, offline' },
+      { zh: '单请求（批大小 1）；上下文上限 2048 token（场景设定）', en: 'One request at a time; context ≤ 2048 tokens (assumed)' },
+      { zh: '每 token 时间 ≤ 25 ms，功耗与散热受限（场景设定）', en: 'Time per token ≤ 25 ms; power and heat limited (assumed)' },
     ],
     steps: [
       { challenge: { zh: '先测量：批大小 1，解码每步都要把全部权重读一遍。', en: 'Measure first: at batch 1, every decode step reads all the weights.' },
