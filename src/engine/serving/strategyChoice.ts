@@ -10,7 +10,7 @@
  */
 import { EngineError, requireOneOf, requirePositive, requirePositiveInt, requireObject, requireNonNegative } from '../errors.ts';
 import { INT4_G128_FP16, type NumberFormat } from '../memory/formats.ts';
-import type { MemoryBreakdown } from '../memory/fit.ts';
+import type { MemoryBreakdown, MemoryOptions } from '../memory/fit.ts';
 import { tensorParallelLayout } from '../model/operators.ts';
 import type { ModelSpec } from '../model/types.ts';
 import { validateModel } from '../model/validate.ts';
@@ -90,6 +90,8 @@ export interface ChoiceEstimate {
   readonly batchLimit: number;
   readonly fits: boolean;
   readonly memory: MemoryBreakdown;
+  /** The memoryBreakdown options `memory` was computed with (fitDerivation shows the work). */
+  readonly memoryOptions: MemoryOptions;
   /** One request's prefill, seconds. */
   readonly ttftSeconds: number | null;
   /** A decode step of the running batch at the mean context, seconds. */
@@ -149,8 +151,9 @@ export function estimateChoice(model: ModelSpec, hw: HardwareSpec, config: Deplo
   const fit = { tokens: reserved, weights: config.weights, kv: config.kv, tp, attention: config.attention };
   const batchLimit = largestBatchThatFits(model, hw, fit);
   const batch = Math.min(requirePositiveInt('batch', config.batch), batchLimit);
-  const memory = memoryBreakdown(model, hw, { ...fit, batch: Math.max(1, batch) });
-  const base = { config, interconnect: link, batch, batchLimit, fits: batch > 0, memory, gpus: tp };
+  const memoryOptions: MemoryOptions = { ...fit, batch: Math.max(1, batch) };
+  const memory = memoryBreakdown(model, hw, memoryOptions);
+  const base = { config, interconnect: link, batch, batchLimit, fits: batch > 0, memory, memoryOptions, gpus: tp };
   if (batch === 0) return { ...base, ttftSeconds: null, tpotSeconds: null, tokensPerSecond: null };
   const step = {
     weights: config.weights, kv: config.kv, tp, attention: config.attention,

@@ -1,9 +1,12 @@
-/** The simulator's own words, in both languages. */
-import type { Bilingual } from '../../ui/index.ts';
-import type { AccuracyTolerance } from '../../engine/serving/strategyChoice.ts';
-import type { DeviceClass, StopId } from './store.ts';
+/** Interface text of the strategy-chooser simulator (图12), both languages. */
+import type { AccuracyTolerance } from '../../engine/index.ts';
+import type { Bilingual, CountUnit } from '../../i18n/index.ts';
+import type { DeviceClass, StopId } from './inputs.ts';
+
+export const REQUESTS: CountUnit = { one: 'request', other: 'requests', zh: '个请求' };
 
 export const text = {
+  title: { zh: '优化策略选择', en: 'Choosing an optimisation strategy' },
   stops: { zh: '应用场景（表 12）', en: 'Scenario (Table 12)' },
   deviceClass: { zh: '设备类型', en: 'Device class' },
   device: { zh: '设备', en: 'Device' },
@@ -18,51 +21,64 @@ export const text = {
   prompt: { zh: '提示词长度', en: 'Prompt length' },
   output: { zh: '输出长度', en: 'Output length' },
   tokens: { zh: 'token', en: 'tokens' },
-  ms: { zh: 'ms', en: 'ms' },
-  tolerance: { zh: '精度容忍度', en: 'Accuracy tolerance' },
+  tolerance: { zh: '精度容忍度（最低可用的权重精度）', en: 'Lowest weight precision allowed' },
   yes: { zh: '是', en: 'yes' },
   no: { zh: '否', en: 'no' },
   nothing: { zh: '—（不需要改动）', en: '— (nothing to add)' },
-  recommended: { zh: '推荐组合', en: 'Recommended combination' },
-  fits: { zh: '放得下吗', en: 'Fits?' },
-  fitsYes: { zh: '放得下', en: 'fits' },
-  fitsNo: { zh: '放不下', en: 'does not fit' },
-  memory: { zh: '每 GPU 显存', en: 'Memory per GPU' },
-  tpotOut: { zh: 'TPOT（平均上下文）', en: 'TPOT (mean context)' },
-  ttftOut: { zh: 'TTFT（单个请求）', en: 'TTFT (one request)' },
-  throughput: { zh: '解码吞吐', en: 'Decode throughput' },
-  tokensPerSec: { zh: 'token/s', en: 'tokens/s' },
-  running: { zh: '同时运行的请求', en: 'Requests running' },
-  gpusUsed: { zh: '使用 GPU', en: 'GPUs used' },
-  vsBaseline: { zh: '相对 FP16 基线', en: 'vs FP16 baseline' },
+  recommended: { zh: '推荐组合：', en: 'Recommended combination:' },
+  memory: { zh: '每 GPU 剩余显存', en: 'Free memory per GPU' },
+  tpotOut: { zh: 'TPOT（稳态）', en: 'TPOT (steady state)' },
+  ttftOut: { zh: 'TTFT（稳态）', en: 'TTFT (steady state)' },
+  throughput: { zh: '吞吐（稳态连续批处理）', en: 'Throughput (steady state)' },
+  vsBaseline: { zh: '相对 FP16 单卡', en: 'vs FP16, 1 GPU' },
   baselineNoFit: { zh: 'FP16 单卡基线放不下', en: 'The FP16 one-GPU baseline does not fit' },
-  target: { zh: '目标', en: 'target' },
-  met: { zh: '达标', en: 'met' },
-  missed: { zh: '未达标', en: 'missed' },
+  doesNotFit: { zh: '放不下：没有可以运行的配置', en: 'Does not fit: nothing here can run' },
   cost: { zh: '代价', en: 'Price' },
+  source: { zh: '出处', en: 'Source' },
+  rulesCaption: { zh: '推荐的每一项：理由、代价与出处', en: 'Each recommended item: why, its price and its source' },
+  item: { zh: '推荐项', en: 'Item' },
+  why: { zh: '理由', en: 'Why' },
   noLink: { zh: '该设备没有卡间互联，只能单卡运行', en: 'This device has no GPU-to-GPU link: one chip only' },
+  flowLabel: { zh: '决策流程', en: 'Decision flow' },
+  running: { zh: '同时运行的请求', en: 'Requests running' },
+  model2: { zh: '模型与假设', en: 'Model and assumptions' },
+  assumptions: {
+    zh: '流程按每个请求预留 KV 块的方式判断"放得下"；TPOT、TTFT 和吞吐取自稳态连续批处理模型（servingThroughput），按推荐的批大小计算。',
+    en: 'The flow decides “fits” with each request’s reserved KV blocks; TPOT, TTFT and throughput come from the steady-state continuous-batching model (servingThroughput) at the recommended batch.',
+  },
   takeaway: {
     zh: '按顺序提问：先放得下，再守住每 token 延迟，再提高并发——推荐的是"先试什么"，仍要实测并复核精度。',
     en: 'Ask in order: make it fit, then hold the per-token latency, then raise concurrency — the result says what to try first; still measure and re-check accuracy.',
   },
-  flowLabel: { zh: '决策流程', en: 'Decision flow' },
-} as const satisfies Record<string, Bilingual>;
+  listSep: { zh: '；', en: '; ' },
+  target: (p: { met: boolean; target: string }): Bilingual => ({
+    zh: `${p.met ? '✓ 达标' : '✗ 未达标'}（目标 ${p.target}）`,
+    en: `${p.met ? '✓ met' : '✗ missed'} (target ${p.target})`,
+  }),
+  overBy: (amount: string): Bilingual => ({ zh: `✗ 超出 ${amount}`, en: `✗ over by ${amount}` }),
+  freeOk: (amount: string): Bilingual => ({ zh: `✓ 剩 ${amount}`, en: `✓ ${amount} free` }),
+  config: (p: { weights: string; kv: string; tp: number; batch: number; paged: boolean; flash: boolean }): Bilingual => ({
+    zh: `权重 ${p.weights} · KV ${p.kv} · TP ${p.tp} · 批 ${p.batch} · ${p.paged ? '分页 KV' : '连续 KV'} · ${p.flash ? 'FlashAttention' : '未融合注意力'}`,
+    en: `${p.weights} weights · ${p.kv} KV · TP ${p.tp} · batch ${p.batch} · ${p.paged ? 'paged KV' : 'contiguous KV'} · ${p.flash ? 'FlashAttention' : 'unfused attention'}`,
+  }),
+  flowSummary: (steps: string): Bilingual => ({ zh: `决策流程：${steps}`, en: `Decision flow: ${steps}` }),
+} as const;
 
-export const classText: Record<DeviceClass, Bilingual> = {
+export const classText: { readonly [C in DeviceClass]: Bilingual } = {
   datacenter: { zh: '数据中心 GPU', en: 'Datacenter GPU' },
   consumer: { zh: '消费级 GPU', en: 'Consumer GPU' },
   edge: { zh: '边缘 SoC', en: 'Edge SoC' },
 };
 
-export const toleranceText: Record<AccuracyTolerance, Bilingual> = {
-  int4: { zh: '允许 INT4', en: 'INT4 allowed' },
-  int8: { zh: '仅 INT8/FP8', en: 'INT8/FP8 only' },
-  fp16: { zh: '仅 FP16', en: 'FP16 only' },
+export const toleranceText: { readonly [T in AccuracyTolerance]: Bilingual } = {
+  int4: { zh: 'INT4', en: 'INT4' },
+  int8: { zh: 'INT8/FP8', en: 'INT8/FP8' },
+  fp16: { zh: 'FP16', en: 'FP16' },
 };
 
-export const stopText: Record<StopId, Bilingual> = {
-  chat: { zh: '在线对话', en: 'Online chat' },
-  huge: { zh: '超大模型', en: 'Very large model' },
-  'long-context': { zh: '长上下文问答', en: 'Long-context Q&A' },
-  edge: { zh: '端侧助手', en: 'On-device assistant' },
+export const stopText: { readonly [S in StopId]: Bilingual } = {
+  chat: { zh: '在线对话', en: 'Chat' },
+  huge: { zh: '超大模型', en: 'Huge model' },
+  'long-context': { zh: '长上下文问答', en: 'Long context' },
+  edge: { zh: '端侧助手', en: 'On device' },
 };

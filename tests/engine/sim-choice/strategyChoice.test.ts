@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EngineError, getHardware, getModel, INT4_G128_FP16, largestBatchThatFits, tpotSeconds } from '../../../src/engine/index.ts';
+import { EngineError, fitDerivation, getHardware, getModel, INT4_G128_FP16, largestBatchThatFits, memoryBreakdown, tpotSeconds } from '../../../src/engine/index.ts';
 import {
   allowedWeightFormats, chooseStrategy, DECISION_NODES, estimateChoice, STRATEGY_RULES, type AccuracyTolerance, type DeploymentConstraints, type RuleId,
 } from '../../../src/engine/serving/strategyChoice.ts';
@@ -123,6 +123,18 @@ describe('chooseStrategy', () => {
   it('STRATEGY_RULES each have a known source (or none); their words are in src/i18n', () => {
     for (const rule of Object.values(STRATEGY_RULES)) {
       if (rule.source !== null) expect(isSourceKey(rule.source)).toBe(true);
+    }
+  });
+});
+
+describe('estimateChoice memoryOptions', () => {
+  it('estimateChoice memoryOptions give the memory it reports, so fitDerivation shows its work', () => {
+    const m = getModel('llama-2-13b');
+    const hw = getHardware('a100-80gb-sxm');
+    const r = chooseStrategy(m, hw, { gpus: 1, tpotTargetSeconds: 0.05, ttftTargetSeconds: 1, concurrency: 32, promptTokens: 512, outputTokens: 256, tolerance: 'int8' });
+    for (const e of [r.recommended, r.baseline]) {
+      expect(memoryBreakdown(m, hw, e.memoryOptions)).toEqual(e.memory);
+      expect(fitDerivation(m, hw, e.memoryOptions).result.value).toBe(e.memory.free);
     }
   });
 });
