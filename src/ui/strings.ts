@@ -34,6 +34,9 @@ export const uiText = {
   sortAscending: { zh: '升序', en: 'ascending' },
   sortDescending: { zh: '降序', en: 'descending' },
   sortBy: { zh: '排序：', en: 'Sort by ' },
+  close: { zh: '关闭', en: 'Close' },
+  maskedValue: { zh: '先回答上面的问题', en: 'Answer the question first' },
+  masked: { zh: '？先预测', en: '? predict first' },
 } as const satisfies Record<string, Bilingual>;
 
 export const stepOf = (k: number, n: number): Bilingual => ({ zh: `第 ${k} 步，共 ${n} 步`, en: `Step ${k} of ${n}` });
