@@ -79,6 +79,8 @@ export * from './memory/recompute.ts';
 export * from './memory/paging.ts';
 export * from './memory/offload.ts';
 export * from './memory/strategies.ts';
+export * from './memory/preemption.ts';
+export * from './memory/chunkedPrefill.ts';
 export * from './memory/layerMemoryPlan.ts';
 export * from './memory/trainingCheckpoint.ts';
 export * from './memory/pagingCapacity.ts';

@@ -9,6 +9,7 @@ import { kvBytesPerToken } from './kvCache.ts';
 import { validateModel } from '../model/validate.ts';
 import { validateHardware } from '../presets/validateHardware.ts';
 import { LIMITS, requireCount } from '../limits.ts';
+import { tensorParallelLayout } from '../model/operators.ts';
 
 export type OffloadTarget = 'weights' | 'kv' | 'activations';
 export const OFFLOAD_TARGETS: readonly OffloadTarget[] = ['weights', 'kv', 'activations'];
@@ -25,6 +26,8 @@ export interface OffloadOptions {
   readonly tokens: number;
   /** Host link preset id (default 'pcie-4-x16'). */
   readonly link?: string;
+  /** Tensor-parallel degree (default 1): each GPU streams its share of the weights and KV over its own host link. */
+  readonly tp?: number;
 }
 
 export interface TimelineSegment {
@@ -71,9 +74,10 @@ export function offloadedLayerSet(layers: number, fraction: number): boolean[] {
  *   prefetch:    transfer_i starts when compute_{i−1} starts (double buffering,
  *                one layer ahead) and the link is free; compute_i starts at
  *                max(end of compute_{i−1}, end of transfer_i).
- * Step = embedding/lm_head time + the layer lanes. X per layer:
+ * Step = embedding/lm_head time + the layer lanes. X per layer, per GPU (with
+ * tensor parallelism each GPU streams its share over its own host link):
  *   weights  Σ weight bytes the layer's operators read;
- *   kv       b·n·kv_token/L (decode reads the layer's cache; prefill writes it out);
+ *   kv       b·n·kv_token/L, this GPU's KV heads (decode reads the layer's cache; prefill writes it out);
  *   activations 2·T·d·a (the layer input out to CPU and back).
  * Transfer hides completely when τ ≤ c; otherwise each offloaded layer stalls ≈ τ − c.
  * Ignores: PCIe protocol overhead beyond line encoding, pinned-memory limits,
@@ -89,7 +93,8 @@ export function offloadTimeline(model: ModelSpec, hw: HardwareSpec, opts: Offloa
   const batch = requirePositiveInt('batch', opts.batch);
   const tokens = requirePositiveInt('tokens', opts.tokens);
   const link = getInterconnect(opts.link ?? 'pcie-4-x16');
-  const step = inferenceStep(model, hw, { phase, batch, tokens });
+  const tp = requireCount('tp', opts.tp ?? 1, LIMITS.gpus);
+  const step = inferenceStep(model, hw, { phase, batch, tokens, tp });
   const L = model.numLayers;
   let layerCompute = 0;
   let layerWeights = 0;
@@ -100,7 +105,7 @@ export function offloadTimeline(model: ModelSpec, hw: HardwareSpec, opts: Offloa
   }
   const T = phase === 'prefill' ? batch * tokens : batch;
   const perLayer = target === 'weights' ? layerWeights
-    : target === 'kv' ? (batch * tokens * kvBytesPerToken(model)) / L
+    : target === 'kv' ? (batch * tokens * kvBytesPerToken(model) * (tensorParallelLayout(model, tp).kvHeadsPerGpu / model.numKvHeads)) / L
       : 2 * T * model.hiddenSize * dtypeBytes('activations', 'fp16');
   const bw = link.bandwidthBytesPerSecPerDirection;
   const tau = link.latencySeconds.default + perLayer / bw;

@@ -9,6 +9,8 @@ import type { BatchingResult } from './batching.ts';
 import type { IterationParts, ServingThroughput } from './servingThroughput.ts';
 import type { PipelineResult, PipelineStage } from './taskPipeline.ts';
 import { PIPELINE_STAGES } from './taskPipeline.ts';
+import { EngineError, requireArray, requireNonNegative, requireNumberFields, requireObject, requireOneOf } from '../errors.ts';
+import { LIMITS, requireCount } from '../limits.ts';
 
 type Values<S extends string> = Readonly<Record<S, number>>;
 
@@ -31,6 +33,12 @@ export type LayoutThroughputDerivation = Derivation<'layout-throughput', 'b' | '
  * Sources: 'yu-2022-orca' (iteration-level scheduling), 'kwon-2023-vllm'.
  */
 export function servingThroughputDerivation(r: ServingThroughput, opts: { readonly gpus: number; readonly tp?: number; readonly outputTokens: number }): ServingThroughputDerivation {
+  requireNumberFields('r', r, ['concurrency', 'iterationSeconds', 'tokensPerSecond']);
+  requireObject('opts', opts);
+  const gpus = requireCount('gpus', opts.gpus, LIMITS.gpus);
+  const tp = requireCount('tp', opts.tp ?? 1, LIMITS.gpus);
+  requireCount('outputTokens', opts.outputTokens, LIMITS.tokens);
+  if (gpus % tp !== 0) throw new EngineError('notDivisible', { field: 'gpus', value: gpus, divisor: 'tp', divisorValue: tp });
   const R = opts.gpus / (opts.tp ?? 1);
   const O = opts.outputTokens;
   const prefillOnly = O === 1;
@@ -58,6 +66,8 @@ export function servingThroughputDerivation(r: ServingThroughput, opts: { readon
  * launches, exposed collectives). Source: 'williams-2009-roofline', as servingThroughput.
  */
 export function servingIterationDerivation(parts: IterationParts, step: 'TPOT' | 'TTFT'): ServingIterationDerivation {
+  requireNumberFields('parts', parts, ['compute', 'memory', 'launch', 'communication', 'seconds']);
+  requireOneOf('step', step, ['TPOT', 'TTFT']);
   const base: Omit<ServingIterationDerivation, 'evaluate'> = {
     id: 'serving-iteration',
     tex: 't = t_c + t_m + t_{launch} + t_{comm}',
@@ -83,6 +93,8 @@ export function servingIterationDerivation(parts: IterationParts, step: 'TPOT' |
  * Sources: 'kwon-2023-vllm' (paged KV holds a sequence's current length).
  */
 export function servingMemoryDerivation(r: ServingThroughput): ServingMemoryDerivation {
+  requireNumberFields('r', r, ['concurrency']);
+  requireNumberFields('r.memory', r.memory, ['weights', 'heldTokens', 'kvBytesPerToken', 'activations', 'workspace', 'total']);
   const m = r.memory;
   const base: Omit<ServingMemoryDerivation, 'evaluate'> = {
     id: 'serving-memory',
@@ -101,8 +113,16 @@ export function servingMemoryDerivation(r: ServingThroughput): ServingMemoryDeri
   return Object.assign(base, { evaluate: (v: Values<'W' | 'C' | 'n' | 'k' | 'A' | 'S'>) => v.W + v.C * v.n * v.k + v.A + v.S });
 }
 
+/** A simulated stream handed back by a caller (normally simulateBatching's result): its requests' times and totals. */
+function requireStream(r: unknown): BatchingResult {
+  const x = requireNumberFields('r', r, ['makespanSeconds', 'tokensPerSecond', 'meanTtftSeconds']) as unknown as Record<string, unknown>;
+  requireArray('r.requests', x.requests, 1 << 20).forEach((q, i) => requireNumberFields(`r.requests[${i}]`, q, ['outputTokens', 'firstTokenSeconds', 'arrivalSeconds']));
+  return r as BatchingResult;
+}
+
 /** Throughput of a simulated request stream: tokens/s = N / T, N output tokens of all requests, T until the last finishes. Source: 'yu-2022-orca'. */
 export function streamThroughputDerivation(r: BatchingResult): StreamThroughputDerivation {
+  requireStream(r);
   const N = r.requests.reduce((s, q) => s + q.outputTokens, 0);
   const base: Omit<StreamThroughputDerivation, 'evaluate'> = {
     id: 'stream-throughput',
@@ -119,6 +139,7 @@ export function streamThroughputDerivation(r: BatchingResult): StreamThroughputD
 
 /** Mean time to first token of a simulated stream: Σ (first token − arrival) / n. Source: 'yu-2022-orca'. */
 export function streamTtftDerivation(r: BatchingResult): StreamTtftDerivation {
+  requireStream(r);
   const sum = r.requests.reduce((s, q) => s + q.firstTokenSeconds - q.arrivalSeconds, 0);
   const base: Omit<StreamTtftDerivation, 'evaluate'> = {
     id: 'stream-ttft',
@@ -139,6 +160,11 @@ export function streamTtftDerivation(r: BatchingResult): StreamTtftDerivation {
  * t_s each stage's seconds, t_max the slowest stage's. Source: 'patel-2024-splitwise' (separate resources per phase).
  */
 export function pipelineMakespanDerivation(r: PipelineResult, jobs: number): PipelineMakespanDerivation {
+  requireObject('r', r);
+  requireNumberFields('r.stageSeconds', r.stageSeconds, PIPELINE_STAGES);
+  requireNumberFields('r', r, ['makespanSeconds']);
+  requireOneOf('r.mode', r.mode, ['sequential', 'pipelined']);
+  requireCount('jobs', jobs, 1 << 16);
   const times: readonly number[] = PIPELINE_STAGES.map((s: PipelineStage) => r.stageSeconds[s]);
   const sum = times.reduce((a, b) => a + b, 0);
   const max = Math.max(...times);
@@ -167,6 +193,9 @@ export function pipelineMakespanDerivation(r: PipelineResult, jobs: number): Pip
  * Source: 'shoeybi-2019-megatron-tp'.
  */
 export function layoutThroughputDerivation(row: { readonly tpotSeconds: number; readonly tokensPerSecond: number }, perGpuBatch: number, gpus: number): LayoutThroughputDerivation {
+  requireNumberFields('row', row, ['tpotSeconds', 'tokensPerSecond']);
+  requireNonNegative('perGpuBatch', perGpuBatch);
+  requireCount('gpus', gpus, LIMITS.gpus);
   const base: Omit<LayoutThroughputDerivation, 'evaluate'> = {
     id: 'layout-throughput',
     tex: '\\text{tokens/s} = \\frac{b\\,N}{t}',
@@ -180,4 +209,3 @@ export function layoutThroughputDerivation(row: { readonly tpotSeconds: number; 
   };
   return Object.assign(base, { evaluate: (v: Values<'b' | 'N' | 't'>) => (v.b * v.N) / v.t });
 }
-
