@@ -10,15 +10,19 @@
 import {
   getHardware, getModel, memoryStrategyRows, memoryStrategySavingDerivation, memoryStrategyTimeDerivation, type MemoryStrategyRow,
 } from '../../engine/index.ts';
-import { cite, formatBytes, formatChange, formatCount, formatFlops, formatNumber, useText } from '../../i18n/index.ts';
+import { cite, formatBytes, formatChange, formatCount, formatFlops, useText } from '../../i18n/index.ts';
 import { LiveTable, Notice, ResetButton, Select, SimFrame, Slider, Stat, type TableColumn } from '../../ui/index.ts';
 import type { SimViewProps } from '../_protocol/defineSim.tsx';
 import { useEngine } from '../_protocol/useEngine.ts';
 import { deviceIds, deviceOptions, modelOptions } from '../_shared/options.ts';
-import { STRATEGY_IDS, type Inputs } from './inputs.ts';
-import { STRATEGY_TEXT, text } from './text.ts';
+import { STRATEGY_IDS, type ExplainId, type Inputs } from './inputs.ts';
+import { strategyWords, text } from './text.ts';
 
-const gib = (v: number) => formatBytes(v, 'GiB');
+/** The tensor-parallel degree the rows are per GPU of (rows carry it since the engine's inference-true rows; 1 before). */
+const tpOf = (rows: readonly MemoryStrategyRow[]): number => (rows[0] as { readonly tp?: number } | undefined)?.tp ?? 1;
+const isExplainId = (id: string): id is ExplainId => (STRATEGY_IDS as readonly string[]).includes(id);
+/** Memory in GiB; an amount too small to read in GiB in KiB or MiB. */
+const gib = (v: number) => formatBytes(v, v > 0 && v < 0.01 * 2 ** 30 ? 'binary' : 'GiB');
 
 export function Table({ state: s, bind, sim, view }: SimViewProps<Inputs>) {
   const { t } = useText();
@@ -31,11 +35,16 @@ export function Table({ state: s, bind, sim, view }: SimViewProps<Inputs>) {
     return { model, hw, rows, chosen, dSaved: memoryStrategySavingDerivation(chosen), dTime: memoryStrategyTimeDerivation(chosen) };
   }, [s.model, s.hardware, s.batch, s.tokens, s.explain]);
 
+  // The rows the engine returns for this model and device: the select offers exactly those.
+  const explainIds = (result.ok ? result.value.rows.map((r): string => r.id) : []).filter(isExplainId);
+  // A saved choice the engine no longer offers falls back to the row actually explained.
+  const chosenId: string = result.ok ? result.value.chosen.id : s.explain;
+  const shownId = isExplainId(chosenId) ? chosenId : s.explain;
   const controls = (
     <>
       <Select {...bind('model')} options={modelOptions()} />
       <Select {...bind('hardware')} options={deviceOptions(deviceIds(['gpu', 'soc']))} />
-      <Select {...bind('explain')} options={STRATEGY_IDS.map((id) => ({ value: id, label: STRATEGY_TEXT[id].name }))} />
+      <Select {...bind('explain')} value={shownId} options={explainIds.map((id) => ({ value: id, label: strategyWords(id).name }))} />
     </>
   );
   const moreControls = (
@@ -50,11 +59,11 @@ export function Table({ state: s, bind, sim, view }: SimViewProps<Inputs>) {
   }
   const { model, hw, rows, chosen, dSaved, dTime } = result.value;
 
-  const name = (r: MemoryStrategyRow) => t(STRATEGY_TEXT[r.id].name);
+  const name = (r: MemoryStrategyRow) => t(strategyWords(r.id).name);
   const columns: TableColumn<MemoryStrategyRow>[] = [
     { id: 'name', header: text.strategy, value: (r) => name(r), align: 'start', rowHeader: true },
-    { id: 'baseline', header: text.baseline, value: (r) => t(STRATEGY_TEXT[r.id].baseline), align: 'start', sortable: false },
-    { id: 'saved', header: text.saved, unit: 'GiB', value: (r) => r.savedBytes / 2 ** 30, format: (v) => formatNumber(Number(v)) },
+    { id: 'baseline', header: text.baseline, value: (r) => t(strategyWords(r.id).baseline), align: 'start', sortable: false },
+    { id: 'saved', header: text.saved, value: (r) => r.savedBytes, format: (v) => gib(Number(v)) },
     { id: 'share', header: text.ofBaseline, value: (r) => (r.baselineBytes > 0 ? -r.savedBytes / r.baselineBytes : 0), format: (v) => formatChange(Number(v)) },
     { id: 'time', header: text.time, value: (r) => r.extraSeconds / r.stepSeconds, format: (v, r) => `${formatChange(Number(v))} ${t(text.perStep(text.steps[r.step]))}` },
     ...(onStage ? [] : [
@@ -64,11 +73,11 @@ export function Table({ state: s, bind, sim, view }: SimViewProps<Inputs>) {
     ]),
   ];
   const caption = text.caption({ model: model.name, device: hw.name, batch: s.batch, tokens: s.tokens });
-  const chosenName = STRATEGY_TEXT[chosen.id].name;
+  const chosenName = strategyWords(chosen.id).name;
   const chart = (
     <>
       <LiveTable caption={caption} columns={columns} rows={rows} rowKey={(r) => r.id} highlightKey={s.explain} dense />
-      <p className="ms-note">{t(text.note({ batch: s.batch, tokens: formatCount(s.tokens) }))}</p>
+      <p className="ms-note">{t(text.note({ batch: s.batch, tokens: formatCount(s.tokens), tp: tpOf(rows) }))}</p>
     </>
   );
   const readouts = (

@@ -1,10 +1,11 @@
 /** The memory-strategies simulator's inputs, declared once (ranges, defaults, labels, validation). */
-import type { MemoryStrategyId } from '../../engine/index.ts';
 import { choiceInput, numberInput } from '../../state/inputs.ts';
 import { deviceInput, modelInput } from '../_shared/options.ts';
 import { text } from './text.ts';
 
-export const STRATEGY_IDS: readonly MemoryStrategyId[] = ['weight-sharing', 'activation-pruning', 'recomputation', 'reuse', 'offload', 'paging'];
+/** Rows whose work can be shown (memoryStrategyRows' ids; the two training-era ids until the engine's inference-true rows are everywhere). */
+export const STRATEGY_IDS = ['weight-sharing', 'chunked-prefill', 'preempt-recompute', 'preempt-swap', 'activation-pruning', 'recomputation', 'reuse', 'offload', 'paging'] as const;
+export type ExplainId = (typeof STRATEGY_IDS)[number];
 
 /** The story: Llama-2-13B on an A100 40 GB serving 8 sequences of 2,048 tokens; the work shown for paging. */
 export const inputs = {

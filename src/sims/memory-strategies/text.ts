@@ -1,47 +1,61 @@
 /** Interface text of the memory-strategies simulator (表4), both languages. */
-import type { MemoryStrategyId } from '../../engine/index.ts';
 import type { Bilingual } from '../../i18n/index.ts';
 
 interface StrategyWords {
   readonly name: Bilingual;
-  /** What the saving is measured against. */
+  /** What the saving is measured against (what inference holds without the strategy). */
   readonly baseline: Bilingual;
-  /** Training's form (the outline's), not what inference does. */
-  readonly training: boolean;
 }
 
-export const STRATEGY_TEXT: Readonly<Record<MemoryStrategyId, StrategyWords>> = {
+/**
+ * Words for each row of memoryStrategyRows. The engine's inference-true rows
+ * (issue 10) replace 'activation-pruning' and 'recomputation' (their training
+ * forms live in 图4's and the offload slide's explore views); the old two stay
+ * here only until that engine change is in every checkout.
+ */
+export const STRATEGY_TEXT: Readonly<Record<string, StrategyWords>> = {
   'weight-sharing': {
     name: { zh: '权重共享（k = 16）', en: 'Weight sharing (k = 16)' },
     baseline: { zh: 'FP16 权重', en: 'FP16 weights' },
-    training: false,
+  },
+  'chunked-prefill': {
+    name: { zh: '分块预填充（Sarathi）', en: 'Chunked prefill (Sarathi)' },
+    baseline: { zh: '一步预填充的激活峰值', en: 'one-step prefill peak' },
+  },
+  'preempt-recompute': {
+    name: { zh: '抢占：之后重算 KV', en: 'Preempt: recompute its KV' },
+    baseline: { zh: '整批的 KV cache', en: 'the batch’s KV cache' },
+  },
+  'preempt-swap': {
+    name: { zh: '抢占：KV 换出到 CPU', en: 'Preempt: swap its KV to CPU' },
+    baseline: { zh: '整批的 KV cache', en: 'the batch’s KV cache' },
   },
   'activation-pruning': {
     name: { zh: '激活裁剪（用完即释放）', en: 'Activation pruning' },
     baseline: { zh: '训练：保留每层激活', en: 'training: every layer kept' },
-    training: true,
   },
   recomputation: {
     name: { zh: '激活重算（梯度检查点）', en: 'Recomputation (checkpoints)' },
     baseline: { zh: '训练：保留每层激活', en: 'training: every layer kept' },
-    training: true,
   },
   reuse: {
-    name: { zh: '内存复用（生命周期 + 原地）', en: 'Memory reuse (lifetimes, in place)' },
+    name: { zh: '内存复用（原地）', en: 'Memory reuse (in place)' },
     baseline: { zh: '一层、不复用', en: 'one layer, no reuse' },
-    training: false,
   },
   offload: {
     name: { zh: '调度：权重全部卸载（预取）', en: 'Offload all weights (prefetch)' },
     baseline: { zh: '权重全在显存', en: 'weights on the GPU' },
-    training: false,
   },
   paging: {
     name: { zh: '调度：KV cache 分页（块 16）', en: 'Paged KV cache (block 16)' },
     baseline: { zh: '按最大长度连续预分配', en: 'contiguous to max length' },
-    training: false,
   },
 };
+
+/** The row's words; an id the engine adds later shows as itself rather than breaking the table. */
+export function strategyWords(id: string): StrategyWords {
+  return STRATEGY_TEXT[id] ?? { name: { zh: id, en: id }, baseline: { zh: '—', en: '—' } };
+}
 
 export const text = {
   title: { zh: '内存优化策略对比', en: 'Memory strategies compared' },
@@ -70,12 +84,12 @@ export const text = {
   }),
   savedBy: (name: Bilingual): Bilingual => ({ zh: `${name.zh}：省下`, en: `${name.en}: saves` }),
   timeBy: (name: Bilingual, step: Bilingual): Bilingual => ({ zh: `${name.zh}：${step.zh}时间`, en: `${name.en}: ${step.en} time` }),
-  note: (p: { batch: number; tokens: string }): Bilingual => ({
-    zh: `批大小 ${p.batch}，${p.tokens} tokens。“训练”：讲义中的训练时形式，基线是训练为反向传播保留的每层激活；推理本就只保留一层的存活峰值（图4）。`,
-    en: `Batch ${p.batch}, ${p.tokens} tokens. “training”: the outline’s training-era form, against the activations training keeps for backward; inference keeps one layer live (Fig. 4).`,
+  note: (p: { batch: number; tokens: string; tp: number }): Bilingual => ({
+    zh: `批大小 ${p.batch}，${p.tokens} tokens${p.tp > 1 ? `，每张 GPU（张量并行 ${p.tp}）` : ''}。基线都是推理实际占用的显存；训练的形式（梯度检查点、vDNN）见图4与卸载页的“探索”。`,
+    en: `Batch ${p.batch}, ${p.tokens} tokens${p.tp > 1 ? `, per GPU of TP ${p.tp}` : ''}. Baselines are what inference holds; training’s forms (checkpointing, vDNN) are in Figure 4 and the offload slide (explore).`,
   }),
   takeaway: {
-    zh: '节省最多的未必最好：卸载省下几乎全部权重显存，却要付出 PCIe 时间；分页几乎不增加计算就省下大量 KV 显存；复用省得少，但几乎免费。',
-    en: 'The biggest saving is not always the best: offloading frees nearly all the weight memory but pays in PCIe time; paging frees much KV memory at almost no compute; reuse saves less, but nearly for free.',
+    zh: '省得最多的未必最好：卸载要付 PCIe 时间；分页几乎免费；抢占后重算还是换出，取决于序列长度与链路。',
+    en: 'Offload frees the most but pays in PCIe time; paging is almost free; recompute or swap depends on sequence length and link.',
   },
 } as const;

@@ -21,7 +21,8 @@ import { LINKS, PHASES, type Inputs } from './inputs.ts';
 import { text, TOKENS } from './text.ts';
 
 const ms = (v: number) => formatSeconds(v);
-const gib = (b: number) => formatBytes(b, 'GiB');
+/** Memory in GiB; an amount too small to read in GiB in KiB or MiB. */
+const gib = (b: number) => formatBytes(b, b > 0 && b < 0.01 * 2 ** 30 ? 'binary' : 'GiB');
 
 export function Figure({ state: s, bind, sim, view }: SimViewProps<Inputs>) {
   const { t, lang } = useText();
