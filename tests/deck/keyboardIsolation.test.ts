@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { isSimControlKey } from '../../src/deck/controllers/keyboardIsolation.ts';
+import { deckMayTakeKey } from '../../src/deck/reveal/revealConfig.ts';
 
 function mount(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -63,5 +64,22 @@ describe('isSimControlKey', () => {
   it('does not isolate a key pressed on plain slide text', () => {
     const p = mount('<section><div class="sim"><p>text</p></div></section>').querySelector('p');
     expect(isSimControlKey(key('ArrowRight', p))).toBe(false);
+  });
+});
+
+describe('deckMayTakeKey', () => {
+  it('deckMayTakeKey takes the clicker’s PageDown from a focused slider and gives the focus back (reveal.js ignores keys while an input has focus)', () => {
+    const body = mount('<div class="sim"><input type="range" id="r"><input type="text" id="t"></div>');
+    for (const id of ['r', 't']) {
+      const input = body.querySelector<HTMLInputElement>(`#${id}`)!;
+      input.focus();
+      expect(document.activeElement).toBe(input);
+      expect(deckMayTakeKey(new KeyboardEvent('keydown', { key: 'PageDown' }))).toBe(true);
+      expect(document.activeElement).not.toBe(input);
+    }
+    const range = body.querySelector<HTMLInputElement>('#r')!;
+    range.focus();
+    deckMayTakeKey(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
+    expect(document.activeElement).toBe(range);
   });
 });

@@ -15,12 +15,21 @@ import { closeExplore, isExploreOpen, toggleExplore } from '../../sims/_protocol
  */
 export function deckMayTakeKey(event: KeyboardEvent): boolean {
   if (isHelpOpen() || isSearchOpen()) return false;
+  // reveal.js ignores every key while an <input> has focus (a slider's range
+  // after a mouse click, a number box): the clicker's keys are the deck's, so
+  // the input gives its focus back first.
+  if (CLICKER_KEYS.has(event.key)) releaseInputFocus();
   if (isExploreOpen()) {
     if (!CLICKER_KEYS.has(event.key)) return false;
     closeExplore();
     return true;
   }
   return !isSimControlKey(event);
+}
+
+function releaseInputFocus(): void {
+  const active = document.activeElement;
+  if (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) active.blur();
 }
 
 /** The deck's reveal.js configuration (see the issue: presenting, offline, no runtime scroll view). */
