@@ -1,10 +1,12 @@
 /**
- * Engine speed (issue #3): the median of one full prefill + decode evaluation
- * of Llama-2-70B with per-operator detail (target ≤ 50 µs), and a sweep of
- * 10,000 configurations (target ≤ 200 ms). Run with `npm run bench`.
+ * Engine speed (issue #3, issue #10 item 7): the median of one full prefill +
+ * decode evaluation of Llama-2-70B with per-operator detail (target ≤ 10 µs),
+ * of one servingThroughput call (target ≤ 50 µs: the default concurrency
+ * searched, and with a given concurrency), and a sweep of 10,000
+ * configurations (target ≤ 200 ms). Run with `npm run bench`.
  */
 import { performance } from 'node:perf_hooks';
-import { getHardware, getModel, inferenceStep, listHardware, listModels, type InferenceStepOptions } from '../src/engine/index.ts';
+import { getHardware, getModel, inferenceStep, listHardware, listModels, servingThroughput, type InferenceStepOptions, type ServingThroughputOptions } from '../src/engine/index.ts';
 
 const model = getModel('llama-2-70b');
 const hw = getHardware('a100-80gb-sxm');
@@ -32,6 +34,24 @@ for (let i = 0; i < 20000; i++) {
 }
 const perEval = median(samples) * 1e3;
 
+/** Median µs per call of `f` after a warm-up. */
+function microseconds(f: () => void, warm = 2000, runs = 20000): number {
+  for (let i = 0; i < warm; i++) f();
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    f();
+    xs.push(performance.now() - t0);
+  }
+  return median(xs) * 1e3;
+}
+
+// servingThroughput: Llama-2-70B FP8 on 8×H100 (TP 2), the default concurrency searched; and at a given concurrency.
+const h100 = getHardware('h100-sxm');
+const serving: ServingThroughputOptions = { gpus: 8, tp: 2, weights: 'fp8', kv: 'fp8', computePrecision: 'fp8', inputTokens: 1024, outputTokens: 290 };
+const servingSearch = microseconds(() => { sink += servingThroughput(model, h100, serving).tokensPerSecond; }, 500, 5000);
+const servingFixed = microseconds(() => { sink += servingThroughput(model, h100, { ...serving, concurrency: 256 }).tokensPerSecond; }, 500, 5000);
+
 const fp16 = listHardware().filter((h) => h.denseFlopsPerSec.fp16 !== undefined);
 const configs: Array<[ReturnType<typeof getModel>, ReturnType<typeof getHardware>, InferenceStepOptions]> = [];
 const models = listModels();
@@ -48,6 +68,7 @@ for (let r = 0; r < 7; r++) {
 }
 const sweep = median(sweeps);
 
-console.log(`llama-2-70b prefill+decode (tp 8, ${inferenceStep(model, hw, prefill).ops.length} operators each): median ${perEval.toFixed(1)} µs (target ≤ 50 µs)`);
+console.log(`llama-2-70b prefill+decode (tp 8, ${inferenceStep(model, hw, prefill).ops.length} operators each): median ${perEval.toFixed(1)} µs (target ≤ 10 µs)`);
+console.log(`servingThroughput llama-2-70b fp8 8×H100 tp 2: median ${servingSearch.toFixed(1)} µs with the concurrency searched, ${servingFixed.toFixed(1)} µs at a given concurrency (target ≤ 50 µs)`);
 console.log(`10,000 configurations: median ${sweep.toFixed(1)} ms over 7 runs (target ≤ 200 ms)`);
 if (!Number.isFinite(sink)) console.log('unexpected non-finite result');

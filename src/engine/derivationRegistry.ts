@@ -14,6 +14,7 @@ import type { TensorParallelCommDerivation, TensorParallelTrafficDerivation } fr
 import type { DeepCompressionDerivation, LlmRatioDerivation, LlmReadDerivation, LlmStorageDerivation } from './compression/compressionDerivations.ts';
 import type { WeightSharingDerivation } from './compression/weightSharing.ts';
 import type { StrategySpeedupDerivation } from './compute/computeStrategies.ts';
+import type { DeviceRidgeMacDerivation } from './compute/deviceRidge.ts';
 import type { GraphTimeDerivation, OperatorTimeDerivation } from './compute/derivations.ts';
 import type { GraphBytesDerivation, GraphFlopsDerivation, GraphKernelsDerivation } from './graph/derivations.ts';
 import type { AttentionIoFlashDerivation, AttentionIoStandardDerivation } from './compute/flashAttention.ts';
@@ -77,6 +78,14 @@ export type EngineDerivation =
   | CollectiveDerivation
   | BusBandwidthDerivation
   | CrossoverDerivation
+  | CommStepDerivation
+  | CommStallDerivation
+  | PipelineStepDerivation
+  | PipelineBubbleDerivation
+  | TensorParallelTrafficDerivation
+  | TensorParallelCommDerivation
+  | LayerComputeDerivation
+  | StepThroughputDerivation
   | StepSplitDerivation
   | DeploymentTtftDerivation
   | DeploymentTpotDerivation
@@ -87,6 +96,7 @@ export type EngineDerivation =
   | MemoryTotalDerivation
   | OverlappedTpotDerivation
   | StrategySpeedupDerivation
+  | DeviceRidgeMacDerivation
   | FusionTimeDerivation
   | GraphKernelsDerivation
   | GraphBytesDerivation
@@ -105,14 +115,6 @@ export type EngineDerivation =
   | CheckpointExtraFlopsDerivation
   | KvBudgetDerivation
   | KvSequencesFitDerivation
-  | CommStepDerivation
-  | CommStallDerivation
-  | PipelineStepDerivation
-  | PipelineBubbleDerivation
-  | TensorParallelTrafficDerivation
-  | TensorParallelCommDerivation
-  | LayerComputeDerivation
-  | StepThroughputDerivation
   | KvDecodeThroughputDerivation
   | KvSlotShareDerivation
   | KvWastedSlotsDerivation

@@ -103,8 +103,8 @@ export * from './serving/practiceDerivations.ts';
 // Engine round 2 (issue #10): validation, limits, the serving bound, the record, inference-time memory techniques
 export { LIMITS, requireCount } from './limits.ts';
 export { validateHardware, HARDWARE_LIMITS } from './presets/validateHardware.ts';
-export { deviceRidge } from './compute/deviceRidge.ts';
-export type { DeviceRidge } from './compute/deviceRidge.ts';
+export { deviceRidge, deviceRidgeMacDerivation } from './compute/deviceRidge.ts';
+export type { DeviceRidge, DeviceRidgeMacDerivation } from './compute/deviceRidge.ts';
 export { activationPeakDerivation } from './memory/activations.ts';
 export type { ActivationPeakOptions, ActivationPeakDerivation } from './memory/activations.ts';
 export { memoryFromParts } from './memory/fit.ts';
@@ -118,3 +118,17 @@ export { RECORD_MEASUREMENTS, MLC_Q4F16_FT } from './record/measurements.ts';
 export type { RecordMeasurement, RecordMetric, RecordExclusion } from './record/measurements.ts';
 export { compareMeasurement, recordComparison, REALISTIC_TOLERANCE } from './record/compare.ts';
 export type { RecordComparison, InputBasis } from './record/compare.ts';
+
+// Section 11 (issue #11 item 5): paper reproductions beside the record, and the record's show-the-work
+export { kvWaste } from './memory/kvWaste.ts';
+export type { KvWaste, KvWasteOptions } from './memory/kvWaste.ts';
+export { attentionIoForwardBackward } from './compute/attentionIoTraining.ts';
+export type { AttentionIoTraining } from './compute/attentionIoTraining.ts';
+export { ringAllReduceTraffic } from './comm/ringTraffic.ts';
+export type { RingTraffic } from './comm/ringTraffic.ts';
+export { paperReproductions, PUBLISHED_FIGURES, REPRODUCTION_SETTINGS } from './record/reproductions.ts';
+export type { PaperReproduction, ReproductionArea, ReproductionCheck, ReproductionId, ReproductionUnit } from './record/reproductions.ts';
+export { recordServing } from './record/recordServing.ts';
+export type { RecordEstimate, RecordServing } from './record/recordServing.ts';
+export { recordSummary } from './record/recordSummary.ts';
+export type { RecordSummary } from './record/recordSummary.ts';

@@ -14,23 +14,19 @@ import {
   fusionTimeDerivation, fusionTrafficDerivation, getHardware, getModel, graphBytesDerivation, graphCost, graphFlopsDerivation,
   graphKernelsDerivation, graphTimeDerivation, inferenceEnergy, INT4_G128_FP16, INT4_G128_FP16_ZP4, kvBudgetDerivation, kvCacheDerivation,
   kvDecodeThroughputDerivation, kvNeverUsedDerivation, kvPagingCapacity, kvSequencesFitDerivation, kvSlotMap, kvSlotShareDerivation,
-  kvWastedSlotsDerivation, layerComputeDerivation, layerComputeSeconds, layerMemoryPlan, llmRatioDerivation, llmReadDerivation,
-  llmStorageDerivation, memoryStrategyRows, memoryStrategySavingDerivation, memoryStrategyTimeDerivation, memoryTotalDerivation, offloadFit,
-  offloadFitDerivation, offloadLayerComputeDerivation, offloadSavedDerivation, offloadStepDerivation, offloadTimeline,
-  offloadTransferDerivation, operatorTimeDerivation, optimiseGraph, overlappedServing, PAPER_FIG3_REQUESTS, parallelStep, PASS_ORDER,
-  pipelineBubbleDerivation, pipelineStepDerivation, practiceStack, practiceThroughputDerivation, practiceTtftDerivation,
-  RECOMMENDED_PRACTICE_ORDER, REMEDY_IDS, remedySpeedupDerivation, REUSE_STRATEGIES, reuseArenaDerivation, reuseLowerBoundDerivation,
-  ridgePointDerivation, seededRequests, servingEnergy, stepSplitDerivation, stepThroughputDerivation,
-  strategySpeedupDerivation, substitutedValue, tensorParallelCommDerivation, tensorParallelTrafficDerivation, trainingCheckpoint,
+  kvWastedSlotsDerivation, layerComputeDerivation, layerComputeSeconds, layerMemoryPlan, layoutThroughputDerivation, llmRatioDerivation,
+  llmReadDerivation, llmStorageDerivation, memoryStrategyRows, memoryStrategySavingDerivation, memoryStrategyTimeDerivation,
+  memoryTotalDerivation, offloadFit, offloadFitDerivation, offloadLayerComputeDerivation, offloadSavedDerivation, offloadStepDerivation,
+  offloadTimeline, offloadTransferDerivation, operatorTimeDerivation, optimiseGraph, overlappedServing, PAPER_FIG3_REQUESTS, parallelStep,
+  PASS_ORDER, pipelineBubbleDerivation, pipelineMakespanDerivation, pipelineStepDerivation, practiceStack, practiceThroughputDerivation,
+  practiceTtftDerivation, RECOMMENDED_PRACTICE_ORDER, REMEDY_IDS, remedySpeedupDerivation, replicasVsTp, requestStream, REUSE_STRATEGIES,
+  reuseArenaDerivation, reuseLowerBoundDerivation, ridgePointDerivation, schedulePipeline, seededRequests, servingEnergy,
+  servingIterationDerivation, servingMemoryDerivation, servingThroughput, servingThroughputDerivation, simulateBatching, stageSeconds,
+  stepSplitDerivation, stepThroughputDerivation, stepTimeDerivation, strategySpeedupDerivation, streamThroughputDerivation,
+  streamTtftDerivation, substitutedValue, tensorParallelCommDerivation, tensorParallelTrafficDerivation, trainingCheckpoint,
   transformerBlockGraph, weightBytesDerivation, weightSharingDerivation, type BlockFusionId, type Collective, type CollectiveAlgorithm,
   type CollectiveParams, type Derivation, type LlmCompressionMethod, type ModelSpec, type NumberFormat, type ParallelStepConfig,
   type Precision, type QuantFormat,
-} from '../../src/engine/index.ts';
-
-import {
-  layoutThroughputDerivation, pipelineMakespanDerivation, replicasVsTp, requestStream, schedulePipeline, servingIterationDerivation,
-  servingMemoryDerivation, servingThroughput, servingThroughputDerivation, simulateBatching, stageSeconds, stepTimeDerivation,
-  streamThroughputDerivation, streamTtftDerivation,
 } from '../../src/engine/index.ts';
 
 /** |a − b| ≤ tolerance · scale, scale = max(|a|, |b|) unless a derivation subtracts large terms (then the largest of them). */
@@ -81,15 +77,15 @@ describe('the derivation list', () => {
     'deploymentTpotDerivation', 'deploymentTtftDerivation', 'fitDerivation', 'fusionBytesDerivation', 'fusionStoredDerivation',
     'fusionTimeDerivation', 'fusionTrafficDerivation', 'graphBytesDerivation', 'graphFlopsDerivation', 'graphKernelsDerivation',
     'graphTimeDerivation', 'kvBudgetDerivation', 'kvCacheDerivation', 'kvDecodeThroughputDerivation', 'kvNeverUsedDerivation',
-    'kvSequencesFitDerivation', 'kvSlotShareDerivation', 'kvWastedSlotsDerivation', 'layerComputeDerivation', 'llmRatioDerivation',
-    'llmReadDerivation', 'llmStorageDerivation', 'memoryStrategySavingDerivation', 'memoryStrategyTimeDerivation', 'memoryTotalDerivation',
-    'offloadFitDerivation', 'offloadLayerComputeDerivation', 'offloadSavedDerivation', 'offloadStepDerivation', 'offloadTransferDerivation',
-    'operatorTimeDerivation', 'pipelineBubbleDerivation', 'pipelineStepDerivation', 'practiceThroughputDerivation',
-    'practiceTtftDerivation', 'remedySpeedupDerivation', 'reuseArenaDerivation', 'reuseLowerBoundDerivation', 'ridgePointDerivation',
-    'stepSplitDerivation', 'stepThroughputDerivation', 'strategySpeedupDerivation', 'tensorParallelCommDerivation',
-    'tensorParallelTrafficDerivation', 'weightBytesDerivation', 'weightSharingDerivation',
-    'stepTimeDerivation', 'servingThroughputDerivation', 'servingIterationDerivation', 'servingMemoryDerivation',
-    'streamThroughputDerivation', 'streamTtftDerivation', 'pipelineMakespanDerivation', 'layoutThroughputDerivation',
+    'kvSequencesFitDerivation', 'kvSlotShareDerivation', 'kvWastedSlotsDerivation', 'layerComputeDerivation', 'layoutThroughputDerivation',
+    'llmRatioDerivation', 'llmReadDerivation', 'llmStorageDerivation', 'memoryStrategySavingDerivation', 'memoryStrategyTimeDerivation',
+    'memoryTotalDerivation', 'offloadFitDerivation', 'offloadLayerComputeDerivation', 'offloadSavedDerivation', 'offloadStepDerivation',
+    'offloadTransferDerivation', 'operatorTimeDerivation', 'pipelineBubbleDerivation', 'pipelineMakespanDerivation',
+    'pipelineStepDerivation', 'practiceThroughputDerivation', 'practiceTtftDerivation', 'remedySpeedupDerivation', 'reuseArenaDerivation',
+    'reuseLowerBoundDerivation', 'ridgePointDerivation', 'deviceRidgeMacDerivation', 'servingIterationDerivation', 'servingMemoryDerivation',
+    'servingThroughputDerivation', 'stepSplitDerivation', 'stepThroughputDerivation', 'stepTimeDerivation', 'strategySpeedupDerivation',
+    'streamThroughputDerivation', 'streamTtftDerivation', 'tensorParallelCommDerivation', 'tensorParallelTrafficDerivation',
+    'weightBytesDerivation', 'weightSharingDerivation',
   ];
 
   it('every *Derivation(s) function the engine exports is tested below', () => {
@@ -136,6 +132,16 @@ describe('ridgePointDerivation', () => {
   it('ridgePointDerivation: P/B at every precision of every preset device', () => {
     for (const hw of ALL_DEVICES.map(getHardware)) {
       for (const p of Object.keys(hw.denseFlopsPerSec) as Precision[]) expectReproduces(ridgePointDerivation(hw, p));
+    }
+  });
+});
+
+describe('deviceRidgeMacDerivation', () => {
+  it('deviceRidgeMacDerivation: P/(f·B) reproduces deviceRidge in MAC per byte, half the FLOP ridge, for every preset device', () => {
+    for (const hw of ALL_DEVICES.map(getHardware)) {
+      const d = engine.deviceRidgeMacDerivation(hw);
+      expectReproduces(d);
+      expect(d.result.value).toBeCloseTo(engine.deviceRidge(hw).flopsPerByte / 2, 9);
     }
   });
 });
@@ -555,6 +561,75 @@ describe('practiceTtftDerivation and practiceThroughputDerivation', () => {
   });
 });
 
+describe('stepTimeDerivation', () => {
+  it('stepTimeDerivation: t_c + t_m + t_launch + t_comm over models, GPUs, phases, TP and both efficiency presets', () => {
+    fc.assert(fc.property(arbModel, fc.constantFrom(a100, h100, rtx), arbPhase, fc.integer({ min: 1, max: 64 }), fc.integer({ min: 1, max: 4096 }), fc.constantFrom(1, 2, 4, 8),
+      fc.constantFrom('realistic' as const, 'ideal' as const), (m, hw, phase, batch, tokens, tp, efficiency) => {
+        fc.pre(splits(m, tp));
+        expectReproduces(stepTimeDerivation(m, hw, { phase, batch, tokens, tp, efficiency }));
+      }), RUNS);
+  });
+});
+
+describe('serving throughput derivations', () => {
+  it('servingThroughputDerivation (R·C·O/((O − 1)·t), R·C/t at O = 1), servingIterationDerivation (TPOT and TTFT) and servingMemoryDerivation (W + C·n·k + A + S)', () => {
+    let shown = 0;
+    for (const m of [llama7, getModel('llama-2-13b'), llama70, getModel('mixtral-8x7b')]) {
+      for (const hw of [a100, h100]) {
+        for (const [gpus, tp] of [[1, 1], [8, 2], [8, 8]] as const) {
+          for (const outputTokens of [1, 256]) {
+            for (const concurrency of [undefined, 1, 32]) {
+              if (!splits(m, tp)) continue;
+              const opts = { gpus, tp, inputTokens: 512, outputTokens, ...(concurrency === undefined ? {} : { concurrency }) };
+              const r = servingThroughput(m, hw, opts);
+              expectReproduces(servingMemoryDerivation(r));
+              // A deployment that does not fit shows "does not fit", not a throughput (issue #9 item 9).
+              if (!r.fits) continue;
+              shown++;
+              expectReproduces(servingThroughputDerivation(r, opts));
+              expectReproduces(servingIterationDerivation(r.tpotParts, 'TPOT'));
+              expectReproduces(servingIterationDerivation(r.ttftParts, 'TTFT'));
+            }
+          }
+        }
+      }
+    }
+    expect(shown).toBeGreaterThan(0);
+  });
+
+  it('streamThroughputDerivation (N/T) and streamTtftDerivation (Σt_first/n), static and continuous batching', () => {
+    for (const seed of [1, 7, 42]) {
+      const stream = requestStream({ count: 24, ratePerSecond: 4, seed, promptTokens: [32, 512], outputTokens: [8, 256] });
+      for (const policy of ['static', 'continuous'] as const) {
+        for (const slots of [1, 8]) {
+          const r = simulateBatching(getModel('llama-2-13b'), a100, stream, { policy, slots });
+          expectReproduces(streamThroughputDerivation(r));
+          expectReproduces(streamTtftDerivation(r));
+        }
+      }
+    }
+  });
+
+  it('pipelineMakespanDerivation: J·Σt_s sequential, Σt_s + (J − 1)·t_max pipelined', () => {
+    for (const m of [llama7, getModel('llama-2-13b')]) {
+      const times = stageSeconds(m, a100, { batch: 8, promptTokens: 512, outputTokens: 32 });
+      for (const jobs of [1, 2, 4, 8, 33]) {
+        for (const mode of ['sequential', 'pipelined'] as const) expectReproduces(pipelineMakespanDerivation(schedulePipeline(times, jobs, mode), jobs));
+      }
+    }
+  });
+
+  it('layoutThroughputDerivation: b·N/t for every replicas-vs-TP layout', () => {
+    for (const m of [getModel('llama-2-13b'), llama70]) {
+      for (const perGpuBatch of [1, 8]) {
+        for (const row of replicasVsTp(m, a100, { gpus: 8, perGpuBatch, promptTokens: 512, contextTokens: 640 })) {
+          expectReproduces(layoutThroughputDerivation(row, perGpuBatch, 8));
+        }
+      }
+    }
+  });
+});
+
 describe('overlappedServing', () => {
   it('overlappedServing(...).tpotDerivation: (1/o)Σt_step − f·min(t_other, t_comm) over overlap fractions and TP degrees', () => {
     fc.assert(fc.property(fc.constantFrom(llama7, llama70), fc.constantFrom(a100, h100), fc.constantFrom(1, 2, 4, 8), fc.double({ min: 0, max: 1, noNaN: true }),
@@ -755,59 +830,5 @@ describe('deployment timing derivations', () => {
       }
     }
     expect(timed).toBeGreaterThan(0);
-  });
-});
-
-// ---------------------------------------------------------------- serving and batching (the batching simulator)
-
-describe('stepTimeDerivation', () => {
-  it('stepTimeDerivation (t_c + t_m + t_launch + t_comm) reproduces inferenceStep over models, phases, batches and TP', () => {
-    fc.assert(fc.property(arbModel, arbPhase, fc.integer({ min: 1, max: 128 }), fc.integer({ min: 16, max: 4096 }), fc.constantFrom(1, 2, 4, 8), (m, phase, batch, tokens, tp) => {
-      fc.pre(splits(m, tp) && tokens <= m.maxPositionEmbeddings);
-      const d = stepTimeDerivation(m, a100, { phase, batch, tokens, tp });
-      expect(d.result.value).toBe(engine.inferenceStep(m, a100, { phase, batch, tokens, tp }).seconds);
-      expectReproduces(d);
-    }), RUNS);
-  });
-});
-
-describe('servingThroughputDerivation, servingIterationDerivation, servingMemoryDerivation', () => {
-  it('reproduce servingThroughput (tokens/s, TPOT and TTFT iterations, memory) at any concurrency, fitting or not', () => {
-    for (const m of [llama7, getModel('llama-2-13b')]) {
-      for (const concurrency of [1, 8, 64, 512]) {
-        for (const outputTokens of [1, 256]) {
-          const opts = { gpus: 1, inputTokens: 512, outputTokens, concurrency };
-          const r = servingThroughput(m, a100, opts);
-          if (r.fits) expectReproduces(servingThroughputDerivation(r, opts));
-          expectReproduces(servingIterationDerivation(r.tpotParts, 'TPOT'));
-          expectReproduces(servingIterationDerivation(r.ttftParts, 'TTFT'));
-          expectReproduces(servingMemoryDerivation(r));
-        }
-      }
-    }
-  });
-});
-
-describe('stream, pipeline and layout derivations', () => {
-  it('streamThroughputDerivation (N/T) and streamTtftDerivation (Σ/n) reproduce simulateBatching for both policies', () => {
-    const stream = requestStream({ count: 24, ratePerSecond: 4, seed: 7, promptTokens: [32, 512], outputTokens: [8, 256] });
-    for (const policy of ['static', 'continuous'] as const) {
-      const r = simulateBatching(getModel('llama-2-13b'), a100, stream, { policy, slots: 8 });
-      expectReproduces(streamThroughputDerivation(r));
-      expectReproduces(streamTtftDerivation(r));
-    }
-  });
-
-  it('pipelineMakespanDerivation (J·Σt_s; Σt_s + (J−1)·t_max) reproduces schedulePipeline', () => {
-    const times = stageSeconds(getModel('llama-2-13b'), a100, { batch: 8, promptTokens: 512, outputTokens: 32, cpuSecondsPerToken: 80e-9 });
-    for (const jobs of [1, 4, 8]) {
-      for (const mode of ['sequential', 'pipelined'] as const) expectReproduces(pipelineMakespanDerivation(schedulePipeline(times, jobs, mode), jobs));
-    }
-  });
-
-  it('layoutThroughputDerivation (b·N/t) reproduces replicasVsTp', () => {
-    for (const row of replicasVsTp(getModel('llama-2-13b'), a100, { gpus: 8, perGpuBatch: 8, promptTokens: 512, contextTokens: 640 })) {
-      expectReproduces(layoutThroughputDerivation(row, 8, 8));
-    }
   });
 });

@@ -21,7 +21,7 @@ const orin = getHardware('jetson-agx-orin-64gb');
 const tpu = getHardware('tpu-v1');
 
 /** Results whose numbers may be negative by definition (a free margin, a change, a saving that can turn into a cost). */
-const SIGNED_KEYS = new Set(['free', 'extraSeconds', 'savedSeconds', 'deltaSeconds', 'delta', 'change', 'margin', 'slackSeconds', 'headroom', 'headroomBytes', 'realisticError']);
+const SIGNED_KEYS = new Set(['free', 'extraSeconds', 'savedSeconds', 'deltaSeconds', 'delta', 'change', 'margin', 'slackSeconds', 'headroom', 'headroomBytes', 'realisticError', 'relativeError']);
 /** Derivations whose result is a signed quantity (free memory can be negative: it says by how much a setting misses). */
 const SIGNED_DERIVATIONS = new Set(['memory-fit']);
 /** Validation helpers return the value they check, sign and all. */

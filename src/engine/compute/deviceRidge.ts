@@ -4,10 +4,11 @@
  * operations per byte are the same ridge at the same precision, one being
  * twice the other (1 MAC = 2 FLOP).
  */
+import type { Derivation } from '../derivation.ts';
 import { FLOPS_PER_MAC, macsFromFlops } from '../model/flops.ts';
 import { validateHardware } from '../presets/validateHardware.ts';
 import type { HardwareSpec, Precision } from '../presets/hardwareSpec.ts';
-import { ridgePoint } from '../roofline.ts';
+import { peakFlops, ridgePoint } from '../roofline.ts';
 import type { SourceKey } from '../sources/index.ts';
 import { defaultComputePrecision } from './operatorBounds.ts';
 
@@ -39,5 +40,32 @@ export function deviceRidge(hw: HardwareSpec): DeviceRidge {
   return {
     precision, flopsPerByte, macsPerByte: macsFromFlops(flopsPerByte), flopsPerMac: FLOPS_PER_MAC,
     source: hw.ridgePrecision !== undefined ? 'jouppi-2017-figures' : 'williams-2009-roofline',
+  };
+}
+
+/** params.precision names the peak P is taken at. */
+export type DeviceRidgeMacDerivation = Derivation<'ridge-point-mac', 'P' | 'B' | 'f'>;
+
+/**
+ * The device's ridge point in the TPU paper's unit, MAC operations per byte:
+ *   I*_MAC = P / (f · B),  f = 2 FLOP per MAC
+ * P dense peak at the device's ridge precision (deviceRidge), B DRAM bandwidth.
+ * The same ridge as ridgePointDerivation's P / B in FLOP per byte, halved.
+ * Source: 'jouppi-2017-figures' (the x-axis counts MAC operations per byte).
+ */
+export function deviceRidgeMacDerivation(hw: HardwareSpec): DeviceRidgeMacDerivation {
+  const r = deviceRidge(hw);
+  return {
+    id: 'ridge-point-mac',
+    tex: 'I^{*}_{MAC} = \\frac{P}{f\\,B}',
+    evaluate: (v) => v.P / v.B / v.f,
+    terms: [
+      { symbol: 'P', value: peakFlops(hw, r.precision), unit: 'FLOP/s' },
+      { symbol: 'B', value: hw.memoryBandwidthBytesPerSec, unit: 'B/s' },
+      { symbol: 'f', value: r.flopsPerMac, unit: 'count' },
+    ],
+    result: { value: r.macsPerByte, unit: '1' },
+    source: 'jouppi-2017-figures',
+    params: { precision: r.precision },
   };
 }

@@ -78,6 +78,22 @@ export function weightStorageParts(model: ModelSpec, f: ResolvedFormat): WeightS
  * Source: 'shoeybi-2019-megatron-tp'.
  */
 export function breakdownResolved(model: ModelSpec, f: ResolvedFormat, tp: number, kvReplication: number): WeightBytesBreakdown {
+  // Memoised per model object (validated model objects are treated as immutable, as validateModel's cache does);
+  // anything that is not an object goes straight to the computation, whose validation names the field.
+  if (typeof model !== 'object' || model === null) return computeBreakdown(model, f, tp, kvReplication);
+  let byKey = breakdownCache.get(model);
+  if (byKey === undefined) { byKey = new Map(); breakdownCache.set(model, byKey); }
+  const key = `${f.bits}|${f.groupSize}|${f.overheadBitsPerGroup}|${f.embeddingBits}|${f.vectorBits}|${tp}|${kvReplication}`;
+  const hit = byKey.get(key);
+  if (hit !== undefined) return hit;
+  const b = Object.freeze(computeBreakdown(model, f, tp, kvReplication));
+  if (byKey.size < 256) byKey.set(key, b);
+  return b;
+}
+
+const breakdownCache = new WeakMap<ModelSpec, Map<string, WeightBytesBreakdown>>();
+
+function computeBreakdown(model: ModelSpec, f: ResolvedFormat, tp: number, kvReplication: number): WeightBytesBreakdown {
   const { matrices, vectors } = tensorInventory(model);
   let elements = 0;
   let overhead = 0;

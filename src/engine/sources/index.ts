@@ -21,6 +21,7 @@ import { simComm2Sources } from './simComm2.ts';
 import { simChoiceSources } from './simChoice.ts';
 import { simPracticeSources } from './simPractice.ts';
 import { recordSources } from './record.ts';
+import { reproductionSources } from './reproductions.ts';
 
 export type { Source } from './types.ts';
 
@@ -42,10 +43,11 @@ export const sources = {
   ...simChoiceSources,
   ...simPracticeSources,
   ...recordSources,
+  ...reproductionSources,
 } as const satisfies Record<string, Source>;
 
 /** Each area's sources, for the test that no key is defined twice (a later spread would silently win). */
-export const sourceAreas: Readonly<Record<string, Readonly<Record<string, Source>>>> = { lectureSources, modelsSources, hardwareSources, commSources, compressionSources, energySources, servingSources, simMemorySources, simComputeSources, simCommSources, simOverviewSources, simMemory2Sources, simCompute2Sources, simComm2Sources, simChoiceSources, simPracticeSources, recordSources };
+export const sourceAreas: Readonly<Record<string, Readonly<Record<string, Source>>>> = { lectureSources, modelsSources, hardwareSources, commSources, compressionSources, energySources, servingSources, simMemorySources, simComputeSources, simCommSources, simOverviewSources, simMemory2Sources, simCompute2Sources, simComm2Sources, simChoiceSources, simPracticeSources, recordSources, reproductionSources };
 
 export type SourceKey = keyof typeof sources;
 

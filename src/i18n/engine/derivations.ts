@@ -66,6 +66,14 @@ export const DERIVATION_TEXT: DerivationTexts = {
       B: MEMORY_BANDWIDTH,
     },
   },
+  'ridge-point-mac': {
+    title: { zh: '屋顶线拐点，以 MAC 运算/字节计（1 MAC = 2 FLOP）', en: 'Roofline ridge point in MAC ops per byte (1 MAC = 2 FLOP)' },
+    terms: {
+      P: { zh: '{precision} 稠密峰值算力', en: 'dense {precision} peak' },
+      B: MEMORY_BANDWIDTH,
+      f: { zh: '每次 MAC 的 FLOP 数（乘 + 加）', en: 'FLOPs per MAC (a multiply and an add)' },
+    },
+  },
   'decode-time': {
     title: { zh: '每个输出 token 的时间（TPOT）', en: 'Time per output token (TPOT)' },
     terms: {
@@ -515,7 +523,8 @@ export const DERIVATION_TEXT: DerivationTexts = {
       N: { zh: '本步处理的 token 数（解码：批大小；预填充：批大小 × 提示长度）', en: 'tokens the step processes (decode: the batch; prefill: batch × prompt)' },
       T: { zh: '一步的时间', en: 'step time' },
     },
-  },  'deployment-ttft': {
+  },
+  'deployment-ttft': {
     title: { zh: '首 token 延迟（TTFT）：整批提示词的一次预填充', en: 'Time to first token (TTFT): one prefill of the batch’s prompts' },
     terms: {
       b: { zh: '同时运行的请求数', en: 'requests running together' },

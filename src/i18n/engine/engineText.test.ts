@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   activationPeakDerivation, attentionIoDerivations, blockGraph, busBandwidthDerivation, computeStrategies, graphBytesDerivation, graphCost, graphFlopsDerivation, graphKernelsDerivation, optimiseGraph,
-  strategySpeedupDerivation, stepTimeDerivation, servingThroughput, servingThroughputDerivation, servingIterationDerivation,
+  strategySpeedupDerivation, deviceRidgeMacDerivation, stepTimeDerivation, servingThroughput, servingThroughputDerivation, servingIterationDerivation,
   servingMemoryDerivation, simulateBatching, requestStream, streamThroughputDerivation, streamTtftDerivation, schedulePipeline,
   pipelineMakespanDerivation, layoutThroughputDerivation, collectiveDerivation, crossoverDerivation, decodeBytesDerivation,
   decodeTimeDerivation, DECISION_NODES, ENGINE_ERROR_KEYS, ENGINE_ERROR_REASONS, EngineError, fitDerivation, fusionBytesDerivation,
@@ -17,15 +17,15 @@ import {
   memoryStrategyRows, memoryStrategySavingDerivation, memoryStrategyTimeDerivation,
 } from '../../engine/index.ts';
 import {
+  commStallDerivation, commStepDerivation, layerComputeDerivation, layerComputeSeconds, parallelStep, pipelineBubbleDerivation, pipelineStepDerivation,
+  stepThroughputDerivation, tensorParallelCommDerivation, tensorParallelTrafficDerivation,
+} from '../../engine/index.ts';
+import {
   blockPeakDerivation, blockWeightDerivation, deepCompressionDerivation, deploymentThroughputDerivation, deploymentTpotDerivation,
   deploymentTtftDerivation, fusionStoredDerivation, fusionTrafficDerivation, llmRatioDerivation, llmReadDerivation, llmStorageDerivation,
   transformerBlockGraph,
 } from '../../engine/index.ts';
 import { LANGS } from '../lang.ts';
-import {
-  commStallDerivation, commStepDerivation, layerComputeDerivation, layerComputeSeconds, parallelStep, pipelineBubbleDerivation, pipelineStepDerivation,
-  stepThroughputDerivation, tensorParallelCommDerivation, tensorParallelTrafficDerivation,
-} from '../../engine/index.ts';
 import { DERIVATION_TEXT, derivationTitle, termLabel } from './derivations.ts';
 import { engineErrorText, errorText } from './errors.ts';
 import { PRESET_NAMES_ZH, presetLabel, presetName } from './presets.ts';
@@ -54,6 +54,7 @@ function everyDerivation(): EngineDerivation[] {
     activationPeakDerivation(m, { batch: 2, tokens: 512, attention: 'naive' }),
     kvCacheDerivation(m, { tokens: 4096, batch: 2 }),
     ridgePointDerivation(a100, 'fp16'),
+    deviceRidgeMacDerivation(getHardware('haswell-e5-2699-v3')),
     decodeTimeDerivation(m, a100, { batch: 1, tokens: 512 }),
     fitDerivation(m, a100, { batch: 1, tokens: 512 }),
     decodeBytesDerivation(mixtral, a100, { batch: 4, contextTokens: 1024 }),
