@@ -23,6 +23,8 @@ export interface TableColumn<R> {
   readonly sortable?: boolean;
   /** Row header column (first column usually): rendered as <th scope="row">. */
   readonly rowHeader?: boolean;
+  /** The cell's text as a link to this address (a slide: `#/<slide id>`), when it returns one. */
+  readonly href?: (row: R) => string | undefined;
 }
 
 export interface LiveTableProps<R> {
@@ -88,9 +90,11 @@ export function LiveTable<R>({ caption, columns, rows, rowKey, highlightKey, den
               <tr key={key} className={highlighted ? 'ui-row-highlight' : undefined} aria-current={highlighted || undefined}>
                 {columns.map((c) => {
                   const className = (c.align === 'start' ? 'ui-align-start' : 'ui-align-end ui-num') + (c.noWrap ? ' ui-nowrap' : '');
+                  const href = c.href?.(row);
+                  const content = href === undefined ? cellText(c, row) : <a href={href}>{cellText(c, row)}</a>;
                   return c.rowHeader
-                    ? <th key={c.id} scope="row" className={className}>{highlighted && <span aria-hidden="true">▶ </span>}{cellText(c, row)}</th>
-                    : <td key={c.id} className={className}>{cellText(c, row)}</td>;
+                    ? <th key={c.id} scope="row" className={className}>{highlighted && <span aria-hidden="true">▶ </span>}{content}</th>
+                    : <td key={c.id} className={className}>{content}</td>;
                 })}
               </tr>
             );

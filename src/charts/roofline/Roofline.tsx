@@ -47,7 +47,9 @@ export function Roofline({ width, height, layout, roofStyles, ridgeLabels, point
                 <line x1={r.ridge.x} x2={r.ridge.x} y1={r.ridge.y} y2={plot.y + plot.height} stroke={st.color} strokeDasharray="2 5" strokeWidth={strokes.reference} />
                 <circle cx={r.ridge.x} cy={r.ridge.y} r={6} fill="#fff" stroke={st.color} strokeWidth={2.5} />
                 {ridgeLabels[i] && (
-                  <text x={r.ridge.x + 6} y={plot.y + plot.height - 10 - i * 22} fontSize={chartFont.label - 2} fill={st.color} fontWeight={600}
+                  // Right of the ridge line, or left of it when the ridge sits in the plot's right half (the label would run off).
+                  <text x={r.ridge.x > plot.x + plot.width / 2 ? r.ridge.x - 6 : r.ridge.x + 6} textAnchor={r.ridge.x > plot.x + plot.width / 2 ? 'end' : 'start'}
+                    y={plot.y + plot.height - 10 - i * 22} fontSize={chartFont.label - 2} fill={st.color} fontWeight={600}
                     paintOrder="stroke" stroke="#fff" strokeWidth={4}>{ridgeLabels[i]}</text>
                 )}
               </>

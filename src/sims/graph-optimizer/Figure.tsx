@@ -22,7 +22,7 @@ import { deviceOptions, modelOptions } from '../_shared/options.ts';
 import { SimReset } from '../_shared/SimReset.tsx';
 import { PHASES, stepOf, stepsUpTo, type Inputs, type PhaseId } from './inputs.ts';
 import { flopsAnswer, graphScenario, matmulShare } from './scenario.ts';
-import { KIND_TEXT, REMOVED_TAG, STEP_TEXT, text } from './text.ts';
+import { kindText, REMOVED_TAG, STEP_TEXT, text } from './text.ts';
 
 const KIND_STYLE: Record<GraphNode['kind'], { fill: string; stroke: string }> = {
   matmul: { fill: '#cfe3f3', stroke: okabeIto.blue },
@@ -48,7 +48,7 @@ export function Figure({ state: s, set, bind, sim, view }: SimViewProps<Inputs>)
       dFlops: graphFlopsDerivation(sc.opt, sc.cost),
       dTime: graphTimeDerivation(sc.hw, sc.precision, sc.cost),
     };
-  }, [s.modelId, s.hardwareId, s.phase, s.batch, s.tokens, s.passes]);
+  }, [s]);
 
   const step = stepOf(s.passes);
   const setStep = (k: number) => set({ passes: stepsUpTo(k) });
@@ -96,7 +96,7 @@ export function Figure({ state: s, set, bind, sim, view }: SimViewProps<Inputs>)
   sc.opt.kernels.forEach((k, i) => k.forEach((id) => kernelOf.set(id, i)));
   const nodeText = (n: GraphNode) => {
     const by = removedBy.get(n.id);
-    const kind = KIND_TEXT[n.kind] ?? { zh: n.kind, en: n.kind };
+    const kind = kindText(n.kind);
     if (by) return t(text.removedBy({ node: n.id, kind, tag: REMOVED_TAG[by] }));
     const k = sc.cost.perKernel[kernelOf.get(n.id)!]!;
     return t(text.nodeCost({ node: n.id, kind, fusedWith: k.nodes.length - 1, flops: formatFlops(k.flops), bytes: formatBytes(k.bytes), time: formatSeconds(k.seconds) }));

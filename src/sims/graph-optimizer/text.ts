@@ -34,6 +34,9 @@ export const KIND_TEXT: Record<string, Bilingual> = {
   identity: { zh: '推理时为恒等', en: 'identity at inference' },
 };
 
+/** A node kind's name; an unknown kind reads as its id in both languages. */
+export const kindText = (kind: string): Bilingual => KIND_TEXT[kind] ?? { zh: kind, en: kind };
+
 export type FlopsAnswer = 'half' | 'some' | 'barely';
 
 const phaseWords = (phase: 'prefill' | 'decode'): Bilingual => (phase === 'prefill' ? { zh: '预填充', en: 'prefill' } : { zh: '解码', en: 'decode' });

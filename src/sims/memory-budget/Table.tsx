@@ -39,7 +39,7 @@ interface Row {
 
 export function Table({ state: s, set, bind, sim, view }: SimViewProps<Inputs>) {
   const onStage = view === 'stage';
-  const chosen = weightFormatOf(s.weightFormat, s.groupSize);
+  const chosen = useMemo(() => weightFormatOf(s.weightFormat, s.groupSize), [s.weightFormat, s.groupSize]);
   const { context, kvFormat } = s;
   const devices = useMemo(() => listHardware().filter((h) => !onStage || STAGE_DEVICES.includes(h.id)), [onStage]);
   const models = useMemo(() => listModels().filter((m) => !onStage || STAGE_MODELS.includes(m.id)), [onStage]);
@@ -56,7 +56,7 @@ export function Table({ state: s, set, bind, sim, view }: SimViewProps<Inputs>) 
       }
     }
     return { model, sizes, fits };
-  }), [models, devices, context, kvFormat, s.weightFormat, s.groupSize]); // chosen is derived from these two
+  }), [models, devices, context, kvFormat, chosen]);
 
   const gib = (v: number) => formatNumber(v / 2 ** 30);
   const columns: TableColumn<Row>[] = [

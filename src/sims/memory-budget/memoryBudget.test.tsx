@@ -1,7 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getHardware, getModel, largestBatchThatFits, memoryBreakdown, weightBytes } from '../../engine/index.ts';
-import { decodeBytesPerStep } from '../../engine/memory/decodeBytes.ts';
+import { decodeBytesPerStep, getHardware, getModel, largestBatchThatFits, memoryBreakdown, weightBytes } from '../../engine/index.ts';
 import { formatBytes, formatCount, LangContext } from '../../i18n/index.ts';
 import { SimViewContext } from '../../ui/index.ts';
 import { forgetPlacements } from '../_protocol/defineSim.tsx';

@@ -113,7 +113,7 @@ export function Figure({ state: s, set, bind, sim }: SimViewProps<Inputs>) {
     if (v.cross.flashComputeBoundFrom !== null) xRefs.push({ id: 'cb', value: v.cross.flashComputeBoundFrom, label: `${t(text.crossCompute)} ${formatCount(v.cross.flashComputeBoundFrom)}` });
     const chart = (
       <>
-        <FitBox defaultWidth={700} defaultHeight={420} minWidth={420} minHeight={260} aspect={0.8}>
+        <FitBox defaultWidth={700} defaultHeight={420} minWidth={420} minHeight={200} aspect={0.8}>
           {({ width, height }) => (
             <LineChart
               width={width} height={height}
@@ -144,7 +144,7 @@ export function Figure({ state: s, set, bind, sim }: SimViewProps<Inputs>) {
         error={v.cross.flashComputeBoundFrom === null ? text.never(`${formatNumber(v.cross.flashIntensityLimit)} FLOP/B`, `${formatNumber(v.cross.ridge)} FLOP/B`) : undefined}
       />
     );
-    return <SimFrame controls={controls} moreControls={moreControls} chart={chart} readouts={readouts} moreReadouts={moreReadouts} takeaway={text.takeaway} />;
+    return <SimFrame controls={controls} moreControls={moreControls} chart={chart} readouts={readouts} moreReadouts={moreReadouts} takeaway={text.takeaway} footerUnder="chart" />;
   }
 
   const pointAt = (intensity: number) => ({ x: intensity, y: attainableFlops(v.hw, v.precision, intensity) });
@@ -155,7 +155,7 @@ export function Figure({ state: s, set, bind, sim }: SimViewProps<Inputs>) {
   ];
   const chart = (
     <>
-      <FitBox defaultWidth={700} defaultHeight={420} minWidth={420} minHeight={260} aspect={0.8}>
+      <FitBox defaultWidth={700} defaultHeight={420} minWidth={420} minHeight={200} aspect={0.8}>
         {({ width, height }) => (
           <LineChart
             width={width} height={height}
@@ -199,6 +199,6 @@ export function Figure({ state: s, set, bind, sim }: SimViewProps<Inputs>) {
     />
   );
   return (
-    <SimFrame controls={controls} moreControls={moreControls} chart={chart} readouts={readouts} moreReadouts={moreReadouts} predict={predict} takeaway={text.takeaway} />
+    <SimFrame controls={controls} moreControls={moreControls} chart={chart} readouts={readouts} moreReadouts={moreReadouts} predict={predict} takeaway={text.takeaway} footerUnder="chart" />
   );
 }

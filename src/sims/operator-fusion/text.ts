@@ -61,7 +61,7 @@ export const text = {
   nowN: { zh: '当前 N', en: 'N now' },
   scopeFusion: {
     zh: '这里衡量一条算子链（融合后是一个 kernel）；图 6/表 6 衡量整个块，所以同一融合在这里解码收益大、在整个块里预填充收益大。',
-    en: 'Measured on one chain (one kernel once fused); Figure 6 and Table 6 measure the whole block, so the same fusion helps decode more here and prefill more there.',
+    en: 'Measured on one chain (one kernel once fused); Figure 6 and Table 6 measure the whole block, so fusion helps decode more here and prefill more there.',
   },
   scopeAttention: { zh: '一个注意力头，无掩码，FP16（Dao 等 2022，定理 2）', en: 'One attention head, no mask, FP16 (Dao et al. 2022, Theorem 2)' },
   rooflineSummary: (p: { device: string; ridge: string; chain: string; unfused: string; fused: string | null }): Bilingual => ({
@@ -73,8 +73,8 @@ export const text = {
     en: `Log-log: HBM traffic per head against N. Standard grows as N², FlashAttention as N²d²/M. At N = ${p.n}: ${p.std} vs ${p.flash}.`,
   }),
   takeaway: {
-    zh: '融合不减少计算，只减少搬运：点沿屋顶线向右移，但逐元素链仍受带宽限制。FlashAttention 把 N² 的分数矩阵留在片上，访存随 SRAM 增大而下降。',
-    en: 'Fusion removes traffic, not arithmetic: the point slides right along the roof, yet an element-wise chain stays bandwidth-bound. FlashAttention keeps the N² scores on chip, so traffic falls as SRAM grows.',
+    zh: '融合减少搬运、不减少计算：点右移，但逐元素链仍受带宽限制；FlashAttention 把 N² 分数留在片上，SRAM 越大访存越少。',
+    en: 'Fusion removes traffic, not arithmetic: the point moves right yet stays bandwidth-bound; FlashAttention keeps the N² scores on chip, so more SRAM means less traffic.',
   },
   question: (p: { chain: Bilingual; phase: 'prefill' | 'decode'; device: string }): Bilingual => ({
     zh: `${p.chain.zh}（${phaseWords(p.phase).zh}）融合后，在 ${p.device} 上会变成计算受限吗？`,
@@ -83,7 +83,7 @@ export const text = {
   yes: { zh: '会，强度越过拐点', en: 'Yes, it passes the ridge' },
   no: { zh: '不会，仍在拐点左侧', en: 'No, it stays left of the ridge' },
   explanation: (p: { unfused: string; fused: string; ridge: string; computeBound: boolean; speedup: string }): Bilingual => ({
-    zh: `强度 ${p.unfused} → ${p.fused} FLOP/B，拐点 ${p.ridge} FLOP/B：${p.computeBound ? '越过了拐点，转为计算受限' : '仍受带宽限制，收益就是少搬的字节'}；这条链快了 ${p.speedup}。`,
-    en: `Intensity ${p.unfused} → ${p.fused} FLOP/B against a ridge of ${p.ridge} FLOP/B: ${p.computeBound ? 'it passes the ridge and turns compute-bound' : 'still bandwidth-bound, so the gain is the bytes no longer moved'}; the chain runs ${p.speedup} faster.`,
+    zh: `强度 ${p.unfused} → ${p.fused} FLOP/B，拐点 ${p.ridge}：${p.computeBound ? '越过拐点' : '仍受带宽限制'}；这条链快了 ${p.speedup}。`,
+    en: `Intensity ${p.unfused} → ${p.fused} FLOP/B, ridge ${p.ridge}: ${p.computeBound ? 'past the ridge' : 'still bandwidth-bound'}; the chain runs ${p.speedup} faster.`,
   }),
 } as const;
