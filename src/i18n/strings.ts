@@ -115,10 +115,6 @@ export const STRINGS = {
   'export.failed': { zh: '图片生成失败，请改用 SVG。', en: 'The image could not be made; use SVG instead.' },
   'notice.dismiss': { zh: '关闭提示', en: 'Dismiss' },
   'notice.region': { zh: '提示', en: 'Notices' },
-  'state.corrupt': {
-    zh: '“{name}”的已保存设置无法读取，已恢复默认值。',
-    en: 'The saved settings of “{name}” could not be read; defaults restored.',
-  },
 } as const satisfies Record<string, Bilingual>;
 
 export type StringKey = keyof typeof STRINGS;

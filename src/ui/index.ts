@@ -29,8 +29,6 @@ export type { SimFrameProps } from './SimFrame.tsx';
 export { SimViewContext, PresetIssuesContext, useSimView, type SimView } from './simView.ts';
 export { PredictContext, usePredictMask, usePredictState, type PredictState } from './predict.ts';
 export { useDerivationOverlay, type DerivationOverlay } from './derivationOverlay.ts';
-export { SimLayout } from './SimLayout.tsx';
-export type { SimLayoutProps } from './SimLayout.tsx';
 export { Stat } from './Stat.tsx';
 export type { StatProps } from './Stat.tsx';
 export { DerivationPanel } from './DerivationPanel.tsx';

@@ -2,28 +2,34 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLang } from '../../src/i18n/langStore.ts';
 import { useLang } from '../../src/i18n/index.ts';
-import { createSimStore } from '../../src/state/createSimStore.ts';
+import { choiceInput, numberInput } from '../../src/state/inputs.ts';
+import { defineSim, forgetPlacements, type SimViewProps } from '../../src/sims/_protocol/defineSim.tsx';
 import {
-  SimMount, SimRegistryContext, createSimRegistry, setSlideActivity, simNameOfPath, useSlideActive, type SimProps,
+  SimMount, SimRegistryContext, createSimRegistry, setSlideActivity, simNameOfPath, useSlideActive,
 } from '../../src/sims/_protocol/index.ts';
 
-// A tiny simulator that exercises the whole protocol: preset, language,
-// slide activity, a persisted store with Reset.
-const useProbe = createSimStore('probe', { clicks: 0 }, (v) => typeof (v as { clicks?: unknown })?.clicks === 'number');
+// A tiny simulator on the one simulator shape that exercises the whole
+// protocol: a preset from the ::sim attributes, language, slide activity,
+// per-placement state with Reset.
+const probeInputs = {
+  model: choiceInput(['?', 'llama-2-13b', 'x', 'm'], { default: '?', label: { zh: '型号', en: 'model' } }),
+  clicks: numberInput({ default: 0, min: 0, max: 1000, label: { zh: '点击', en: 'clicks' } }),
+};
 
-function Probe({ preset }: SimProps) {
+function ProbeView({ state, set, sim }: SimViewProps<typeof probeInputs>) {
   const lang = useLang();
   const active = useSlideActive();
-  const clicks = useProbe((s) => s.clicks);
   return (
     <div>
-      <p>{lang === 'zh' ? `型号 ${preset['model'] ?? '?'}` : `model ${preset['model'] ?? '?'}`}</p>
+      <p>{lang === 'zh' ? `型号 ${state.model}` : `model ${state.model}`}</p>
       <p>{active ? 'active' : 'paused'}</p>
-      <button type="button" onClick={() => useProbe.setState({ clicks: clicks + 1 })}>clicks {clicks}</button>
-      <button type="button" onClick={useProbe.reset}>reset</button>
+      <button type="button" onClick={() => set({ clicks: state.clicks + 1 })}>clicks {state.clicks}</button>
+      <button type="button" onClick={sim.reset}>reset</button>
     </div>
   );
 }
+
+const Probe = defineSim({ name: 'probe', title: { zh: '探针', en: 'probe' }, version: 1, inputs: probeInputs, presets: { model: 'model' }, views: { default: ProbeView } });
 
 let broken = false;
 function Flaky() {
@@ -43,7 +49,7 @@ function mount(ui: React.ReactNode) {
 
 afterEach(() => {
   localStorage.clear();
-  useProbe.reset();
+  forgetPlacements();
   setSlideActivity({ mode: 'none', current: null, near: new Set() });
   setLang('zh');
 });
