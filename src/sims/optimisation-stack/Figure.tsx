@@ -20,7 +20,7 @@ import {
 import { LEVEL_BOUND_TEXT, PRACTICE_TEXT } from '../../i18n/engine/practices.ts';
 import { formatBytes, formatCount, formatCountUnit, formatNumber, formatSeconds, formatSi, presetName, useText } from '../../i18n/index.ts';
 import {
-  LiveTable, Notice, PredictFirst, Segmented, Select, SimFrame, Slider, Stat, Stepper, Toggle, type TableColumn,
+  LiveTable, Notice, PredictFirst, Segmented, Select, SimFrame, Slider, Stat, Stepper, type TableColumn,
 } from '../../ui/index.ts';
 import { ClickerSteps } from '../_protocol/ClickerSteps.tsx';
 import type { SimViewProps } from '../_protocol/defineSim.tsx';
@@ -28,6 +28,7 @@ import { useEngine } from '../_protocol/useEngine.ts';
 import { deviceIds, deviceOptions, modelOptions } from '../_shared/options.ts';
 import { SimReset } from '../_shared/SimReset.tsx';
 import { explainStep } from './explain.ts';
+import { PracticeList } from './PracticeList.tsx';
 import { METRICS, WEIGHT_CHOICES, type Inputs, type MetricId, type WeightChoice } from './inputs.ts';
 import { cachedLevel, practiceSettings, stackLevels, weightLabel } from './levels.ts';
 import { barText, metricText, REQUESTS, text } from './text.ts';
@@ -110,22 +111,7 @@ export function Figure({ state: s, set, bind, sim, view }: SimViewProps<Inputs>)
       <Segmented<MetricId> {...bind('metric')} options={metricOptions} />
     </>
   );
-  const practiceList = (
-    <fieldset className="os-box">
-      <legend className="ui-label">{t(text.practices)}</legend>
-      <ol className="os-order">
-        {s.order.map((p, i) => (
-          <li key={p} className="os-item">
-            <Toggle label={PRACTICE_TEXT[p].short} checked={!s.off.includes(p)} onChange={(on) => set({ off: on ? s.off.filter((x) => x !== p) : [...s.off, p] })} />
-            <span className="os-move">
-              <button type="button" className="ui-button os-arrow" disabled={i === 0} aria-label={t(text.moveLabel({ dir: t(text.earlier), name: t(PRACTICE_TEXT[p].name) }))} onClick={() => set({ order: swap(s.order, i, i - 1) })}>▲</button>
-              <button type="button" className="ui-button os-arrow" disabled={i === s.order.length - 1} aria-label={t(text.moveLabel({ dir: t(text.later), name: t(PRACTICE_TEXT[p].name) }))} onClick={() => set({ order: swap(s.order, i, i + 1) })}>▼</button>
-            </span>
-          </li>
-        ))}
-      </ol>
-    </fieldset>
-  );
+  const practiceList = <PracticeList order={s.order} off={s.off} onChange={set} />;
   const moreControls = (
     <>
       <Select {...bind('modelId')} options={modelOptions()} />
@@ -254,11 +240,4 @@ export function Figure({ state: s, set, bind, sim, view }: SimViewProps<Inputs>)
       predict={predict} takeaway={text.takeaway} details={details}
     />
   );
-}
-
-function swap<T>(list: readonly T[], i: number, j: number): T[] {
-  const out = [...list];
-  if (j < 0 || j >= out.length) return out;
-  [out[i], out[j]] = [out[j] as T, out[i] as T];
-  return out;
 }

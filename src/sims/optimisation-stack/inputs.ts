@@ -9,6 +9,10 @@ export type WeightChoice = (typeof WEIGHT_CHOICES)[number];
 export const METRICS = ['tokens', 'memory', 'energy', 'ttft'] as const;
 export type MetricId = (typeof METRICS)[number];
 
+/** 表13's rows: the measured baseline ("measure first"), then each practice. */
+export const MEASURES = ['baseline', ...RECOMMENDED_PRACTICE_ORDER] as const;
+export type MeasureId = PracticeId | 'baseline';
+
 const isPractice = (v: unknown): v is PracticeId => RECOMMENDED_PRACTICE_ORDER.includes(v as PracticeId);
 
 /** A permutation of all six practices. */
@@ -42,6 +46,8 @@ export const inputs = {
   step: numberInput({ default: 0, min: 0, max: RECOMMENDED_PRACTICE_ORDER.length, label: text.step }),
   promptTokens: numberInput({ default: 512, min: 16, max: 2048, log: true, stops: [128, 512, 2048], label: text.prompt, unit: text.tokens }),
   outputTokens: numberInput({ default: 256, min: 16, max: 1024, log: true, stops: [32, 256, 1024], label: text.output, unit: text.tokens }),
+  /** 表13: the measure whose numbers and work the readouts show (the baseline or a practice). */
+  measure: choiceInput(MEASURES, { default: 'quantise-weights', label: text.measureShown }),
 };
 
 export type Inputs = typeof inputs;

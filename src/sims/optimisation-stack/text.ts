@@ -1,6 +1,6 @@
 /** Interface text of the optimisation-stack simulator (图13), both languages. */
 import type { Bilingual, CountUnit } from '../../i18n/index.ts';
-import type { MetricId } from './inputs.ts';
+import type { MeasureId, MetricId } from './inputs.ts';
 
 export const REQUESTS: CountUnit = { one: 'request', other: 'requests', zh: '个请求' };
 
@@ -23,6 +23,7 @@ export const text = {
   output: { zh: '输出长度', en: 'Output length' },
   tokens: { zh: 'token', en: 'tokens' },
   step: { zh: '步骤', en: 'Step' },
+  measureShown: { zh: '读数与推导：措施', en: 'Numbers and work for' },
   metric: { zh: '第二个指标', en: 'Second metric' },
   tpot: { zh: '每 token 时间 TPOT', en: 'Time per output token (TPOT)' },
   free: { zh: '每 GPU 剩余显存', en: 'Free memory per GPU' },
@@ -150,3 +151,87 @@ export const stepText = {
     en: `Overlap (f = ${p.f}): ${p.hidden} hidden per step, TPOT ${p.t0} → ${p.t1}.`,
   }),
 };
+
+/** 表13: what each measure targets, how it is done and what to watch for (qualitative; every number in the table is the engine's). */
+export const measureText: { readonly [M in MeasureId]: { readonly row: Bilingual; readonly targets: Bilingual; readonly methods: Bilingual; readonly caveat: Bilingual } } = {
+  baseline: {
+    row: { zh: '先测量（基线）', en: 'Measure first (baseline)' },
+    targets: { zh: '全部', en: 'All' },
+    methods: { zh: 'profiler、屋顶线、显存预算', en: 'Profiler, roofline, memory budget' },
+    caveat: { zh: '固定输入分布和指标', en: 'Fix the input mix and metrics' },
+  },
+  'quantise-weights': {
+    row: { zh: '权重量化', en: 'Weight quantisation' },
+    targets: { zh: '显存、解码访存', en: 'Memory, decode traffic' },
+    methods: { zh: 'LLM.int8()、GPTQ、AWQ', en: 'LLM.int8(), GPTQ, AWQ' },
+    caveat: { zh: '在业务数据上验证精度', en: 'Check accuracy on your data' },
+  },
+  'kv-fp8': {
+    row: { zh: 'KV cache FP8', en: 'FP8 KV cache' },
+    targets: { zh: 'KV 显存', en: 'KV memory' },
+    methods: { zh: 'FP8 KV cache（vLLM、TensorRT-LLM）', en: 'FP8 KV cache (vLLM, TensorRT-LLM)' },
+    caveat: { zh: '有损：复核输出质量', en: 'Lossy: re-check the output' },
+  },
+  batching: {
+    row: { zh: 'KV 分页 + 批处理', en: 'KV paging + batching' },
+    targets: { zh: 'KV 显存、吞吐', en: 'KV memory, throughput' },
+    methods: { zh: 'PagedAttention、连续批处理', en: 'PagedAttention, continuous batching' },
+    caveat: { zh: '批越大，单请求越慢', en: 'Bigger batches slow each request' },
+  },
+  'fused-attention': {
+    row: { zh: '融合注意力', en: 'Fused attention' },
+    targets: { zh: '访存、kernel 启动', en: 'Memory traffic, launches' },
+    methods: { zh: 'FlashAttention、层融合', en: 'FlashAttention, layer fusion' },
+    caveat: { zh: '依赖硬件与框架版本', en: 'Hardware and version dependent' },
+  },
+  'tensor-parallel': {
+    row: { zh: '张量并行', en: 'Tensor parallelism' },
+    targets: { zh: '单卡放不下或太慢', en: 'Too big or slow for one GPU' },
+    methods: { zh: '节点内 TP、跨节点 PP', en: 'TP in node, PP across nodes' },
+    caveat: { zh: '带来通信与气泡', en: 'Adds communication and bubbles' },
+  },
+  overlap: {
+    row: { zh: '通信重叠', en: 'Communication overlap' },
+    targets: { zh: '暴露的通信', en: 'Exposed communication' },
+    methods: { zh: '异步流、分块、层次化', en: 'Async streams, chunking, hierarchy' },
+    caveat: { zh: '需要可拆分的依赖', en: 'Needs splittable dependencies' },
+  },
+};
+
+/** 表13's headers, cells and readouts. */
+export const tableText = {
+  measure: { zh: '措施', en: 'Measure' },
+  targets: { zh: '针对的瓶颈', en: 'Bottleneck addressed' },
+  methods: { zh: '代表方法', en: 'Representative methods' },
+  caveat: { zh: '注意事项', en: 'Watch out for' },
+  tpot: { zh: 'TPOT', en: 'TPOT' },
+  ttft: { zh: 'TTFT', en: 'TTFT' },
+  throughput: { zh: '吞吐', en: 'Throughput' },
+  memory: { zh: '显存/GPU', en: 'Memory/GPU' },
+  energy: { zh: '能耗/token', en: 'Energy/token' },
+  tpotChange: { zh: 'TPOT 变化', en: 'TPOT change' },
+  ttftChange: { zh: 'TTFT 变化', en: 'TTFT change' },
+  throughputChange: { zh: '吞吐变化', en: 'Throughput change' },
+  memoryChange: { zh: '显存变化', en: 'Memory change' },
+  bottleneckAfter: { zh: '之后的瓶颈', en: 'Bottleneck after' },
+  batchGpus: { zh: '并发 × GPU', en: 'Batch × GPUs' },
+  fitsNow: { zh: '✓ 放得下了', en: '✓ fits now' },
+  noFit: { zh: '装不下', en: 'no fit' },
+  vsBefore: { zh: '相对上一级', en: 'vs the level before' },
+  tpotStat: { zh: '每 token 时间 TPOT', en: 'Time per output token (TPOT)' },
+  throughputStat: { zh: '吞吐（整个部署）', en: 'Throughput' },
+  memoryStat: { zh: '每 GPU 显存', en: 'Memory per GPU' },
+  note: {
+    zh: '首行是实测基线，其余每行是在上一行基础上加入该措施后的变化（▼ 下降，▲ 上升）；顺序和更多列在“探索”视图中。',
+    en: 'Row 1 is the measured baseline; each other row is the change when that measure is added to the rows above (▼ falls, ▲ rises). Order and more columns: Explore.',
+  },
+  takeaway: {
+    zh: '同一项措施，收益取决于它之前做了什么：先找到当前的瓶颈，再选下一项。',
+    en: 'A measure’s gain depends on what came before it: find the current bottleneck, then pick the next measure.',
+  },
+  caption: (p: { model: string; device: string; format: string; batch: string; target: string }): Bilingual => ({
+    zh: `逐项加入各措施时的收益：${p.device} 上的 ${p.model}，权重 ${p.format}，等待 ${p.batch}，TPOT 目标 ${p.target}`,
+    en: `Gain as each measure is added: ${p.model} on ${p.device}, ${p.format} weights, ${p.batch} waiting, TPOT target ${p.target}`,
+  }),
+  rowName: (p: { name: string; detail: string }): Bilingual => ({ zh: `${p.name}（${p.detail}）`, en: `${p.name} (${p.detail})` }),
+} as const;
