@@ -1,7 +1,8 @@
-/** Bottleneck compare: 图11, where a step's time and memory go and which family of optimisation fits. */
+/** Bottleneck compare: 图11 (where a step’s time and memory go and which family of optimisation fits) and 表11 (view="table"). */
 import { defineSim } from '../_protocol/defineSim.tsx';
 import { Figure } from './Figure.tsx';
 import { inputs, migrate } from './inputs.ts';
+import { Table } from './Table.tsx';
 import { text } from './text.ts';
 import './bottleneck.css';
 
@@ -11,6 +12,6 @@ export default defineSim({
   version: 1,
   inputs,
   presets: { model: 'modelId', hardware: 'hardwareId', tp: 'tp', phase: 'phase', batch: 'batch', tokens: 'tokens' },
-  views: { default: Figure },
+  views: { default: Figure, table: Table },
   migrate,
 });

@@ -126,3 +126,66 @@ export const stopText: { readonly [S in StopId]: Bilingual } = {
   'long-prefill': { zh: '长提示词预填充', en: 'Long prefill' },
   'tp8-pcie': { zh: 'PCIe 上 TP 8', en: 'TP 8 · PCIe' },
 };
+
+/** 表11 (view="table"): the words of its qualitative columns and the templates of its computed cells. */
+export const tableText = {
+  family: { zh: '策略', en: 'Strategy' },
+  signal: { zh: '瓶颈信号（本场景）', en: 'Bottleneck signal (here)' },
+  techniques: { zh: '典型技术', en: 'Typical techniques' },
+  effect: { zh: '本场景效果', en: 'Effect here' },
+  cost: { zh: '代价', en: 'Price' },
+  where: { zh: '适用场景', en: 'Where it fits' },
+  remedy: { zh: '引擎施加的优化', en: 'Remedy the engine applies' },
+  remedyTime: { zh: '优化后一步', en: 'Step with it' },
+  remedyMemory: { zh: '优化后显存', en: 'Memory with it' },
+  computeShare: { zh: '计算受限份额', en: 'Compute-bound share' },
+  stepTime: { zh: '一步的时间（FP16 基线）', en: 'Step time (FP16 baseline)' },
+  ridge: { zh: '脊点（FP16）', en: 'Ridge point (FP16)' },
+  free: { zh: '每 GPU 剩余显存（基线）', en: 'Free memory per GPU (baseline)' },
+  none: { zh: '—', en: '—' },
+  notHere: { zh: '不适用（单卡）', en: 'n/a (1 GPU)' },
+  noFasterLink: { zh: '不适用', en: 'n/a' },
+  note: {
+    zh: '信号与效果由引擎为当前场景计算（效果 = FP16 基线一步 ÷ 施加该类优化后的一步）；★ = 最对症的一类。技术、代价与适用场景为定性描述。',
+    en: 'Signal and effect are computed by the engine for this scenario (effect = FP16 baseline step ÷ the step with that family’s remedy); ★ = the family that helps most. Techniques, price and fit are qualitative.',
+  },
+  noFitNote: {
+    zh: 'FP16 基线放不下：没有可比较的时间，效果列给出各类优化后是否放得下。',
+    en: 'The FP16 baseline does not fit: there is no time to compare, so the effect column says whether each remedy makes it fit.',
+  },
+  memorySignal: (p: { share: string; fit: Bilingual }): Bilingual => ({ zh: `访存受限 ${p.share}；${p.fit.zh}`, en: `memory-bound ${p.share}; ${p.fit.en}` }),
+  caption: (p: { model: string; gpus: Bilingual; phase: Bilingual; batch: string; tokens: string }): Bilingual => ({
+    zh: `本场景：${p.model}，${p.gpus.zh}，${p.phase.zh}（批 ${p.batch}，${p.tokens} token）`,
+    en: `This scenario: ${p.model}, ${p.gpus.en}, ${p.phase.en.toLowerCase()} (batch ${p.batch}, ${p.tokens} tokens)`,
+  }),
+  computeSignal: (p: { intensity: string; ridge: string; below: boolean }): Bilingual => ({
+    zh: `I = ${p.intensity} ${p.below ? '<' : '≥'} 脊点 ${p.ridge}`,
+    en: `I = ${p.intensity} ${p.below ? '<' : '≥'} ridge ${p.ridge}`,
+  }),
+  commSignal: (share: string): Bilingual => ({ zh: `通信占 ${share}`, en: `comm. ${share} of step` }),
+  oneGpu: { zh: '单卡，无卡间通信', en: '1 GPU: no GPU-to-GPU traffic' },
+  effectWith: (p: { effect: string; remedy: string }): Bilingual => ({ zh: `${p.effect}（${p.remedy}）`, en: `${p.effect} (${p.remedy})` }),
+  fitsNow: (amount: string): Bilingual => ({ zh: `✓ 放得下（剩 ${amount}）`, en: `✓ fits (${amount} free)` }),
+  stillOver: (amount: string): Bilingual => ({ zh: `✗ 仍超出 ${amount}`, en: `✗ still over by ${amount}` }),
+  bestStat: (family: string): Bilingual => ({ zh: `最对症：${family}`, en: `Helps most: ${family}` }),
+  familyStat: (family: string): Bilingual => ({ zh: `${family}的加速`, en: `${family} speed-up` }),
+} as const;
+
+/** 表11's qualitative columns, per family (words, as the lecture states them). */
+export const familyWords: { readonly [F in OptimisationFamily]: { readonly techniques: Bilingual; readonly cost: Bilingual; readonly where: Bilingual } } = {
+  memory: {
+    techniques: { zh: '量化、KV 分页、卸载', en: 'Quantisation, KV paging, offloading' },
+    cost: { zh: '精度风险；卸载增加延迟', en: 'Accuracy risk; offload latency' },
+    where: { zh: '小显存、长上下文、解码', en: 'Small GPUs, long context, decode' },
+  },
+  compute: {
+    techniques: { zh: '算子融合、FlashAttention、批处理', en: 'Fusion, FlashAttention, batching' },
+    cost: { zh: '开发成本；大批量增加排队延迟', en: 'Engineering effort; queueing delay' },
+    where: { zh: '预填充、离线大批量', en: 'Prefill, offline large batches' },
+  },
+  communication: {
+    techniques: { zh: '重叠、压缩、拓扑感知、RDMA', en: 'Overlap, compression, topology, RDMA' },
+    cost: { zh: '实现复杂；压缩有误差', en: 'Complexity; compression error' },
+    where: { zh: '多卡、多机模型切分', en: 'Models split across GPUs/nodes' },
+  },
+};
