@@ -20,6 +20,8 @@ export interface Scenario {
   readonly promptTokens: number;
   /** The optimisation path, in order; step 0 is the measured baseline. */
   readonly path: readonly PracticeId[];
+  /** The weight format of `settings.weights`, as printed. */
+  readonly weightsLabel: string;
 }
 
 export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
@@ -30,6 +32,7 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
     settings: { weights: 'int8', batch: 32, tpotTargetSeconds: 0.05, maxGpus: 8, overlapFraction: 1, outputTokens: 400, maxLength: 8192 },
     promptTokens: 6000,
     path: ['quantise-weights', 'tensor-parallel', 'fused-attention', 'batching', 'overlap'],
+    weightsLabel: 'INT8',
   },
   medical: {
     id: 'medical',
@@ -38,6 +41,7 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
     settings: { weights: 'int8', batch: 16, tpotTargetSeconds: 0.05, maxGpus: 1, overlapFraction: 1, outputTokens: 500, maxLength: 8192 },
     promptTokens: 6000,
     path: ['quantise-weights', 'fused-attention', 'batching', 'kv-fp8'],
+    weightsLabel: 'INT8',
   },
   driving: {
     id: 'driving',
@@ -46,6 +50,7 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
     settings: { weights: INT4_G128_FP16, batch: 1, tpotTargetSeconds: 0.025, maxGpus: 1, overlapFraction: 1, outputTokens: 128, maxLength: 2048 },
     promptTokens: 512,
     path: ['quantise-weights', 'fused-attention', 'kv-fp8', 'overlap'],
+    weightsLabel: 'INT4 g128',
   },
 };
 

@@ -44,6 +44,10 @@ export const text = {
 
 export interface ScenarioWords {
   readonly name: Bilingual;
+  /** 表14: the main constraints in a few words. */
+  readonly constraintsShort: Bilingual;
+  /** 表14: the scenario's lesson. */
+  readonly lessonShort: Bilingual;
   readonly task: Bilingual;
   /** Constraints as the scenario states them. */
   readonly constraints: readonly Bilingual[];
@@ -62,6 +66,8 @@ export interface StepMemory {
 export const scenarioText: { readonly [S in ScenarioId]: ScenarioWords } = {
   finance: {
     name: { zh: '金融', en: 'Finance' },
+    constraintsShort: { zh: '尾延迟、合规、高并发', en: 'Tail latency, compliance, load' },
+    lessonShort: { zh: '尾延迟常来自调度，而非算力', en: 'Tail latency: often scheduling, not compute' },
     task: { zh: '风控 / 合规文档问答助手', en: 'Risk and compliance document assistant' },
     constraints: [
       { zh: '数据不出机房：本地一台 8 卡 A100 40GB 服务器（NVLink）', en: 'Data stays on site: one 8-GPU A100 40GB server (NVLink)' },
@@ -85,6 +91,8 @@ export const scenarioText: { readonly [S in ScenarioId]: ScenarioWords } = {
   },
   medical: {
     name: { zh: '医疗', en: 'Healthcare' },
+    constraintsShort: { zh: '长输入、隐私、精度', en: 'Long inputs, privacy, accuracy' },
+    lessonShort: { zh: '上下文一长，瓶颈从权重转向 KV', en: 'Long context shifts the bottleneck to KV' },
     task: { zh: '病历与检查报告摘要', en: 'Clinical note summariser' },
     constraints: [
       { zh: '隐私：单台工作站、一张 24 GB GPU，本地运行', en: 'Privacy: one workstation with one 24 GB GPU, run locally' },
@@ -109,6 +117,8 @@ export const scenarioText: { readonly [S in ScenarioId]: ScenarioWords } = {
   },
   driving: {
     name: { zh: '自动驾驶 / 边缘', en: 'Driving / edge' },
+    constraintsShort: { zh: '功耗、单请求、离线', en: 'Power, batch 1, offline' },
+    lessonShort: { zh: '批大小为 1 时，少搬字节就是提速', en: 'At batch 1, fewer bytes is speed' },
     task: { zh: '车载座舱语音助手（不在安全控制回路中）', en: 'In-car cabin assistant (outside the safety control loop)' },
     constraints: [
       { zh: '嵌入式设备：Jetson AGX Orin 64GB，一块芯片，不依赖网络', en: 'Embedded: one Jetson AGX Orin 64GB, offline' },
@@ -129,3 +139,37 @@ export const scenarioText: { readonly [S in ScenarioId]: ScenarioWords } = {
     ],
   },
 };
+
+/** 表14's headers, cells and readouts. */
+export const tableText = {
+  scenario: { zh: '场景', en: 'Scenario' },
+  constraints: { zh: '主要约束', en: 'Main constraints' },
+  firstBottleneck: { zh: '首要瓶颈', en: 'First bottleneck' },
+  effective: { zh: '有效做法', en: 'What worked' },
+  tpot: { zh: 'TPOT', en: 'TPOT' },
+  throughput: { zh: '吞吐', en: 'Throughput' },
+  lesson: { zh: '经验教训', en: 'Lesson' },
+  deployment: { zh: '部署', en: 'Deployment' },
+  everyMeasure: { zh: '每一步的主要效果', en: 'Main effect of each step' },
+  bottleneckAfter: { zh: '最后的瓶颈', en: 'Bottleneck at the end' },
+  ttft: { zh: 'TTFT', en: 'TTFT' },
+  memory: { zh: '显存/GPU', en: 'Memory/GPU' },
+  energy: { zh: '能耗/token', en: 'Energy/token' },
+  noFit: { zh: '装不下', en: 'no fit' },
+  none: { zh: '无', en: 'none' },
+  fits: (measure: string): Bilingual => ({ zh: `${measure}：放得下了`, en: `${measure}: now fits` }),
+  notEffective: { zh: '（未达阈值）', en: '(below threshold)' },
+  listSep: { zh: '、', en: ', ' },
+  vsBaseline: { zh: '相对基线', en: 'vs the baseline' },
+  tpotStat: (name: Bilingual): Bilingual => ({ zh: `${name.zh}：全部步骤后的 TPOT`, en: `${name.en}: TPOT after every step` }),
+  throughputStat: (name: Bilingual): Bilingual => ({ zh: `${name.zh}：全部步骤后的吞吐`, en: `${name.en}: throughput after every step` }),
+  effectName: { tpot: { zh: 'TPOT', en: 'TPOT' }, throughput: { zh: '吞吐', en: 'throughput' }, memory: { zh: '显存', en: 'memory' } },
+  effect: (p: { measure: string; what: string; amount: string }): Bilingual => ({ zh: `${p.measure}：${p.what} ${p.amount}`, en: `${p.measure}: ${p.what} ${p.amount}` }),
+  beforeAfter: (p: { before: string; after: string }): Bilingual => ({ zh: `${p.before} → ${p.after}`, en: `${p.before} → ${p.after}` }),
+  weights: (format: string): Bilingual => ({ zh: `${format} 权重`, en: `${format} weights` }),
+  caption: { zh: '三个教学场景：首要瓶颈、有效做法与效果（成本模型计算）', en: 'Three teaching scenarios: first bottleneck, what worked and its effect (cost model)' },
+  note: (threshold: string): Bilingual => ({
+    zh: `“有效”：让部署放得下，或使 TPOT、吞吐、每 GPU 显存朝好的方向变化至少 ${threshold}。教学场景，数字来自成本模型，不是实测。`,
+    en: `“Worked”: made the deployment fit, or moved TPOT, throughput or memory per GPU the right way by ${threshold} or more. Teaching scenarios: cost-model numbers, not measurements.`,
+  }),
+} as const;
