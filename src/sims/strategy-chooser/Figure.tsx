@@ -45,7 +45,7 @@ export function constraintsOf(s: State, model: ModelSpec, hw: HardwareSpec): Dep
 }
 
 /** What a chosen deployment delivers in steady state (servingThroughput at its batch); null when it does not fit. */
-function steadyState(model: ModelSpec, hw: HardwareSpec, e: ChoiceEstimate, c: DeploymentConstraints) {
+export function steadyState(model: ModelSpec, hw: HardwareSpec, e: ChoiceEstimate, c: DeploymentConstraints) {
   if (!e.fits) return null;
   const options = {
     gpus: e.config.tp, tp: e.config.tp, weights: e.config.weights, kv: e.config.kv,

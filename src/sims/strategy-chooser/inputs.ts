@@ -36,12 +36,13 @@ export const inputs = {
 export type Inputs = typeof inputs;
 export type State = ValuesOf<Inputs>;
 
-export type StopId = 'chat' | 'huge' | 'long-context' | 'edge';
-export const STOP_IDS: readonly StopId[] = ['chat', 'huge', 'long-context', 'edge'];
+export type StopId = 'chat' | 'offline' | 'huge' | 'long-context' | 'edge';
+export const STOP_IDS: readonly StopId[] = ['chat', 'offline', 'huge', 'long-context', 'edge'];
 
 /** The rows of 表12 as constraint sets ('chat' is the declared story). */
 export const STOPS: { readonly [S in StopId]: State } = {
   chat: { deviceClass: 'datacenter', hardwareId: 'a100-80gb-sxm', modelId: 'llama-2-13b', gpus: 1, link: 'native', tpotMs: 50, ttftMs: 1000, concurrency: 32, promptTokens: 512, outputTokens: 256, tolerance: 'int8' },
+  offline: { deviceClass: 'datacenter', hardwareId: 'a100-80gb-sxm', modelId: 'llama-3-8b', gpus: 1, link: 'native', tpotMs: 200, ttftMs: 10000, concurrency: 64, promptTokens: 4096, outputTokens: 256, tolerance: 'int8' },
   huge: { deviceClass: 'datacenter', hardwareId: 'a100-80gb-sxm', modelId: 'llama-2-70b', gpus: 8, link: 'native', tpotMs: 50, ttftMs: 1000, concurrency: 32, promptTokens: 1024, outputTokens: 256, tolerance: 'int8' },
   'long-context': { deviceClass: 'datacenter', hardwareId: 'h100-sxm', modelId: 'llama-3-8b', gpus: 1, link: 'native', tpotMs: 50, ttftMs: 2000, concurrency: 16, promptTokens: 7000, outputTokens: 1000, tolerance: 'int8' },
   edge: { deviceClass: 'edge', hardwareId: 'jetson-agx-orin-64gb', modelId: 'llama-3-8b', gpus: 1, link: 'native', tpotMs: 50, ttftMs: 2000, concurrency: 1, promptTokens: 512, outputTokens: 128, tolerance: 'int4' },

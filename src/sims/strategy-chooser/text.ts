@@ -78,7 +78,75 @@ export const toleranceText: { readonly [T in AccuracyTolerance]: Bilingual } = {
 
 export const stopText: { readonly [S in StopId]: Bilingual } = {
   chat: { zh: '在线对话', en: 'Chat' },
+  offline: { zh: '离线批量', en: 'Offline batch' },
   huge: { zh: '超大模型', en: 'Huge model' },
   'long-context': { zh: '长上下文问答', en: 'Long context' },
   edge: { zh: '端侧助手', en: 'On device' },
+};
+
+/** 表12 (view="table"): headers, row names and the templates of its computed cells. */
+export const tableText = {
+  caption: { zh: '每个应用场景：引擎的首要瓶颈、推荐组合与稳态指标', en: 'Each application: the engine’s first bottleneck, recommendation and steady state' },
+  application: { zh: '应用场景', en: 'Application' },
+  constraints: { zh: '约束', en: 'Constraints' },
+  bottleneck: { zh: '首要瓶颈（FP16 单卡）', en: 'First bottleneck (FP16, 1 GPU)' },
+  combination: { zh: '推荐组合（引擎选出）', en: 'Recommended (engine)' },
+  rules: { zh: '推荐的每一项', en: 'Every recommended item' },
+  tpot: { zh: 'TPOT', en: 'TPOT' },
+  throughput: { zh: '吞吐', en: 'Throughput' },
+  fit: { zh: '显存/GPU', en: 'Memory/GPU' },
+  ttft: { zh: 'TTFT', en: 'TTFT' },
+  lengths: { zh: '提示词 / 输出', en: 'Prompt / output' },
+  custom: { zh: '当前设置', en: 'Your settings' },
+  shown: { zh: '推导所示：', en: 'Work shown for:' },
+  note: {
+    zh: '每行是一组应用约束；瓶颈取 FP16 单卡基线的稳态迭代（servingThroughput），组合由引擎的决策流程选出（FlashAttention 总在其中），TPOT、吞吐与显存是推荐部署的稳态值。点应用场景按钮查看该行的推导。',
+    en: 'Each row is one set of constraints; the bottleneck is the FP16 one-GPU baseline’s steady-state iteration (servingThroughput), the combination is the engine’s decision flow (FlashAttention always included), and TPOT, throughput and memory are the recommended deployment’s steady state. Click a scenario button to see that row’s work.',
+  },
+  stageNote: {
+    zh: '瓶颈：FP16 单卡基线；组合与数值：推荐部署的稳态（引擎计算，FlashAttention 总在其中）；✓ = TPOT 达标。',
+    en: 'Bottleneck: FP16 on one GPU; the rest: the recommended deployment in steady state (engine; FlashAttention always in); ✓ = TPOT met.',
+  },
+  tokPerS: { zh: 'tok/s', en: 'tok/s' },
+  freeHeader: { zh: '剩余显存/GPU', en: 'Free/GPU' },
+  freeCell: (p: { fits: boolean; amount: string }): Bilingual => ({ zh: p.fits ? `✓ ${p.amount}` : `✗ 超出 ${p.amount}`, en: p.fits ? `✓ ${p.amount}` : `✗ over ${p.amount}` }),
+  constraintCell: (p: { model: string; gpus: number; device: string; requests: string; tpot: string }): Bilingual => ({
+    zh: `${p.model}，${p.gpus}× ${p.device}；${p.requests}，TPOT ≤ ${p.tpot}`,
+    en: `${p.model}, ${p.gpus}× ${p.device}; ${p.requests}, TPOT ≤ ${p.tpot}`,
+  }),
+  share: (p: { bound: Bilingual; share: string }): Bilingual => ({ zh: `${p.bound.zh} ${p.share}`, en: `${p.bound.en} ${p.share}` }),
+  weightsOver: (p: { weights: string; usable: string }): Bilingual => ({ zh: `显存：权重 ${p.weights} > 可用 ${p.usable}`, en: `memory: weights ${p.weights} > ${p.usable} usable` }),
+  needsOver: (p: { total: string; usable: string }): Bilingual => ({ zh: `显存：需 ${p.total} > 可用 ${p.usable}`, en: `memory: needs ${p.total} > ${p.usable} usable` }),
+  met: (p: { value: string; met: boolean }): Bilingual => ({ zh: `${p.value} ${p.met ? '✓' : '✗'}`, en: `${p.value} ${p.met ? '✓' : '✗'}` }),
+  tpotUnit: { zh: 'ms', en: 'ms' },
+  weightsItem: (format: string): Bilingual => ({ zh: `${format} 权重`, en: `${format} weights` }),
+  tpItem: (tp: number): Bilingual => ({ zh: `TP ${tp}`, en: `TP ${tp}` }),
+  capItem: (batch: number): Bilingual => ({ zh: `批 ≤ ${batch}`, en: `batch ≤ ${batch}` }),
+  join: { zh: ' + ', en: ' + ' },
+} as const;
+
+/** The bound the serving model names, as a table cell word. */
+export const boundWord: { readonly [B in 'compute' | 'memory' | 'communication']: Bilingual } = {
+  compute: { zh: '计算', en: 'compute' },
+  memory: { zh: '访存', en: 'memory traffic' },
+  communication: { zh: '通信', en: 'communication' },
+};
+
+/** 表12's row names (longer than the stop buttons). */
+export const applicationText: { readonly [S in StopId]: Bilingual } = {
+  chat: { zh: '在线对话', en: 'Online chat' },
+  offline: { zh: '离线批量摘要', en: 'Offline summarisation' },
+  huge: { zh: '超大模型服务', en: 'Very large model' },
+  'long-context': { zh: '长上下文问答', en: 'Long-context Q&A' },
+  edge: { zh: '端侧助手', en: 'On-device assistant' },
+};
+
+/** Short names of the recommended items for the stage's combination cell (FlashAttention is always there, so it is left out). */
+export const shortRule: { readonly [R in 'continuous-batching' | 'paged-kv' | 'fp8-kv' | 'nvlink-domain' | 'overlap-comm' | 'smaller-model']: Bilingual } = {
+  'continuous-batching': { zh: '连续批处理', en: 'continuous batching' },
+  'paged-kv': { zh: 'KV 分页', en: 'paged KV' },
+  'fp8-kv': { zh: 'FP8 KV', en: 'FP8 KV' },
+  'nvlink-domain': { zh: 'NVLink 内 TP', en: 'TP on NVLink' },
+  'overlap-comm': { zh: '通信重叠', en: 'overlap comm.' },
+  'smaller-model': { zh: '换更小的模型', en: 'a smaller model' },
 };
