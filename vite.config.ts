@@ -50,9 +50,27 @@ export default defineConfig({
     chunkSizeWarningLimit: 900,
   },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['./vitest.setup.ts'],
-    include: ['tests/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
-    exclude: ['tests/browser/**', 'node_modules/**'],
+    // The engine's tests need no DOM: they run in Node, the rest in jsdom (whose start-up dominates a file's cost).
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'engine',
+          environment: 'node',
+          setupFiles: ['./vitest.setup.node.ts'],
+          include: ['tests/engine/**/*.test.ts', 'src/engine/**/*.test.ts', 'src/i18n/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          setupFiles: ['./vitest.setup.node.ts', './vitest.setup.ts'],
+          include: ['tests/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
+          exclude: ['tests/browser/**', 'node_modules/**', 'tests/engine/**', 'src/engine/**', 'src/i18n/**/*.test.ts'],
+        },
+      },
+    ],
   },
 });

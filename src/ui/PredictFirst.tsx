@@ -49,7 +49,8 @@ export function PredictFirst({ question, choices, answerId, explanation, reveale
   const local = useLocalPredict();
   const state = shared ?? local;
   const register = state.register;
-  useEffect(() => register(), [register]);
+  // A question a story step has opened needs no clicker press of its own (a press that shows nothing).
+  useEffect(() => (forced ? undefined : register()), [register, forced]);
   const revealed = forced || state.revealed;
   const picked = state.picked;
   const answered = shared ? shared.revealed : local.revealed;

@@ -142,24 +142,23 @@ export const deckTests = [
       await page.waitForFunction(() => window.__deckReady === true);
       await goToSlideOf(page, BUDGET);
       const before = await indices(page);
-      const slider = page.locator('section.present .sim input[type="range"]').first();
-      const v0 = await slider.inputValue();
-      await slider.focus();
-      await page.keyboard.press('End');
-      const moved = await slider.inputValue();
-      assert.notEqual(moved, v0, 'End moved the slider');
-      const reset = page.locator('section.present .sim [data-action="sim-reset"]').first();
-      await reset.focus();
+      // Reset lives in the explore view; on stage the buttons are the predict-first choices.
+      const choice = page.locator('section.present .sim .ui-predict-choices button').first();
+      await choice.waitFor();
+      assert.equal(await page.locator('section.present .sim .ui-predict-explanation').count(), 0, 'the answer starts closed');
+      await choice.focus();
       await page.keyboard.press('Space');
-      await page.waitForTimeout(250);
-      assert.deepEqual(await indices(page), before, 'slide did not change');
-      assert.equal(await slider.inputValue(), v0, 'Space pressed Reset, which restored the default');
+      await page.locator('section.present .sim .ui-predict-explanation').first().waitFor();
+      const after = await indices(page);
+      // Answering by hand also marks the question's clicker step as taken (its hidden fragment); the slide stays.
+      assert.deepEqual({ h: after.h, v: after.v }, { h: before.h, v: before.v }, 'slide did not change');
+      assert.equal(await choice.getAttribute('aria-pressed'), 'true', 'Space pressed the choice');
       assertClean(problems, 'keyboard isolation (button)');
       await context.close();
     },
   },
   {
-    name: 'the clicker walks a simulator story step by step, in step with its buttons, then reveals its predict-first answer',
+    name: 'the clicker walks a simulator story step by step, in step with its buttons; its first step answers the predict-first question',
     async run({ browser, base }) {
       const { page, problems, context } = await openPage(browser);
       await gotoDeck(page, `${base}?lang=en#/best-practices`);
@@ -173,38 +172,33 @@ export const deckTests = [
       const first = await stepText();
       assert.match(first, /^Step 1 of (\d+)$/, 'arriving forwards starts the story at step 1');
       const total = Number(first.match(/of (\d+)/)[1]);
+      // The story opens on its predict-first question; the first step of the story answers it.
+      const answerShown = () => page.evaluate(() => !!document.querySelector('section.present:not(.stack) .ui-predict-explanation'));
+      assert.equal(await answerShown(), false, 'the question is asked before the story answers it');
       const slideBefore = await indices(page);
       await page.keyboard.press('ArrowRight');
-      await page.waitForTimeout(250);
+      await page.waitForFunction(() => document.querySelector('section.present:not(.stack) .ui-stepper-count')?.textContent?.startsWith('Step 2'));
       assert.equal(await stepText(), `Step 2 of ${total}`, 'the clicker advances the story');
+      assert.equal(await answerShown(), true, 'and the step reveals the predict-first answer');
       assert.equal((await indices(page)).h, slideBefore.h, 'and stays on the slide');
       await page.locator('section.present:not(.stack) .ui-stepper button').last().click();
-      await page.waitForTimeout(200);
-      assert.equal(await stepText(), `Step 3 of ${total}`);
+      await page.waitForFunction(() => document.querySelector('section.present:not(.stack) .ui-stepper-count')?.textContent?.startsWith('Step 3'));
       await page.evaluate(() => document.activeElement?.blur());
       await page.keyboard.press('ArrowLeft');
-      await page.waitForTimeout(250);
+      await page.waitForFunction(() => document.querySelector('section.present:not(.stack) .ui-stepper-count')?.textContent?.startsWith('Step 2'));
       assert.equal(await stepText(), `Step 2 of ${total}`, 'the clicker goes back from where the buttons left the story');
-      for (let i = 2; i < total; i++) { await page.keyboard.press('ArrowRight'); await page.waitForTimeout(200); }
-      assert.equal(await stepText(), `Step ${total} of ${total}`);
-      // This simulator asks a "predict first" question: the next press reveals its answer…
-      const answerShown = () => page.evaluate(() => !!document.querySelector('section.present:not(.stack) .ui-predict-explanation'));
-      assert.equal(await answerShown(), false, 'the answer starts closed');
-      await page.keyboard.press('ArrowRight');
-      await page.waitForTimeout(250);
-      assert.equal(await answerShown(), true, 'the clicker reveals the predict-first answer');
-      assert.equal((await indices(page)).h, slideBefore.h);
       await page.keyboard.press('ArrowLeft');
-      await page.waitForTimeout(250);
-      assert.equal(await answerShown(), false, 'and hides it again going back');
-      assert.equal(await stepText(), `Step ${total} of ${total}`, 'without moving the story');
+      await page.waitForFunction(() => document.querySelector('section.present:not(.stack) .ui-stepper-count')?.textContent?.startsWith('Step 1'));
+      assert.equal(await answerShown(), false, 'going back to the first step hides the answer again');
+      assert.equal((await indices(page)).h, slideBefore.h);
+      for (let i = 1; i < total; i++) {
+        await page.keyboard.press('ArrowRight');
+        await page.waitForFunction((k) => document.querySelector('section.present:not(.stack) .ui-stepper-count')?.textContent?.startsWith(`Step ${k}`), i + 1);
+      }
+      assert.equal(await stepText(), `Step ${total} of ${total}`);
+      // …and the press after the last step leaves the slide.
       await page.keyboard.press('ArrowRight');
-      await page.waitForTimeout(250);
-      // …and the one after leaves the slide.
-      await page.keyboard.press('ArrowRight');
-      await page.waitForTimeout(300);
-      const after = await indices(page);
-      assert.ok(after.h !== slideBefore.h || after.v !== slideBefore.v, 'after the last step the clicker moves to the next slide');
+      await page.waitForFunction(([h, v]) => { const i = window.__deck.getIndices(); return i.h !== h || i.v !== v; }, [slideBefore.h, slideBefore.v]);
       assertClean(problems, 'clicker steps');
       await context.close();
     },
@@ -269,9 +263,9 @@ export const deckTests = [
         const text0 = await sim.innerText();
         const slider = sim.locator('input[type="range"]').first();
         await slider.focus();
-        await page.keyboard.press(w % 2 ? 'ArrowLeft' : 'ArrowRight');
-        await page.keyboard.press('PageUp');
-        await page.waitForTimeout(150);
+        // Home and End reach a different end of the slider each time (PageUp/PageDown belong to the clicker).
+        await page.keyboard.press(w === 1920 ? 'Home' : 'End');
+        await page.waitForFunction(([k, t0]) => document.querySelectorAll('section.present .sim')[k]?.innerText !== t0, [0, text0]).catch(() => {});
         assert.notEqual(await sim.innerText(), text0, `simulator responded at ${w}×${h}`);
         const box = await sim.boundingBox();
         assert.ok(box && box.width > 0 && box.height > 0, `simulator visible at ${w}×${h}`);

@@ -6,7 +6,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
-export const DIST = resolve(new URL('../../dist', import.meta.url).pathname);
+// BROWSER_DIST lets a second build be tested while dist/ is rebuilt (default: dist/).
+export const DIST = resolve(process.env.BROWSER_DIST ?? new URL('../../dist', import.meta.url).pathname);
 export const SUB_PATH = '/courses/llm-inference/';
 
 const TYPES = {

@@ -62,7 +62,8 @@ export const stageTests = [
       const swallowed = [];
       for (const p of placements) {
         await showPlacement(page, p);
-        const control = page.locator('section.present:not(.stack) .sim').first().locator('input[type="range"], select, [role="radio"], .ui-stop').first();
+        // Pinned to this placement: after PageDown the present slide is another one.
+        const control = page.locator('.reveal .slides .sim').nth(p.index).locator('input[type="range"], select, [role="radio"], .ui-stop').first();
         if ((await control.count()) === 0) continue;
         // A mouse user picks from a select's list (the list closes); everything else is clicked.
         if ((await control.evaluate((el) => el.tagName)) === 'SELECT') {

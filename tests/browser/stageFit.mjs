@@ -89,7 +89,11 @@ export function placementsInPage() {
 /** Goes to placement `p` (all fragments hidden: the stage as the room first sees it) and waits for it to render and settle. */
 export async function showPlacement(page, p) {
   await page.evaluate(({ h, v }) => window.__deck.slide(h, v, -1), p);
-  await page.waitForFunction((k) => document.querySelectorAll('.reveal .slides .sim')[k]?.getAttribute('data-sim-ready') === 'true', p.index, { timeout: 15000 });
+  await page.waitForFunction((k) => document.querySelectorAll('.reveal .slides .sim')[k]?.getAttribute('data-sim-ready') === 'true', p.index, { timeout: 15000 })
+    .catch(async (err) => {
+      const shown = await page.evaluate((k) => document.querySelectorAll('.reveal .slides .sim')[k]?.innerText.slice(0, 300), p.index);
+      throw new Error(`${p.h}/${p.v} ${p.name} never became ready: ${shown}\n${err.message}`);
+    });
   await page.evaluate(() => document.fonts.ready);
   // Two frames: layout after the simulator's own measuring (FitBox) has settled.
   await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
