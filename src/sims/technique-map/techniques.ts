@@ -17,8 +17,8 @@ export const MAP_SLIDES = [
   'compute-techniques/fusion', 'compute-techniques/batching', 'compute-techniques/compare',
   'comm-basics/allreduce', 'comm-basics/models', 'comm-basics/timeline', 'comm-basics/compare',
   'comm-techniques/timeline', 'comm-techniques/compare',
-  'comparison/where-time-goes', 'comparison/chooser',
-  'best-practices/stack', 'best-practices/case-steps',
+  'comparison/where-time-goes', 'comparison/effects', 'comparison/chooser', 'comparison/applications',
+  'best-practices/stack', 'best-practices/concrete', 'best-practices/case-steps', 'best-practices/lessons',
 ] as const;
 export type MapSlide = (typeof MAP_SLIDES)[number];
 
@@ -81,10 +81,10 @@ export const TECHNIQUES: readonly Technique[] = [
 
   { id: 'why-optimise', family: 'across', slides: ['importance/before-after'] },
   { id: 'applications', family: 'across', slides: ['importance/applications'] },
-  { id: 'bottleneck', family: 'across', slides: ['comparison/where-time-goes'] },
-  { id: 'choosing', family: 'across', slides: ['comparison/chooser'] },
-  { id: 'stacking', family: 'across', slides: ['best-practices/stack'] },
-  { id: 'case-studies', family: 'across', slides: ['best-practices/case-steps'] },
+  { id: 'bottleneck', family: 'across', slides: ['comparison/where-time-goes', 'comparison/effects'] },
+  { id: 'choosing', family: 'across', slides: ['comparison/chooser', 'comparison/applications'] },
+  { id: 'stacking', family: 'across', slides: ['best-practices/stack', 'best-practices/concrete'] },
+  { id: 'case-studies', family: 'across', slides: ['best-practices/case-steps', 'best-practices/lessons'] },
 ];
 
 /** The techniques each slide shows, in map order: the reverse map. */

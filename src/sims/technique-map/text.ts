@@ -80,9 +80,13 @@ export const SLIDE_LABELS: Readonly<Record<MapSlide, Bilingual>> = {
   'comm-techniques/timeline': { zh: '图10', en: 'Fig. 10' },
   'comm-techniques/compare': { zh: '表10', en: 'Table 10' },
   'comparison/where-time-goes': { zh: '图11', en: 'Fig. 11' },
+  'comparison/effects': { zh: '表11', en: 'Table 11' },
   'comparison/chooser': { zh: '图12', en: 'Fig. 12' },
+  'comparison/applications': { zh: '表12', en: 'Table 12' },
   'best-practices/stack': { zh: '图13', en: 'Fig. 13' },
+  'best-practices/concrete': { zh: '表13', en: 'Table 13' },
   'best-practices/case-steps': { zh: '图14', en: 'Fig. 14' },
+  'best-practices/lessons': { zh: '表14', en: 'Table 14' },
 };
 
 export const text = {
