@@ -30,7 +30,7 @@ async function visitEverySim(page, lang) {
     // A chart or table; or a chart masked until its question is answered (a labelled image placeholder),
     // the technique map's links (a nav) or an exercise (a form).
     assert.ok((await sim.locator('svg, table, [role="img"], nav, form').count()) > 0, `${name} (${lang}) draws a chart, table, map or exercise`);
-    const control = sim.locator('input[type="range"], select').first();
+    const control = sim.locator('input[type="range"]:not(:disabled), select:not(:disabled)').first();
     if (await control.count()) {
       const tag = await control.evaluate((el) => el.tagName);
       if (tag === 'SELECT') {
@@ -53,7 +53,7 @@ async function visitEverySim(page, lang) {
     await page.evaluate(() => document.activeElement?.blur());
     await page.keyboard.press('z');
     const panel = page.locator('.sim-explore[role="dialog"]');
-    await panel.waitFor({ timeout: 10000 });
+    await panel.waitFor({ timeout: 10000 }).catch((err) => { throw new Error(`${name} (${lang}): Z opened no explore view\n${err.message}`); });
     assert.equal(await panel.locator('.sim-error, .ui-notice-error').count(), 0, `${name} (${lang}) explore shows no error`);
     assert.doesNotMatch(await panel.innerText(), BAD_NUMBER, `${name} (${lang}) explore prints no NaN/Infinity/undefined`);
     const reset = panel.locator('[data-action="sim-reset"]');
