@@ -17,7 +17,7 @@ import { formatBytes, formatCount, formatNumber, formatRatio, formatSeconds, pre
 import { LiveTable, Notice, PredictFirst, Segmented, Select, SimFrame, Slider, Stat, usePredictMask, type SimFrameProps, type TableColumn } from '../../ui/index.ts';
 import type { SimViewProps } from '../_protocol/defineSim.tsx';
 import { useEngine } from '../_protocol/useEngine.ts';
-import { deviceIds, deviceOptions, modelOptions } from '../_shared/options.ts';
+import { deviceOptions, modelOptions } from '../_shared/options.ts';
 import { SimReset } from '../_shared/SimReset.tsx';
 import { PCIE_LINK, STOP_IDS, stopState, TP_DEGREES, type Inputs, type LinkChoice, type PhaseChoice, type State } from './inputs.ts';
 import { boundText, familyChoice, familyText, phaseText, remedyText, shortRemedy, stopText, text } from './text.ts';
@@ -93,7 +93,7 @@ export function Figure({ state: s, set, bind, sim, view }: SimViewProps<Inputs>)
   const moreControls = (
     <>
       <Select {...bind('modelId')} options={modelOptions()} />
-      <Select {...bind('hardwareId')} options={deviceOptions(deviceIds(['gpu', 'soc']))} />
+      <Select {...bind('hardwareId')} options={deviceOptions(sim.specs.hardwareId.options())} />
       <Segmented<LinkChoice>
         {...bind('link')} value={nativeIsPcie ? 'native' : s.link} disabled={!canSplit || nativeIsPcie || s.tp === 1}
         options={[{ value: 'native', label: hw?.intraNodeLink ? linkName(hw.intraNodeLink) : '—' }, { value: 'pcie', label: text.pcieOnly }]}

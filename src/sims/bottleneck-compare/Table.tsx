@@ -17,7 +17,7 @@ import { formatBytes, formatCount, formatNumber, formatPercent, formatRatio, for
 import { LiveTable, Notice, Segmented, Select, SimFrame, Slider, Stat, type TableColumn } from '../../ui/index.ts';
 import type { SimViewProps } from '../_protocol/defineSim.tsx';
 import { useEngine } from '../_protocol/useEngine.ts';
-import { deviceIds, deviceOptions, modelOptions } from '../_shared/options.ts';
+import { deviceOptions, modelOptions } from '../_shared/options.ts';
 import { SimReset } from '../_shared/SimReset.tsx';
 import { scenarioOf } from './Figure.tsx';
 import { PCIE_LINK, STOP_IDS, stopState, TP_DEGREES, type Inputs, type LinkChoice, type PhaseChoice, type State } from './inputs.ts';
@@ -119,7 +119,7 @@ export function Table({ state: s, set, bind, sim, view }: SimViewProps<Inputs>) 
   const moreControls = (
     <>
       <Select {...bind('modelId')} options={modelOptions()} />
-      <Select {...bind('hardwareId')} options={deviceOptions(deviceIds(['gpu', 'soc']))} />
+      <Select {...bind('hardwareId')} options={deviceOptions(sim.specs.hardwareId.options())} />
       <Segmented
         label={text.tp} value={String(canSplit ? s.tp : 1)} disabled={!canSplit}
         options={TP_DEGREES.map((d) => ({ value: String(d), label: String(d) }))} onChange={(v) => set({ tp: Number(v) })}
@@ -169,7 +169,7 @@ export function Table({ state: s, set, bind, sim, view }: SimViewProps<Inputs>) 
   const moreReadouts = (
     <>
       <Stat label={tableText.stepTime} value={a.step.seconds} format={ms} derivation={split} error={fits ? undefined : text.baselineNoFit} />
-      <Stat label={tableText.ridge} value={ridge.result.value} format={(v) => `${formatNumber(v)} FLOP/B`} derivation={ridge} />
+      <Stat label={tableText.ridge(a.step.precision.toUpperCase())} value={ridge.result.value} format={(v) => `${formatNumber(v)} FLOP/B`} derivation={ridge} />
       <Stat label={tableText.free} value={a.memory.free} format={(v) => t(v >= 0 ? text.freeOk(gib(v)) : text.overBy(gib(-v)))} derivation={fit} quantity={{ bytes: 'GiB' }} />
       {fits && rows.filter((r) => r.remedy !== null).map((r) => (
         <Stat key={r.family} label={tableText.familyStat(t(familyChoice[r.family]))} value={r.remedy!.speedup as number} format={formatRatio} derivation={speedup[r.family] ?? undefined} />

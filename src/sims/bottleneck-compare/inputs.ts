@@ -14,7 +14,8 @@ export const PCIE_LINK = 'pcie-4-x16';
 /** The story: Llama-2-70B on two A100s over NVLink, one request decoding at 1,024 tokens of context. */
 export const inputs = {
   modelId: modelInput({ default: 'llama-2-70b', label: text.model }),
-  hardwareId: deviceInput({ default: 'a100-80gb-sxm', label: text.hardware, kinds: ['gpu', 'soc'] }),
+  /** GPUs and SoCs with an FP16 peak: the FP16 baseline runs there (K80 has FP32 only). */
+  hardwareId: deviceInput({ default: 'a100-80gb-sxm', label: text.hardware, kinds: ['gpu', 'soc'], precision: 'fp16' }),
   tp: numberInput({ default: 2, min: 1, max: 8, allowed: TP_DEGREES, label: text.tp }),
   link: choiceInput(LINKS, { default: 'native', label: text.link }),
   phase: choiceInput(PHASES, { default: 'decode', label: text.phase }),

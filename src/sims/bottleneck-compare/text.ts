@@ -140,7 +140,7 @@ export const tableText = {
   remedyMemory: { zh: '优化后显存', en: 'Memory with it' },
   computeShare: { zh: '计算受限份额', en: 'Compute-bound share' },
   stepTime: { zh: '一步的时间（FP16 基线）', en: 'Step time (FP16 baseline)' },
-  ridge: { zh: '脊点（FP16）', en: 'Ridge point (FP16)' },
+  ridge: (precision: string): Bilingual => ({ zh: `脊点（${precision}）`, en: `Ridge point (${precision})` }),
   free: { zh: '每 GPU 剩余显存（基线）', en: 'Free memory per GPU (baseline)' },
   none: { zh: '—', en: '—' },
   notHere: { zh: '不适用（单卡）', en: 'n/a (1 GPU)' },

@@ -68,7 +68,7 @@ describe('compute-strategies (表7)', () => {
   it('explore adds the complexity and when-it-helps columns and the measurement notes', () => {
     render_('en', 'explore');
     expect(screen.getByRole('columnheader', { name: /Complexity/ })).toBeInTheDocument();
-    expect(screen.getByText(/not one kernel chain as in Figure 7/)).toBeInTheDocument();
+    expect(screen.getByText(/a different speed-up from one chain’s in Figure 7/)).toBeInTheDocument();
   });
 
   it('Chinese: the fusion row says it measures the whole prefill step', () => {

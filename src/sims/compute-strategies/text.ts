@@ -42,7 +42,7 @@ export const STRATEGY_TEXT: Record<StrategyId, { name: Bilingual; complexity: Bi
 
 /** What each row's speed-up is measured on: one request's whole step, or the total. */
 export const MEASURED_ON: Record<StrategyId, Bilingual> = {
-  fusion: { zh: 'TTFT：整个预填充步（所有层，批 1）', en: 'TTFT: whole prefill step (all layers, batch 1)' },
+  fusion: { zh: 'TTFT：整个预填充步（所有层，批 1；图 7 的逐元素链）', en: 'TTFT: whole prefill step (all layers, batch 1; Figure 7’s chains)' },
   'flash-attention': { zh: 'TTFT：整个预填充步（4 倍提示词）', en: 'TTFT: whole prefill step (4× prompt)' },
   'kv-reuse': { zh: 'TPOT：一个解码步 vs 重算上下文', en: 'TPOT: one decode step vs recomputing' },
   batching: { zh: '解码吞吐（整批）', en: 'Decode throughput (whole batch)' },
@@ -87,7 +87,7 @@ export const text = {
   },
   stageNote: { zh: '复杂度、适用场景与各行的测量条件在"探索"视图中。', en: 'Complexity, when each helps and how each row is measured: in the Explore view.' },
   notes: {
-    zh: '各行的测量条件：融合与 FlashAttention 为批 1 的整个预填充步（所有层；FlashAttention 用 4 倍提示词），与图 7 中单条算子链的加速比不同；KV cache 对比每步重算整个上下文；连续批处理为批处理实验中的同一请求流（8 个槽位，种子 7）；张量并行为批 1，最多 4 路；流水线为 4 批 × 8 个请求、32 个输出 token。',
-    en: 'How each row is measured: fusion and FlashAttention on the whole batch-1 prefill step (all layers; FlashAttention at 4× the prompt), not one kernel chain as in Figure 7; the KV cache against recomputing the context every step; continuous batching on the batching experiment’s stream (8 slots, seed 7); TP at batch 1, up to 4-way; the pipeline as 4 batches × 8 requests, 32 output tokens.',
+    zh: '各行的测量条件：融合为批 1 的整个预填充步中每层融合图 7 的逐元素链（激活 · gate 一条、残差 + 归一化两条），节省的时间 = 层数 ×（各链在图 7 中节省的时间之和），因此与图 7 单条链的加速比不同，也不同于图 6/表 6 在一个块上开启的四个融合 pass（还合并 QKV、减少 kernel 启动）；FlashAttention 为批 1 的整个预填充步（4 倍提示词）；KV cache 对比每步重算整个上下文；连续批处理为批处理实验中的同一请求流（8 个槽位，种子 7）；张量并行为批 1，最多 4 路；流水线为 4 批 × 8 个请求、32 个输出 token。',
+    en: 'How each row is measured: fusion fuses Figure 7’s element-wise chains (activation·gate once, residual+norm twice per layer) in every layer of the whole batch-1 prefill step, so its saving is the number of layers × the chains’ savings in Figure 7: a different speed-up from one chain’s in Figure 7, and from Figure 6/Table 6’s four fusion passes on one block (which also merge QKV and save kernel launches); FlashAttention on the whole batch-1 prefill step at 4× the prompt; the KV cache against recomputing the context every step; continuous batching on the batching experiment’s stream (8 slots, seed 7); TP at batch 1, up to 4-way; the pipeline as 4 batches × 8 requests, 32 output tokens.',
   },
 } as const;

@@ -107,6 +107,8 @@ export function Figure({ state: s, set, bind, sim }: SimViewProps<Inputs>) {
   const cur = s.fused ? v.chain.fused : v.chain.unfused;
   const chainLabel = t(CHAIN_LABELS[s.chain]);
   const showFused = s.fused && !masked;
+  /** The precision the ridge is quoted at, named wherever the ridge is (the roofline's and 表5's, at the same precision). */
+  const precisionName = v.precision.toUpperCase();
 
   if (s.view === 'attention') {
     const xRefs = [{ id: 'now', value: s.seqLen, label: `${t(text.nowN)} ${formatCount(s.seqLen)}` }];
@@ -160,13 +162,13 @@ export function Figure({ state: s, set, bind, sim }: SimViewProps<Inputs>) {
           <LineChart
             width={width} height={height}
             label={t(text.rooflineSummary({
-              device: v.hw.name, ridge: formatNumber(v.ridge), chain: chainLabel,
+              device: v.hw.name, ridge: formatNumber(v.ridge), precision: precisionName, chain: chainLabel,
               unfused: formatNumber(v.chain.unfused.intensity), fused: showFused ? formatNumber(v.chain.fused.intensity) : null,
             }))}
             x={{ title: t(text.xIntensity), kind: 'log', domain: [0.05, 5000], format: tickNumber }}
             y={{ title: t(text.yFlops), kind: 'log', domain: [Math.max(1e9, 0.05 * v.hw.memoryBandwidthBytesPerSec / 2), v.peak * 2], format: tickSi('FLOP/s') }}
             series={series}
-            xRefs={[{ id: 'ridge', value: v.ridge, label: `${t(text.ridge)} ${formatNumber(v.ridge)}` }]}
+            xRefs={[{ id: 'ridge', value: v.ridge, label: t(text.ridgeLabel(formatNumber(v.ridge), precisionName)) }]}
           />
         )}
       </FitBox>
@@ -193,7 +195,7 @@ export function Figure({ state: s, set, bind, sim }: SimViewProps<Inputs>) {
       choices={[{ id: 'yes', label: text.yes }, { id: 'no', label: text.no }]}
       answerId={computeBound ? 'yes' : 'no'}
       explanation={text.explanation({
-        unfused: formatNumber(v.chain.unfused.intensity), fused: formatNumber(v.chain.fused.intensity), ridge: formatNumber(v.ridge),
+        unfused: formatNumber(v.chain.unfused.intensity), fused: formatNumber(v.chain.fused.intensity), ridge: formatNumber(v.ridge), precision: precisionName,
         computeBound, speedup: formatRatio(v.chain.speedup),
       })}
     />

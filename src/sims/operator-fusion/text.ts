@@ -56,7 +56,8 @@ export const text = {
   stdPt: { zh: '标准注意力', en: 'standard attention' },
   flashPt: { zh: 'FlashAttention', en: 'FlashAttention' },
   balanced: { zh: '计算与访存平衡线 F / I*', en: 'Balance line F / I*' },
-  ridge: { zh: '拐点', en: 'ridge' },
+  /** The ridge's label on the chart: its value (FLOP/B, the x-axis unit) and the precision of the peak. */
+  ridgeLabel: (value: string, precision: string): Bilingual => ({ zh: `拐点 ${value}（${precision}）`, en: `ridge ${value} (${precision})` }),
   crossCompute: { zh: 'Flash 转为计算受限', en: 'Flash compute-bound' },
   nowN: { zh: '当前 N', en: 'N now' },
   scopeFusion: {
@@ -64,9 +65,9 @@ export const text = {
     en: 'Measured on one chain (one kernel once fused); Figure 6 and Table 6 measure the whole block, so fusion helps decode more here and prefill more there.',
   },
   scopeAttention: { zh: '一个注意力头，无掩码，FP16（Dao 等 2022，定理 2）', en: 'One attention head, no mask, FP16 (Dao et al. 2022, Theorem 2)' },
-  rooflineSummary: (p: { device: string; ridge: string; chain: string; unfused: string; fused: string | null }): Bilingual => ({
-    zh: `${p.device} 的屋顶线，拐点 ${p.ridge} FLOP/B；${p.chain}：未融合强度 ${p.unfused} FLOP/B${p.fused === null ? '' : `，融合后 ${p.fused} FLOP/B`}。`,
-    en: `Roofline of ${p.device}, ridge ${p.ridge} FLOP/B; ${p.chain}: unfused intensity ${p.unfused} FLOP/B${p.fused === null ? '' : `, fused ${p.fused} FLOP/B`}.`,
+  rooflineSummary: (p: { device: string; ridge: string; precision: string; chain: string; unfused: string; fused: string | null }): Bilingual => ({
+    zh: `${p.device} 的屋顶线，拐点 ${p.ridge} FLOP/B（${p.precision}）；${p.chain}：未融合强度 ${p.unfused} FLOP/B${p.fused === null ? '' : `，融合后 ${p.fused} FLOP/B`}。`,
+    en: `Roofline of ${p.device}, ridge ${p.ridge} FLOP/B (${p.precision}); ${p.chain}: unfused intensity ${p.unfused} FLOP/B${p.fused === null ? '' : `, fused ${p.fused} FLOP/B`}.`,
   }),
   ioSummary: (p: { n: string; std: string; flash: string }): Bilingual => ({
     zh: `对数坐标：每头显存访问量随 N 变化。标准注意力按 N² 增长，FlashAttention 按 N²d²/M 增长。N = ${p.n} 时分别为 ${p.std} 与 ${p.flash}。`,
@@ -82,8 +83,8 @@ export const text = {
   }),
   yes: { zh: '会，强度越过拐点', en: 'Yes, it passes the ridge' },
   no: { zh: '不会，仍在拐点左侧', en: 'No, it stays left of the ridge' },
-  explanation: (p: { unfused: string; fused: string; ridge: string; computeBound: boolean; speedup: string }): Bilingual => ({
-    zh: `强度 ${p.unfused} → ${p.fused} FLOP/B，拐点 ${p.ridge}：${p.computeBound ? '越过拐点' : '仍受带宽限制'}；这条链快了 ${p.speedup}。`,
-    en: `Intensity ${p.unfused} → ${p.fused} FLOP/B, ridge ${p.ridge}: ${p.computeBound ? 'past the ridge' : 'still bandwidth-bound'}; the chain runs ${p.speedup} faster.`,
+  explanation: (p: { unfused: string; fused: string; ridge: string; precision: string; computeBound: boolean; speedup: string }): Bilingual => ({
+    zh: `强度 ${p.unfused} → ${p.fused} FLOP/B，拐点 ${p.ridge}（${p.precision}）：${p.computeBound ? '越过拐点' : '仍受带宽限制'}；这条链快了 ${p.speedup}。`,
+    en: `Intensity ${p.unfused} → ${p.fused} FLOP/B, ridge ${p.ridge} (${p.precision}): ${p.computeBound ? 'past the ridge' : 'still bandwidth-bound'}; the chain runs ${p.speedup} faster.`,
   }),
 } as const;
