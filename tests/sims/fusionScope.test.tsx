@@ -117,13 +117,13 @@ describe('3/7 starts where 图7 ends: its unfused SiLU·gate node is 图7’s fu
 });
 
 describe('each fusion view says what it measures', () => {
-  it.each(['en', 'zh'] as const)('on stage (%s): 图7 one chain, 表7 the whole prefill step with 图7’s chains, 3/7 one block', (lang) => {
+  it.each(['en', 'zh'] as const)('on stage (%s): 图7 one chain, 表7 the whole prefill step, 3/7 one block', (lang) => {
     show(<OperatorFusion preset={{}} />, 'stage', lang);
     expect(screen.getByText(lang === 'en' ? /Measured on one chain/ : /这里衡量一条算子链/)).toBeInTheDocument();
     fresh();
     show(<ComputeStrategies preset={{}} />, 'stage', lang);
     const tr = screen.getByRole('rowheader', { name: lang === 'en' ? 'Operator fusion' : '算子融合' }).closest('tr') as HTMLElement;
-    expect(tr.textContent).toMatch(lang === 'en' ? /whole prefill step \(all layers, batch 1; Figure 7’s chains\)/ : /整个预填充步（所有层，批 1；图 7 的逐元素链）/);
+    expect(tr.textContent).toMatch(lang === 'en' ? /TTFT: whole prefill step \(all layers, batch 1\)/ : /TTFT：整个预填充步（所有层，批 1）/);
     fresh();
     show(<LayerFusionMemory preset={{}} />, 'explore', lang);
     expect(screen.getByText(lang === 'en' ? /one block’s intermediate tensors/ : /一个块的中间张量/)).toBeInTheDocument();

@@ -91,7 +91,9 @@ export function Figure({ state: s, set, bind, sim }: SimViewProps<Inputs>) {
     ];
     if (now.fits) series.push({ id: 'now', label: `${t(text.nowPt)} ${s.batch}`, points: [{ x: now.tpotSeconds, y: masked ? 1 : now.tokensPerSecond }], style: { ...roles.optimised, dash: '' }, markEvery: 1 });
     const chartLabel = masked ? t(text.curveMaskedSummary)
-      : t(text.curveSummary({ points: fitting.length, limit: c.largest, tpot1: formatSeconds(p1?.tpotSeconds ?? Number.NaN), tput1: formatNumber(p1?.tokensPerSecond ?? Number.NaN) }));
+      : p1 === undefined || !p1.fits
+        ? t(text.curveNoneFits(GIB((p1 ?? now).memory.total - (p1 ?? now).memory.usable)))
+        : t(text.curveSummary({ points: fitting.length, limit: c.largest, tpot1: formatSeconds(p1.tpotSeconds), tput1: formatNumber(p1.tokensPerSecond) }));
     const chart = masked ? (
       <div className="bt-masked" role="img" aria-label={chartLabel}><p>{t(text.maskedChart)}</p></div>
     ) : (

@@ -46,6 +46,11 @@ export const text = {
     zh: `吞吐-延迟曲线：${p.points} 个能放下的批大小（最大 ${p.limit}）；批大小 1 时 TPOT ${p.tpot1}、吞吐 ${p.tput1} tokens/s。`,
     en: `Throughput–latency curve: ${p.points} batch sizes that fit (up to ${p.limit}); batch 1 gives TPOT ${p.tpot1} and ${p.tput1} tokens/s.`,
   }),
+  /** The curve's summary when not even batch 1 fits: no point, so no TPOT or throughput. */
+  curveNoneFits: (over: string): Bilingual => ({
+    zh: `吞吐-延迟曲线：没有能放下的批大小（批大小 1 也超出 ${over}），无法运行，没有 TPOT 或吞吐。`,
+    en: `Throughput–latency curve: no batch size fits (batch 1 is over by ${over}); it cannot run, so there is no TPOT or throughput.`,
+  }),
   curveMaskedSummary: { zh: '吞吐-延迟曲线已隐藏，先回答问题', en: 'The throughput–latency curve is hidden until the question is answered' },
   storyNote: { zh: '每个请求：提示词 512 tokens，输出 256 tokens；连续批处理的稳态（Orca 的迭代级调度），FP16。', en: 'Each request: a 512-token prompt, 256 output tokens; continuous batching in steady state (Orca’s iteration-level scheduling), FP16.' },
   question: (p: { model: string; device: string; top: number }): Bilingual => ({

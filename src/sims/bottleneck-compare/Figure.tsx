@@ -168,7 +168,7 @@ function loaded({ view, hover, setHover, t, lang, maskOnStage }: LoadedContext, 
     ...applicable.filter((r) => r.memory?.fits === false).map((r) => ({ name: t(shortRemedy[r.id]), over: -(r.memory?.free ?? 0) })),
   ];
   const notice = notFitting.length > 0
-    ? <Notice kind="warning" text={text.doesNotFit({ amount: gib(Math.min(...notFitting.map((n) => n.over))), which: notFitting.map((n) => n.name).join(t(text.listSep)) })} />
+    ? <Notice kind="warning" text={text.doesNotFit({ which: notFitting.map((n) => t(text.notFitItem(n.name, gib(n.over)))).join(t(text.listSep)) })} />
     : null;
 
   const timeChart = (width: number, height: number) => timeBars.length === 0 ? null : (

@@ -53,10 +53,12 @@ export const text = {
   overBy: (amount: string): Bilingual => ({ zh: `✗ 超出 ${amount}`, en: `✗ over by ${amount}` }),
   freeOk: (amount: string): Bilingual => ({ zh: `✓ 剩 ${amount}`, en: `✓ ${amount} free` }),
   boundLine: (bound: string, share: number): Bilingual => ({ zh: `瓶颈：${bound}（占 ${share}%）`, en: `Bottleneck: ${bound} (${share}% of the step)` }),
-  doesNotFit: (p: { amount: string; which: string }): Bilingual => ({
-    zh: `放不下（每 GPU 超出 ${p.amount}）：${p.which}。放不下的配置不显示时间。`,
-    en: `Does not fit (over by ${p.amount} per GPU): ${p.which}. A configuration that does not fit shows no time.`,
+  /** `which`: each configuration that does not fit with its own excess (notFitItem), joined. */
+  doesNotFit: (p: { which: string }): Bilingual => ({
+    zh: `放不下（每 GPU 超出）：${p.which}。放不下的配置不显示时间。`,
+    en: `Does not fit (per GPU): ${p.which}. A configuration that does not fit shows no time.`,
   }),
+  notFitItem: (name: string, amount: string): Bilingual => ({ zh: `${name} 超出 ${amount}`, en: `${name} over by ${amount}` }),
   question: (p: { phase: string; model: string; gpus: string; batch: string; tokens: string }): Bilingual => ({
     zh: `${p.model} 在 ${p.gpus} 上${p.phase}（批 ${p.batch}，${p.tokens} token）：哪一类优化让这一步快得最多？`,
     en: `${p.phase} of ${p.model} on ${p.gpus} (batch ${p.batch}, ${p.tokens} tokens): which family makes the step fastest?`,

@@ -42,7 +42,7 @@ export const STRATEGY_TEXT: Record<StrategyId, { name: Bilingual; complexity: Bi
 
 /** What each row's speed-up is measured on: one request's whole step, or the total. */
 export const MEASURED_ON: Record<StrategyId, Bilingual> = {
-  fusion: { zh: 'TTFT：整个预填充步（所有层，批 1；图 7 的逐元素链）', en: 'TTFT: whole prefill step (all layers, batch 1; Figure 7’s chains)' },
+  fusion: { zh: 'TTFT：整个预填充步（所有层，批 1）', en: 'TTFT: whole prefill step (all layers, batch 1)' },
   'flash-attention': { zh: 'TTFT：整个预填充步（4 倍提示词）', en: 'TTFT: whole prefill step (4× prompt)' },
   'kv-reuse': { zh: 'TPOT：一个解码步 vs 重算上下文', en: 'TPOT: one decode step vs recomputing' },
   batching: { zh: '解码吞吐（整批）', en: 'Decode throughput (whole batch)' },
@@ -80,6 +80,11 @@ export const text = {
   tpotTimes: (ratio: string): Bilingual => ({ zh: `TPOT ${ratio}`, en: `TPOT ${ratio}` }),
   latencyTimes: (ratio: string): Bilingual => ({ zh: `平均延迟 ${ratio}`, en: `mean latency ${ratio}` }),
   noLink: { zh: '此硬件无互联预设', en: 'no interconnect preset' },
+  noFitCell: (over: string): Bilingual => ({ zh: `放不下（超出 ${over}）`, en: `does not fit (over by ${over})` }),
+  noFit: (p: { model: string; device: string; needs: string; usable: string; over: string }): Bilingual => ({
+    zh: `${p.model} 放不进一张 ${p.device}：一个请求就需要 ${p.needs}，可用 ${p.usable}，超出 ${p.over}。放不下的行不显示时间或吞吐。`,
+    en: `${p.model} does not fit on one ${p.device}: one request needs ${p.needs} of ${p.usable} usable, over by ${p.over}. A row that does not fit shows no time or throughput.`,
+  }),
   speedupOf: (name: Bilingual, metric: Bilingual): Bilingual => ({ zh: `${name.zh}：${metric.zh}加速比`, en: `${name.en}: ${metric.en} speed-up` }),
   takeaway: {
     zh: '先看"加速的是什么"：融合、FlashAttention、张量并行缩短单个请求；批处理提高总吞吐却让单请求变慢——作用在不同的量上，所以可以叠加。',

@@ -100,7 +100,7 @@ export function Figure({ state: s, bind, sim }: SimViewProps<Inputs>) {
   const summary = t(text.summary({ used: tot.used, reserved: tot.reserved, internal: tot.internal, external: tot.external, free: tot.free, admitted }));
 
   const chart = !paper && cap.deviceSlots < 1
-    ? <Notice kind="warning" text={text.noRoom} />
+    ? <Notice kind="warning" text={text.noRoom(formatBytes(Math.max(0, cap.weightBytes + cap.activationBytes + cap.workspaceBytes - cap.capacityBytes * cap.utilization), 'GiB'))} />
     : (
       <>
         <FitBox defaultWidth={760} defaultHeight={440} minHeight={180} aspect={0.62}>
@@ -137,9 +137,11 @@ export function Figure({ state: s, bind, sim }: SimViewProps<Inputs>) {
     <>
       {paper ? <>{contiguous}{paged}</> : contiguous}
       <Stat label={text.wasted} value={dWasted.result.value} format={formatCount} derivation={dWasted} />
-      <Stat label={text.throughputPaged} value={cap.tokensPerSecond.paged} format={tokensPerSec} derivation={dTps.paged}
-        baseline={cap.tokensPerSecond.contiguous} delta="ratio" baselineLabel={text.vsContiguous} />
-      <Stat label={text.throughputContiguous} value={cap.tokensPerSecond.contiguous} format={tokensPerSec} derivation={dTps.contiguous} />
+      <Stat label={text.throughputPaged} value={cap.sequences.paged >= 1 ? cap.tokensPerSecond.paged : Number.NaN} format={tokensPerSec}
+        derivation={cap.sequences.paged >= 1 ? dTps.paged : undefined} error={cap.sequences.paged >= 1 ? undefined : text.noSequence}
+        baseline={cap.sequences.contiguous >= 1 ? cap.tokensPerSecond.contiguous : undefined} delta="ratio" baselineLabel={text.vsContiguous} />
+      <Stat label={text.throughputContiguous} value={cap.sequences.contiguous >= 1 ? cap.tokensPerSecond.contiguous : Number.NaN} format={tokensPerSec}
+        derivation={cap.sequences.contiguous >= 1 ? dTps.contiguous : undefined} error={cap.sequences.contiguous >= 1 ? undefined : text.noSequence} />
       <Stat label={text.budget} value={cap.budgetBytes} format={(v) => formatBytes(v, 'GiB')} derivation={dBudget} />
     </>
   );

@@ -44,7 +44,12 @@ export const text = {
   throughputPaged: { zh: '解码吞吐（分页）', en: 'Decode throughput (paged)' },
   throughputContiguous: { zh: '解码吞吐（连续）', en: 'Decode throughput (contiguous)' },
   budget: { zh: '留给 KV cache 的显存', en: 'Memory left for the KV cache' },
-  noRoom: { zh: '权重已占满该显卡的可用显存，没有留给 KV cache 的空间。', en: 'The weights fill this GPU’s usable memory: no room is left for the KV cache.' },
+  noRoom: (over: string): Bilingual => ({
+    zh: `放不下：权重已占满该显卡的可用显存，没有留给 KV cache 的空间（超出 ${over}），无法运行，没有吞吐。`,
+    en: `Does not fit: the weights fill this GPU’s usable memory, no room is left for the KV cache (over by ${over}); it cannot run, so there is no throughput.`,
+  }),
+  /** A throughput readout when no sequence fits with this allocation. */
+  noSequence: { zh: '放不下：一条序列也放不下，无法运行', en: 'does not fit: not one sequence fits, so it cannot run' },
   admitted: (p: { admitted: number; total: number; pool: number; capped: boolean }): Bilingual => ({
     zh: `已接纳 ${p.admitted} / ${formatCountUnit(p.total, REQUESTS, 'zh')} · 池中 ${formatCountUnit(p.pool, SLOTS, 'zh')}${p.capped ? '（该卡更多，只画出前一部分）' : ''}`,
     en: `${p.admitted} of ${formatCountUnit(p.total, REQUESTS, 'en')} admitted · ${formatCountUnit(p.pool, SLOTS, 'en')} in the pool${p.capped ? ' (the card holds more; the first part is drawn)' : ''}`,

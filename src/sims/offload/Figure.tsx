@@ -83,7 +83,13 @@ export function Figure({ state: s, bind, sim, view }: SimViewProps<Inputs>) {
   }
   const { model, tl, fit, dStep, dTransfer, dCompute, dSaved, dFit } = result.value;
   const hides = tl.layerTransferSeconds <= tl.layerComputeSeconds;
-  const summary = masked
+  // The share set offloads n of L layers; it runs only if n reaches the smallest count that fits
+  // (offloadFit's n*; staging layers free nothing). Otherwise: "does not fit", by how much, and no step time.
+  const offloadedNow = Math.round((model.numLayers * s.share) / 100);
+  const runs = fit.offloadedLayers !== null && offloadedNow >= fit.offloadedLayers;
+  const overNow = fit.neededBytes - fit.usableBytes - Math.max(0, offloadedNow - fit.stagingLayers) * fit.freedPerLayerBytes;
+  const notFit = runs ? undefined : text.notFitNow(gib(Math.max(overNow, 0)));
+  const summary = !runs ? t(notFit!) : masked
     ? t(text.maskedSummary)
     : t(text.summary({ step: ms(tl.stepSeconds), base: ms(tl.baselineSeconds), stall: ms(tl.stallSeconds), c: ms(tl.layerComputeSeconds), tau: ms(tl.layerTransferSeconds) }));
   const training = s.target === 'activations';
@@ -125,7 +131,7 @@ export function Figure({ state: s, bind, sim, view }: SimViewProps<Inputs>) {
   const chart = (
     <>
       {training && view === 'explore' && <Notice kind="info" text={text.trainingNote} />}
-      {gantt}
+      {runs ? gantt : <Notice kind="warning" text={notFit!} />}
       {lineChart}
     </>
   );
@@ -137,7 +143,8 @@ export function Figure({ state: s, bind, sim, view }: SimViewProps<Inputs>) {
   );
   const readouts = (
     <>
-      <Stat label={text.stepTime} value={tl.stepSeconds} format={ms} baseline={tl.baselineSeconds} baselineLabel={text.vsNoOffload} derivation={dStep} emphasis answers />
+      <Stat label={text.stepTime} value={runs ? tl.stepSeconds : Number.NaN} format={ms} baseline={tl.baselineSeconds} baselineLabel={text.vsNoOffload}
+        derivation={runs ? dStep : undefined} error={notFit} emphasis answers={runs} />
     </>
   );
   const moreReadouts = (

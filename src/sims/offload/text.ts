@@ -49,6 +49,8 @@ export const text = {
   fitShare: { zh: '放得下所需的最小卸载比例', en: 'Smallest share offloaded that fits' },
   fitsAlready: { zh: '不卸载也放得下', en: 'fits without offloading' },
   cannotFit: { zh: '全部卸载也放不下', en: 'Does not fit even fully offloaded' },
+  /** The offloaded share set does not make the model fit: no step time, and by how much it is over. */
+  notFitNow: (over: string): Bilingual => ({ zh: `放不下：这个卸载比例下每 GPU 仍超出 ${over}，无法运行，没有每步时间`, en: `Does not fit: over by ${over} per GPU at this share, so it cannot run and has no step time` }),
   activationsCannot: { zh: '推理只保留一层激活：卸载激活省不下推理的显存', en: 'Inference keeps one layer of activations: offloading them frees no inference memory' },
   trainingNote: {
     zh: 'vDNN 的形式（训练）：训练要为反向传播保留每一层的输入，vDNN 把它们逐层换出到 CPU 内存再换回。推理不保留这些激活，所以这里省下的显存是对比训练的基线。',
