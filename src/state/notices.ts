@@ -25,11 +25,17 @@ export const noticeStore = createStore<NoticeState>(() => ({ notices: [] }));
 
 let nextId = 1;
 
-/** Shows a notice; the same text is shown once however often it is pushed. */
-export function pushNotice(text: Bilingual, action?: NoticeAction): void {
+/**
+ * Shows a notice; the same text is shown once however often it is pushed.
+ * `expiresMs`: an informational notice that goes away by itself (it must not
+ * sit over a slide for the rest of a lecture).
+ */
+export function pushNotice(text: Bilingual, action?: NoticeAction, expiresMs?: number): void {
   const { notices } = noticeStore.getState();
   if (notices.some((n) => n.text.zh === text.zh && n.text.en === text.en)) return;
-  noticeStore.setState({ notices: [...notices, { id: nextId++, text, ...(action ? { action } : {}) }] });
+  const id = nextId++;
+  noticeStore.setState({ notices: [...notices, { id, text, ...(action ? { action } : {}) }] });
+  if (expiresMs !== undefined) setTimeout(() => dismissNotice(id), expiresMs);
 }
 
 /** Shows the notice with this key, or replaces its text if it is showing. */

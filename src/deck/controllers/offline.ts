@@ -8,6 +8,9 @@
 import { both } from '../../i18n/index.ts';
 import { pushNotice } from '../../state/notices.ts';
 
+/** How long "the lecture is cached" stays on screen. */
+const OFFLINE_READY_MS = 6000;
+
 export async function registerOffline(): Promise<void> {
   if (import.meta.env.DEV || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
   const { registerSW } = await import('virtual:pwa-register');
@@ -17,7 +20,8 @@ export async function registerOffline(): Promise<void> {
       pushNotice(both('offline.updateReady'), { label: both('offline.update'), run: () => void update(true) });
     },
     onOfflineReady() {
-      pushNotice(both('offline.ready'));
+      // Good news the reader needs once: it goes after a few seconds instead of covering the slide.
+      pushNotice(both('offline.ready'), undefined, OFFLINE_READY_MS);
     },
   });
 }
