@@ -76,7 +76,9 @@ export const stageTests = [
         const valueOf = () => control.evaluate((el) => ('value' in el ? el.value : el.getAttribute('aria-checked')));
         const value = await valueOf();
         const before = await indices(page);
-        await page.keyboard.press('PageDown');
+        // On the deck's last slide (with no fragment left) the clicker's key is PageUp.
+        const last = await page.evaluate(() => window.__deck.isLastSlide() && !window.__deck.availableFragments().next);
+        await page.keyboard.press(last ? 'PageUp' : 'PageDown');
         const moved = await page.waitForFunction((b) => {
           const a = window.__deck.getIndices();
           return a.h !== b.h || a.v !== b.v || (a.f ?? -1) !== (b.f ?? -1);

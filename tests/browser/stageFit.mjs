@@ -88,7 +88,11 @@ export function placementsInPage() {
 
 /** Goes to placement `p` (all fragments hidden: the stage as the room first sees it) and waits for it to render and settle. */
 export async function showPlacement(page, p) {
-  await page.evaluate(({ h, v }) => window.__deck.slide(h, v, -1), p);
+  // No slide transition: the walk measures the slide at rest, and needs no time for the animation.
+  await page.evaluate(({ h, v }) => {
+    if (window.__deck.getConfig().transition !== 'none') window.__deck.configure({ transition: 'none' });
+    window.__deck.slide(h, v, -1);
+  }, p);
   await page.waitForFunction((k) => document.querySelectorAll('.reveal .slides .sim')[k]?.getAttribute('data-sim-ready') === 'true', p.index, { timeout: 15000 })
     .catch(async (err) => {
       const shown = await page.evaluate((k) => document.querySelectorAll('.reveal .slides .sim')[k]?.innerText.slice(0, 300), p.index);
@@ -97,6 +101,6 @@ export async function showPlacement(page, p) {
   await page.evaluate(() => document.fonts.ready);
   // Two frames: layout after the simulator's own measuring (FitBox) has settled.
   await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
-  await page.waitForFunction(() => !document.querySelector('.reveal .slides')?.classList.contains('transitioning') && document.querySelector('section.present .sim')?.getBoundingClientRect().width > 0, null, { timeout: 5000 }).catch(() => {});
+  await page.waitForFunction(() => !document.querySelector('.reveal .slides')?.classList.contains('transitioning') && document.querySelector('section.present:not(.stack) .sim')?.getBoundingClientRect().width > 0, null, { timeout: 5000 }).catch(() => {});
   await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
 }

@@ -4,7 +4,7 @@
  * either return only finite numbers (non-negative unless the field is a
  * signed quantity by definition) or throw an EngineError naming its field.
  * Default run count in CI; `FC_RUNS=100000 npx vitest run tests/engine/fuzz.test.ts`
- * for a soak (vitest.setup.ts raises fast-check's numRuns).
+ * for a soak (vitest.setup.node.ts raises fast-check's numRuns).
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
