@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { slidesPlugin } from './build/slidesPlugin.ts';
+import { cspPlugin } from './build/cspPlugin.ts';
 
 // Relative base so the built site works from any sub-path of a static host.
 export default defineConfig({
@@ -9,6 +10,8 @@ export default defineConfig({
   plugins: [
     react(),
     slidesPlugin(),
+    // The built page's Content-Security-Policy (build/cspPlugin.ts): own origin only, no inline script.
+    cspPlugin(),
     // Installable, and offline after the first visit: Workbox precaches every
     // asset (both languages, every simulator chunk, KaTeX's woff2 fonts), so a
     // simulator never visited online still loads offline. A new version waits
@@ -48,6 +51,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 900,
+    // Fonts stay files, never data: URLs in the CSS, so the CSP can say font-src 'self' (build/cspPlugin.ts).
+    assetsInlineLimit: (file: string) => (/\.woff2?$/.test(file) ? false : undefined),
   },
   test: {
     // The engine's tests need no DOM: they run in Node, the rest in jsdom (whose start-up dominates a file's cost).

@@ -17,6 +17,8 @@ const LANGS = ['zh', 'en'] as const;
  */
 export function slidesPlugin(root = process.cwd()): Plugin {
   const slidesDir = resolve(root, 'slides');
+  /** The emitted pre-load module (see generateBundle), referenced from index.html. */
+  let preloadFile: string | null = null;
   return {
     name: 'lio-slides',
     resolveId(id) {
@@ -41,16 +43,24 @@ export function slidesPlugin(root = process.cwd()): Plugin {
     // The first paint needs the current language's slides: start fetching
     // them while the main script is still downloading instead of after it
     // has run. The language is chosen the way src/i18n does it (?lang=, then
-    // localStorage 'lio.lang', then zh).
-    transformIndexHtml(html, ctx) {
+    // localStorage 'lio.lang', then zh). This runs from its own small module
+    // file (async: it runs as soon as it arrives, not after the main graph),
+    // never inline, so the page's Content-Security-Policy needs no
+    // 'unsafe-inline' for scripts (build/cspPlugin.ts).
+    generateBundle(_options, bundle) {
+      preloadFile = null;
       const files: Record<string, string> = {};
-      for (const chunk of Object.values(ctx.bundle ?? {})) {
+      for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || !chunk.facadeModuleId?.startsWith(`\0${PREFIX}`)) continue;
         files[chunk.facadeModuleId.slice(PREFIX.length + 1)] = `./${chunk.fileName}`;
       }
-      if (!files.zh || !files.en) return html;
-      const script = `(function(){var f=${JSON.stringify(files)},l=null;try{l=new URLSearchParams(location.search).get('lang')||localStorage.getItem('lio.lang')}catch(e){}var k=document.createElement('link');k.rel='modulepreload';k.href=l==='en'?f.en:f.zh;document.head.appendChild(k)})();`;
-      return html.replace('</head>', `  <script>${script}</script>\n  </head>`);
+      if (!files.zh || !files.en) return;
+      const source = `var f=${JSON.stringify(files)},l=null;try{l=new URLSearchParams(location.search).get('lang')||localStorage.getItem('lio.lang')}catch(e){}var k=document.createElement('link');k.rel='modulepreload';k.href=l==='en'?f.en:f.zh;document.head.appendChild(k);\n`;
+      preloadFile = this.getFileName(this.emitFile({ type: 'asset', name: 'lang-preload.js', source }));
+    },
+    transformIndexHtml(html, ctx) {
+      if (!ctx.bundle || !preloadFile) return html;
+      return html.replace('</head>', `  <script type="module" async crossorigin src="./${preloadFile}"></script>\n  </head>`);
     },
     handleHotUpdate({ file, server }) {
       if (!file.startsWith(slidesDir)) return undefined;
