@@ -9,6 +9,7 @@ import type { CollectiveDerivation } from './comm/collectiveDerivation.ts';
 import type { CommStallDerivation, CommStepDerivation } from './comm/commStepDerivation.ts';
 import type { LayerComputeDerivation } from './comm/layerComputeDerivation.ts';
 import type { PipelineBubbleDerivation, PipelineStepDerivation } from './comm/pipelineDerivation.ts';
+import type { PpMemoryDerivation, TpMemoryDerivation } from './comm/parallelMemory.ts';
 import type { StepThroughputDerivation } from './comm/stepThroughputDerivation.ts';
 import type { TensorParallelCommDerivation, TensorParallelTrafficDerivation } from './comm/tensorParallelDerivation.ts';
 import type { DeepCompressionDerivation, LlmRatioDerivation, LlmReadDerivation, LlmStorageDerivation } from './compression/compressionDerivations.ts';
@@ -125,7 +126,9 @@ export type EngineDerivation =
   | OffloadSavedDerivation
   | OffloadFitDerivation
   | MemoryStrategySavingDerivation
-  | MemoryStrategyTimeDerivation;
+  | MemoryStrategyTimeDerivation
+  | TpMemoryDerivation
+  | PpMemoryDerivation;
 
 export type DerivationId = EngineDerivation['id'];
 

@@ -17,7 +17,8 @@ import {
   kvWastedSlotsDerivation, layerComputeDerivation, layerComputeSeconds, layerMemoryPlan, layoutThroughputDerivation, llmRatioDerivation,
   llmReadDerivation, llmStorageDerivation, memoryStrategyRows, memoryStrategySavingDerivation, memoryStrategyTimeDerivation,
   memoryTotalDerivation, offloadFit, offloadFitDerivation, offloadLayerComputeDerivation, offloadSavedDerivation, offloadStepDerivation,
-  offloadTimeline, offloadTransferDerivation, operatorTimeDerivation, optimiseGraph, overlappedServing, PAPER_FIG3_REQUESTS, parallelStep,
+  offloadTimeline, offloadTransferDerivation, operatorTimeDerivation, optimiseGraph, overlappedServing, PAPER_FIG3_REQUESTS, parallelMemory,
+  parallelMemoryDerivation, parallelStep,
   PASS_ORDER, pipelineBubbleDerivation, pipelineMakespanDerivation, pipelineStepDerivation, practiceStack, practiceThroughputDerivation,
   practiceTtftDerivation, RECOMMENDED_PRACTICE_ORDER, REMEDY_IDS, remedySpeedupDerivation, replicasVsTp, requestStream, REUSE_STRATEGIES,
   reuseArenaDerivation, reuseLowerBoundDerivation, ridgePointDerivation, schedulePipeline, seededRequests, servingEnergy,
@@ -80,7 +81,7 @@ describe('the derivation list', () => {
     'kvSequencesFitDerivation', 'kvSlotShareDerivation', 'kvWastedSlotsDerivation', 'layerComputeDerivation', 'layoutThroughputDerivation',
     'llmRatioDerivation', 'llmReadDerivation', 'llmStorageDerivation', 'memoryStrategySavingDerivation', 'memoryStrategyTimeDerivation',
     'memoryTotalDerivation', 'offloadFitDerivation', 'offloadLayerComputeDerivation', 'offloadSavedDerivation', 'offloadStepDerivation',
-    'offloadTransferDerivation', 'operatorTimeDerivation', 'pipelineBubbleDerivation', 'pipelineMakespanDerivation',
+    'offloadTransferDerivation', 'operatorTimeDerivation', 'parallelMemoryDerivation', 'pipelineBubbleDerivation', 'pipelineMakespanDerivation',
     'pipelineStepDerivation', 'practiceThroughputDerivation', 'practiceTtftDerivation', 'remedySpeedupDerivation', 'reuseArenaDerivation',
     'reuseLowerBoundDerivation', 'ridgePointDerivation', 'deviceRidgeMacDerivation', 'servingIterationDerivation', 'servingMemoryDerivation',
     'servingThroughputDerivation', 'stepSplitDerivation', 'stepThroughputDerivation', 'stepTimeDerivation', 'strategySpeedupDerivation',
@@ -505,6 +506,23 @@ describe('parallel step derivations', () => {
       expectReproduces(pipelineStepDerivation(x));
       expectReproduces(pipelineBubbleDerivation(x), { scale: 1 });
     }), RUNS);
+  });
+
+  it('parallelMemoryDerivation: tensor parallel W_t + M_KV,t + A + S, pipeline n_s/L·(W_L + M_KV) + W_e + A + S, fitting or not', () => {
+    fc.assert(fc.property(arbConfig, fc.constantFrom('tp' as const, 'pp' as const), (c, mode) => {
+      const s = parallelStep(config({ ...c, mode }));
+      const d = parallelMemoryDerivation(s.memory);
+      expect(d.id).toBe(mode === 'tp' ? 'tp-memory' : 'pp-memory');
+      expect(d.result.value).toBe(s.memory.total);
+      expectReproduces(d);
+    }), RUNS);
+    // GPT-3 175B on 2× A100 40GB (the does-not-fit example of 图10 and 表10), every stage count and a tied-embedding model.
+    for (const degree of [1, 2, 4, 8]) for (const mode of ['tp', 'pp'] as const) {
+      for (const [model, hardware] of [[getModel('gpt-3-175b'), getHardware('a100-40gb-sxm')], [getModel('qwen2.5-0.5b'), rtx]] as const) {
+        if (model.numHeads % degree !== 0 || (model.numKvHeads % degree !== 0 && degree % model.numKvHeads !== 0)) continue;
+        expectReproduces(parallelMemoryDerivation(parallelMemory({ model, hardware, mode, phase: 'prefill', degree, batch: 3, tokens: 777, microBatches: 2 })));
+      }
+    }
   });
 
   it('stepThroughputDerivation: N/T of every parallel step', () => {

@@ -27,3 +27,7 @@ export * from './tensorParallelDerivation.ts';
 export * from './layerComputeDerivation.ts';
 export * from './stepThroughputDerivation.ts';
 export * from './parallelStep.ts';
+export { parallelMemory, parallelMemoryDerivation } from './parallelMemory.ts';
+export type {
+  ParallelMemory, ParallelMemoryConfig, ParallelMemoryDerivation, PipelineStageMemory, PpMemoryDerivation, TpMemoryDerivation,
+} from './parallelMemory.ts';

@@ -22,12 +22,16 @@
  * view; the transport (TCP/RDMA/GPUDirect) adds its copies on network hops
  * (transport.ts). Compute uses the realistic efficiency preset. Ignores the
  * slowdown of overlapped kernels and pipeline send/compute contention.
+ * Memory is not a limit here: each step carries its memory per GPU
+ * (parallelMemory) and says whether it fits; the times are computed either
+ * way, so a view must check `memory.fits` before showing them.
  * Sources: 'shoeybi-2019-megatron', 'huang-2019-gpipe'.
  */
 import { collectiveTime } from './collectiveCost.ts';
 import type { CollectiveParams } from './collectiveTypes.ts';
 import { commMethodsTimeline, NO_METHODS, type CommMethodsParams, type CommMethodsResult, type CompressionKind } from './commMethodsTimeline.ts';
 import { layerComputeSeconds } from './layerComputeSeconds.ts';
+import { parallelMemory, splitLayers, type ParallelMemory } from './parallelMemory.ts';
 import { quantizeMessage } from './messageCompression.ts';
 import { parallelTopology, type ParallelTopology, type Topology } from './parallelTopology.ts';
 import { pipelineBubbleFraction, pipelineP2pBytes } from './pipelineParallel.ts';
@@ -37,7 +41,6 @@ import type { ModelSpec } from '../model/types.ts';
 import type { HardwareSpec } from '../presets/hardwareSpec.ts';
 import { resolveEfficiency } from '../serving/efficiency.ts';
 import { requirePositiveInt, requireObject } from '../errors.ts';
-import { LIMITS, requireCount } from '../limits.ts';
 
 /** FP16 activations on the wire. */
 export const PARALLEL_ACTIVATION_BYTES = 2;
@@ -81,6 +84,12 @@ interface Common {
   /** Tokens through the model in the step: batch (decode) or batch × prompt (prefill). */
   readonly tokensProcessed: number;
   readonly tokensPerSecond: number;
+  /**
+   * Memory per GPU of this layout (parallelMemory): the step's numbers are
+   * those of a run only when `memory.fits`; otherwise it cannot run and a
+   * view shows by how much it is over instead of a time (issue #9 item 9).
+   */
+  readonly memory: ParallelMemory;
 }
 
 export interface TpStep extends Common {
@@ -155,17 +164,11 @@ function tpStep(c: ParallelStepConfig, v: ParallelVariant): TpStep {
     tokensProcessed: T, tokensPerSecond: T / timeline.stepSeconds,
     allReduceBytes, allReduce, allReduceSeconds: collectiveTime(allReduce), allReduces: 2 * model.numLayers,
     computeSeconds: timeline.computeBusySeconds, overlapApplied: overlap && timeline.split,
+    memory: parallelMemory({ model, hardware: hw, mode: 'tp', phase: c.phase, degree: c.degree, batch: c.batch, tokens }),
   };
 }
 
-/** Layers per stage: as even as possible, the remainder on the first stages. */
-export function splitLayers(layers: number, stages: number): number[] {
-  requireCount('layers', layers, LIMITS.layers);
-  requireCount('stages', stages, LIMITS.layers);
-  const q = Math.floor(layers / stages);
-  const r = layers % stages;
-  return Array.from({ length: stages }, (_, i) => q + (i < r ? 1 : 0));
-}
+export { splitLayers };
 
 function ppStep(c: ParallelStepConfig, v: ParallelVariant): PpStep {
   const { model, hardware: hw } = c;
@@ -198,6 +201,7 @@ function ppStep(c: ParallelStepConfig, v: ParallelVariant): PpStep {
     p2pBytes, p2pSeconds, p2p, bubbleFraction: timeline.bubbleFraction, gpipeBubble: pipelineBubbleFraction(p, m), codecSeconds,
     stepSeconds: timeline.totalSeconds, exposedCommSeconds: timeline.totalSeconds - free.totalSeconds,
     tokensProcessed, tokensPerSecond: tokensProcessed / timeline.totalSeconds,
+    memory: parallelMemory({ model, hardware: hw, mode: 'pp', phase: c.phase, degree: p, batch: c.batch, tokens, microBatches: m }),
   };
 }
 

@@ -767,6 +767,27 @@ export const DERIVATION_TEXT: DerivationTexts = {
       't_{step}': { zh: '不用该策略时这一步的时间', en: 'that step without the strategy' },
     },
   },
+  'tp-memory': {
+    title: { zh: '每 GPU 需要的显存（张量并行，{gpus} 张 GPU）', en: 'Memory one GPU needs (tensor parallel over {gpus} GPUs)' },
+    terms: {
+      W_t: { zh: '本卡的权重：每层矩阵与词表切成 {gpus} 份，归一化层每卡一份（FP16）', en: 'weights on this GPU: every layer’s matrices and the vocabulary tables split {gpus} ways, norms on every GPU (FP16)' },
+      'M_{KV,t}': { zh: '本卡的 KV 缓存：整批序列、本卡分到的 KV 头（FP16）', en: 'KV cache on this GPU: the whole batch, this GPU’s share of the KV heads (FP16)' },
+      A: { zh: '这一步的激活峰值', en: 'the step’s activation peak' },
+      S: { zh: '工作区（采样用的 logits）', en: 'workspace (the logits for sampling)' },
+    },
+  },
+  'pp-memory': {
+    title: { zh: '每 GPU 需要的显存（流水线第 {stage} 段，共 {stages} 段；取最多的一段）', en: 'Memory one GPU needs (pipeline stage {stage} of {stages}, the one that needs the most)' },
+    terms: {
+      n_s: { zh: '这一段的层数', en: 'layers on this stage' },
+      L: { zh: '模型总层数', en: 'layers in the model' },
+      W_L: { zh: '全部层的权重（FP16）', en: 'weights of all the layers (FP16)' },
+      'M_{KV}': { zh: '整批序列在全部层的 KV 缓存（FP16）', en: 'KV cache of the whole batch over all the layers (FP16)' },
+      W_e: { zh: '这一段的词嵌入/输出层（第一段与最后一段）', en: 'embedding/output tables on this stage (the first and last stages)' },
+      A: { zh: '一个微批次的激活峰值', en: 'one micro-batch’s activation peak' },
+      S: { zh: '工作区（最后一段的 logits）', en: 'workspace (the logits, on the last stage)' },
+    },
+  },
 };
 
 /**

@@ -17,8 +17,8 @@ import {
   memoryStrategyRows, memoryStrategySavingDerivation, memoryStrategyTimeDerivation,
 } from '../../engine/index.ts';
 import {
-  commStallDerivation, commStepDerivation, layerComputeDerivation, layerComputeSeconds, parallelStep, pipelineBubbleDerivation, pipelineStepDerivation,
-  stepThroughputDerivation, tensorParallelCommDerivation, tensorParallelTrafficDerivation,
+  commStallDerivation, commStepDerivation, layerComputeDerivation, layerComputeSeconds, parallelMemoryDerivation, parallelStep, pipelineBubbleDerivation,
+  pipelineStepDerivation, stepThroughputDerivation, tensorParallelCommDerivation, tensorParallelTrafficDerivation,
 } from '../../engine/index.ts';
 import {
   blockPeakDerivation, blockWeightDerivation, deepCompressionDerivation, deploymentThroughputDerivation, deploymentTpotDerivation,
@@ -138,6 +138,8 @@ function commStepDerivations(): EngineDerivation[] {
     tensorParallelCommDerivation({ ...traffic, latency: 4.7e-7, bandwidth: 3e11 }),
     layerComputeDerivation(layerComputeSeconds(story.model, story.hardware, { phase: 'decode', batch: 8, tokens: 1024, tp: 8 })),
     stepThroughputDerivation(16, tp.stepSeconds),
+    parallelMemoryDerivation(tp.memory),
+    parallelMemoryDerivation(pp.memory),
   ];
 }
 

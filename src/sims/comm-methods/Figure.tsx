@@ -4,7 +4,9 @@
  * phase; step time and stall against the baseline with their derivations;
  * "does INT8 cut the step by more than 5 %?" asked before the lower timeline
  * and the readouts are shown. Explore adds the model, link, GPU, TP degree,
- * batch, prompt, each method's setting and the background transfer.
+ * batch, prompt, each method's setting, the background transfer and the
+ * memory per GPU with its work. A layout that does not fit its GPUs' memory
+ * shows by how much and no step time or timeline.
  */
 import { getHardware, getInterconnect, getModel, type CommMethodsResult, type CompressionKind, COMPRESSION_KINDS } from '../../engine/index.ts';
 import { CommGantt } from '../../charts/commGantt/CommGantt.tsx';
@@ -17,6 +19,7 @@ import { useEngine } from '../_protocol/useEngine.ts';
 import { linkOptions, modelOptions } from '../_shared/options.ts';
 import { SimReset } from '../_shared/SimReset.tsx';
 import { HARDWARE, TP_DEGREES, type Inputs, type PhaseId } from './inputs.ts';
+import { MemoryStat, NotFitNotice } from './Memory.tsx';
 import { buildScenario, stallWork, stepWork } from './scenario.ts';
 import { compressionLabel, text } from './text.ts';
 
@@ -88,7 +91,24 @@ export function Figure({ state: s, set, bind, sim, view }: SimViewProps<Inputs>)
   if (!result.ok) {
     return <SimFrame controls={controls} moreControls={moreControls} chart={<Notice kind="error" text={result.error} />} />;
   }
-  const { baseline, current, withInt8, withoutCompression, sweep, params } = result.value;
+  const { baseline, current, withInt8, withoutCompression, sweep, params, memory } = result.value;
+  // A layout that does not fit its GPUs cannot run: by how much, and no step time or timeline (issue #9 item 9).
+  if (!memory.fits) {
+    return (
+      <SimFrame
+        controls={controls}
+        moreControls={moreControls}
+        chart={<NotFitNotice state={s} memory={memory} />}
+        readouts={(
+          <>
+            <Stat label={text.step} value={Number.NaN} format={(v) => formatSeconds(v)} error={text.notRun} emphasis />
+            <MemoryStat memory={memory} />
+          </>
+        )}
+        takeaway={text.takeaway}
+      />
+    );
+  }
   const model = getModel(s.modelId);
   const end = masked ? windowEnd(baseline.result) : Math.max(windowEnd(baseline.result), windowEnd(current.result));
   const ms = (v: number) => formatNumber(v * 1e3);
@@ -128,6 +148,7 @@ export function Figure({ state: s, set, bind, sim, view }: SimViewProps<Inputs>)
       <Stat label={text.messageBytes} value={cur.messageBytes} format={(v) => formatBytes(v, 'decimal')} />
       <Stat label={text.messages} value={cur.linkMessages} format={(v) => formatCount(v)} baseline={base.linkMessages} baselineLabel={text.vsBaseline} />
       {cur.codecSeconds > 0 && <Stat label={text.codec} value={cur.codecSeconds} format={(v) => formatSeconds(v)} />}
+      <MemoryStat memory={memory} />
       {sweep && <Stat label={text.bestChunks} value={sweep.best} format={(v) => `c = ${formatCount(v)} · ${formatSeconds(sweep.points.find((p) => p.chunks === v)?.stepSeconds ?? Number.NaN)}`} />}
     </>
   );

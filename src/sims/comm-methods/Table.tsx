@@ -3,7 +3,9 @@
  * step time, its change (▼ saving, ▲ cost), what the method costs and when
  * it helps. Stage: link and phase; the baseline and all-on step times with
  * their derivations. Explore adds the stall column, the model, GPU, TP
- * degree, batch, prompt and each method's setting.
+ * degree, batch, prompt, each method's setting and the memory per GPU. A
+ * layout that does not fit its GPUs' memory shows by how much and no step
+ * times.
  */
 import { getHardware, getInterconnect, getModel, type CompressionKind, COMPRESSION_KINDS } from '../../engine/index.ts';
 import { formatBytes, formatChange, formatCount, formatPercent, formatSeconds, presetName, useText, type Bilingual } from '../../i18n/index.ts';
@@ -13,7 +15,8 @@ import { useEngine } from '../_protocol/useEngine.ts';
 import { linkOptions, modelOptions } from '../_shared/options.ts';
 import { SimReset } from '../_shared/SimReset.tsx';
 import { HARDWARE, TP_DEGREES, type Inputs, type PhaseId } from './inputs.ts';
-import { methodRuns, stepWork, type MethodRun, type State } from './scenario.ts';
+import { MemoryStat, NotFitNotice } from './Memory.tsx';
+import { memoryOf, methodRuns, stepWork, type MethodRun, type State } from './scenario.ts';
 import { compressionLabel, methodHelps, methodLabel, text } from './text.ts';
 
 function costOf(run: MethodRun, base: MethodRun, s: State): Bilingual {
@@ -46,7 +49,7 @@ function changeText(step: number, base: number): string {
 export function Table({ state: s, set, bind, sim, view }: SimViewProps<Inputs>) {
   const { t, lang } = useText();
   const onStage = view === 'stage';
-  const result = useEngine(() => methodRuns(s), [s]);
+  const result = useEngine(() => ({ runs: methodRuns(s), memory: memoryOf(s) }), [s]);
 
   const phases = [{ value: 'prefill' as const, label: text.prefill }, { value: 'decode' as const, label: text.decode }];
   const compressionOptions = COMPRESSION_KINDS.map((k) => ({ value: k, label: compressionLabel[k] }));
@@ -74,7 +77,26 @@ export function Table({ state: s, set, bind, sim, view }: SimViewProps<Inputs>) 
   );
   if (!result.ok) return <SimFrame stage="top" controls={controls} moreControls={moreControls} chart={<Notice kind="error" text={result.error} />} />;
 
-  const runs = result.value;
+  const { runs, memory } = result.value;
+  // A layout that does not fit its GPUs cannot run: by how much, and no step times (issue #9 item 9).
+  if (!memory.fits) {
+    const notFitReadouts = (
+      <>
+        <Stat label={text.baselineStep} value={Number.NaN} format={(v) => formatSeconds(v)} error={text.notRun} />
+        <MemoryStat memory={memory} />
+      </>
+    );
+    return (
+      <SimFrame
+        stage="top"
+        controls={onStage ? <>{controls}<div className="cm-stage-readouts">{notFitReadouts}</div></> : controls}
+        moreControls={moreControls}
+        chart={<NotFitNotice state={s} memory={memory} />}
+        readouts={onStage ? undefined : notFitReadouts}
+        takeaway={text.tableTakeaway}
+      />
+    );
+  }
   const base = runs[0] as MethodRun;
   const all = runs[runs.length - 1] as MethodRun;
   const baseStep = base.result.stepSeconds;
@@ -101,6 +123,7 @@ export function Table({ state: s, set, bind, sim, view }: SimViewProps<Inputs>) 
       moreControls={moreControls}
       chart={<><LiveTable caption={caption} columns={columns} rows={runs} rowKey={(r) => r.id} dense /><p className="cm-note">{t(text.tableNote)}</p></>}
       readouts={onStage ? undefined : readouts}
+      moreReadouts={<MemoryStat memory={memory} />}
       takeaway={text.tableTakeaway}
     />
   );

@@ -1,8 +1,8 @@
 /** The comm-methods scenario built from the inputs; every number from the engine. */
 import {
   chunkSweep, commMethodsTimeline, commStallDerivation, commStepDerivation, getHardware, getInterconnect, getModel, layerComputeSeconds,
-  NO_METHODS, REALISTIC_EFFICIENCY,
-  type CommMethods, type CommMethodsParams, type CommMethodsResult, type CommStallDerivation, type CommStepDerivation,
+  NO_METHODS, parallelMemory, REALISTIC_EFFICIENCY,
+  type CommMethods, type ParallelMemory, type CommMethodsParams, type CommMethodsResult, type CommStallDerivation, type CommStepDerivation,
 } from '../../engine/index.ts';
 import type { ValuesOf } from '../../state/inputs.ts';
 import { CHUNK_STOPS, type Inputs } from './inputs.ts';
@@ -49,6 +49,17 @@ export function buildParams(s: State): CommMethodsParams {
   };
 }
 
+/**
+ * Memory per GPU of the tensor-parallel layout (parallelMemory): weights split
+ * tp ways, the batch's KV cache for the prompt (the context in decode). The
+ * methods move bytes on the link, not in memory, so every schedule shares it.
+ */
+export function memoryOf(s: State): ParallelMemory {
+  return parallelMemory({
+    model: getModel(s.modelId), hardware: getHardware(s.hardwareId), mode: 'tp', phase: s.phase, degree: s.tp, batch: s.batch, tokens: s.promptTokens,
+  });
+}
+
 export type MethodId = 'baseline' | 'compression' | 'async' | 'chunked' | 'priority' | 'merging' | 'all';
 
 /** One schedule with its inputs, so its step and stall can show their work. */
@@ -71,6 +82,8 @@ export const stallWork = (r: Run): CommStallDerivation => commStallDerivation(r.
 
 export interface Scenario {
   readonly params: CommMethodsParams;
+  /** The schedules run only if this fits (issue #9 item 9). */
+  readonly memory: ParallelMemory;
   readonly baseline: Run;
   readonly current: Run;
   /** The current methods with INT8 compression instead of the chosen one, and without: the predict-first answer. */
@@ -89,6 +102,7 @@ export function buildScenario(s: State): Scenario {
   const allOff = !s.async && !s.chunked && !s.priority && !s.merging && s.compression === 'none';
   return {
     params,
+    memory: memoryOf(s),
     baseline: allOff ? current : run(params, {}),
     current, withInt8, withoutCompression,
     sweep: s.chunked ? chunkSweep(params, CHUNK_STOPS) : null,

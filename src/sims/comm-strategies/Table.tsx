@@ -5,12 +5,13 @@
  * topology; the six rows that help most; the baseline and the best row's
  * step time with their derivations. Explore: every applicable row and every
  * setting (model, GPU, degree, batch, context, overlap, micro-batches,
- * transport).
+ * transport), and the memory per GPU with its work. A baseline that does
+ * not fit its GPUs' memory shows by how much and no step times.
  */
 import {
-  commStepDerivation, getHardware, pipelineStepDerivation, TOPOLOGIES, TRANSPORTS, type ParallelStep, type Topology, type Transport,
+  commStepDerivation, getHardware, parallelMemoryDerivation, pipelineStepDerivation, TOPOLOGIES, TRANSPORTS, type ParallelStep, type Topology, type Transport,
 } from '../../engine/index.ts';
-import { formatChange, formatSeconds, useText } from '../../i18n/index.ts';
+import { formatBytes, formatChange, formatSeconds, useText } from '../../i18n/index.ts';
 import { LiveTable, Notice, Segmented, Select, SimFrame, Slider, Stat, Toggle, type TableColumn } from '../../ui/index.ts';
 import type { SimViewProps } from '../_protocol/defineSim.tsx';
 import { useEngine } from '../_protocol/useEngine.ts';
@@ -63,9 +64,11 @@ export function Table({ state: s, set, bind, sim, view }: SimViewProps<Inputs>) 
 
   const { baseline, rows } = result.value;
   const base = baseline.stepSeconds;
-  const applicable = rows.filter((r) => r.result !== null).sort((a, b) => (a.deltaSeconds ?? 0) - (b.deltaSeconds ?? 0));
+  // A row runs only if its layout fits the GPUs' memory (issue #9 item 9); one that does not is named, never timed.
+  const applicable = rows.filter((r) => r.result?.memory.fits).sort((a, b) => (a.deltaSeconds ?? 0) - (b.deltaSeconds ?? 0));
   const shown = onStage ? applicable.slice(0, STAGE_ROWS) : applicable;
   const skipped = rows.filter((r) => r.result === null);
+  const notFitting = rows.filter((r) => r.result !== null && !r.result.memory.fits);
   const best = applicable[0];
 
   const columns: TableColumn<StrategyRow>[] = [
@@ -81,8 +84,33 @@ export function Table({ state: s, set, bind, sim, view }: SimViewProps<Inputs>) 
     t(topologyText[s.topology]),
     ...(network ? [t(transportText[s.transport])] : []),
   ].join(' · ');
-  const caption = text.caption({ config, step: formatSeconds(base) });
   const separator = t(text.listSeparator);
+  const gib = (v: number) => formatBytes(v, 'GiB');
+  const mem = baseline.memory;
+  const memoryReadout = (
+    <Stat label={text.memory(gib(mem.usable))} value={mem.total} format={(v) => `${gib(v)} ${t(mem.fits ? text.fits : text.overByShort(gib(mem.overBytes)))}`}
+      derivation={parallelMemoryDerivation(mem)} quantity={{ bytes: 'GiB' }} />
+  );
+  // The baseline does not fit its GPUs: it cannot run, so there is no step time to compare — the notice says by how much.
+  if (!mem.fits) {
+    const notFitReadouts = (
+      <>
+        <Stat label={text.baselineStep} value={Number.NaN} format={(v) => formatSeconds(v)} error={text.notRun} />
+        {memoryReadout}
+      </>
+    );
+    return (
+      <SimFrame
+        stage="top"
+        controls={onStage ? <>{controls}<div className="cs-stage-readouts">{notFitReadouts}</div></> : controls}
+        moreControls={moreControls}
+        chart={<Notice kind="warning" text={text.doesNotFit({ config, needs: gib(mem.total), usable: gib(mem.usable), over: gib(mem.overBytes) })} />}
+        readouts={onStage ? undefined : notFitReadouts}
+        takeaway={text.takeaway}
+      />
+    );
+  }
+  const caption = text.caption({ config, step: formatSeconds(base) });
 
   const readouts = (
     <>
@@ -96,6 +124,7 @@ export function Table({ state: s, set, bind, sim, view }: SimViewProps<Inputs>) 
   const chart = (
     <>
       <LiveTable caption={caption} columns={columns} rows={shown} rowKey={(r) => r.strategy.id} dense />
+      {notFitting.length > 0 && <p className="cs-note">{t(text.rowsNotFit(notFitting.map((r) => t(strategyText[r.strategy.id].name)).join(separator)))}</p>}
       {skipped.length > 0 && <p className="cs-note">{t(text.notApplicable(skipped.map((r) => t(strategyText[r.strategy.id].name)).join(separator)))}</p>}
       {onStage && applicable.length > shown.length && <p className="cs-note">{t(text.moreInExplore(applicable.length - shown.length))}</p>}
     </>
@@ -108,6 +137,7 @@ export function Table({ state: s, set, bind, sim, view }: SimViewProps<Inputs>) 
       moreControls={moreControls}
       chart={chart}
       readouts={onStage ? undefined : readouts}
+      moreReadouts={memoryReadout}
       takeaway={text.takeaway}
     />
   );

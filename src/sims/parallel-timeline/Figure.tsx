@@ -5,11 +5,13 @@
  * answered — the step with overlap on (TP) or with the other micro-batch
  * count (PP), each with its derivation. Explore adds model, GPU, degree,
  * batch, context, transport, one all-reduce or send, the link used and the
- * throughput.
+ * throughput, and the memory per GPU with its work. A layout that does not
+ * fit its GPUs' memory shows by how much and no step time, throughput or
+ * timeline.
  */
 import {
-  collectiveDerivation, commStallDerivation, getHardware, commStepDerivation, pipelineBubbleDerivation, pipelineStepDerivation, stepThroughputDerivation,
-  TOPOLOGIES, TRANSPORTS, type PpStep, type ParallelStep, type Topology, type TpStep, type Transport,
+  collectiveDerivation, commStallDerivation, getHardware, commStepDerivation, parallelMemoryDerivation, pipelineBubbleDerivation, pipelineStepDerivation,
+  stepThroughputDerivation, TOPOLOGIES, TRANSPORTS, type PpStep, type ParallelStep, type Topology, type TpStep, type Transport,
 } from '../../engine/index.ts';
 import { FitBox, roles, tickSeconds, type MarkStyle } from '../../charts/index.ts';
 import { Gantt } from '../../charts/gantt/Gantt.tsx';
@@ -112,6 +114,43 @@ export function Figure({ state: s, set, bind, sim, view }: SimViewProps<Inputs>)
     return <SimFrame controls={controls} moreControls={moreControls} chart={<Notice kind="error" text={result.error} />} />;
   }
   const { step: e, before, after, otherMicro } = result.value;
+  const gib = (v: number) => formatBytes(v, 'GiB');
+  const link = e.topo.networkLink ?? e.topo.intraLink;
+  const linkReadout = (
+    <Stat label={text.link} value={link.bandwidthBytesPerSecPerDirection} format={(v) => `${presetName(link, lang)} · ${formatBandwidth(v)}`} />
+  );
+  const mem = e.memory;
+  const memoryReadout = (
+    <Stat label={text.memory(gib(mem.usable))} value={mem.total} format={(v) => `${gib(v)} ${t(mem.fits ? text.fits : text.overByShort(gib(mem.overBytes)))}`}
+      derivation={parallelMemoryDerivation(mem)} quantity={{ bytes: 'GiB' }} />
+  );
+  // A layout that does not fit its GPUs cannot run: it says by how much and shows no step time, throughput or timeline (issue #9 item 9).
+  if (!mem.fits) {
+    const what = text.layoutOf({ model: e.model.name, tp: e.mode === 'tp', gpus: e.topo.ranks, hardware: e.hw.name });
+    const notFit = text.doesNotFit({ what, needs: gib(mem.total), usable: gib(mem.usable), over: gib(mem.overBytes) });
+    return (
+      <SimFrame
+        controls={controls}
+        moreControls={moreControls}
+        chart={<Notice kind="warning" text={notFit} />}
+        readouts={(
+          <>
+            <Stat label={text.stepTime} value={Number.NaN} format={(v) => formatSeconds(v)} error={text.notRun} emphasis />
+            {memoryReadout}
+          </>
+        )}
+        moreReadouts={(
+          <>
+            <Stat label={text.throughput} value={Number.NaN} format={(v) => formatNumber(v)} unit={text.tokPerS} error={text.notRun} />
+            {linkReadout}
+          </>
+        )}
+        takeaway={text.takeaway}
+      />
+    );
+  }
+  // The question's other side (PP: another micro-batch count) may not fit even when this one does.
+  const otherNotFit = after.memory.fits ? undefined : text.otherNotFit(otherMicro, gib(after.memory.overBytes));
   const axis = { title: t(text.axis), format: tickSeconds };
   const lanes = [t(text.compute), t(text.comm)];
   const rows = Array.from({ length: e.topo.ranks }, (_, i) => t(text.gpu(i)));
@@ -190,8 +229,8 @@ export function Figure({ state: s, set, bind, sim, view }: SimViewProps<Inputs>)
       <>
         <Stat label={text.stepTime} value={e.stepSeconds} format={(v) => formatSeconds(v)} derivation={stepWork(e)} emphasis />
         <Stat label={text.bubble} value={e.bubbleFraction} format={(v) => (view === 'stage' ? formatPercent(v) : t(text.bubbleValue(formatPercent(v), formatPercent(e.gpipeBubble))))} derivation={pipelineBubbleDerivation(stage)} />
-        <Stat label={text.withMicro(other.microBatches)} value={other.stepSeconds} format={(v) => formatSeconds(v)} baseline={e.stepSeconds} baselineLabel={text.vsNow}
-          derivation={stepWork(other)} answers />
+        <Stat label={text.withMicro(other.microBatches)} value={otherNotFit ? Number.NaN : other.stepSeconds} format={(v) => formatSeconds(v)} baseline={e.stepSeconds}
+          baselineLabel={text.vsNow} derivation={otherNotFit ? undefined : stepWork(other)} error={otherNotFit} answers={!otherNotFit} />
       </>
     );
     moreReadouts = (
@@ -201,7 +240,7 @@ export function Figure({ state: s, set, bind, sim, view }: SimViewProps<Inputs>)
         <Stat label={text.throughput} value={e.tokensPerSecond} format={(v) => formatNumber(v)} unit={text.tokPerS} derivation={stepThroughputDerivation(e.tokensProcessed, e.stepSeconds)} />
       </>
     );
-    predict = (
+    predict = otherNotFit ? undefined : (
       <PredictFirst
         question={text.ppQuestion({ phase, from: e.microBatches, to: otherMicro, stages: e.topo.ranks })}
         choices={[{ id: 'faster', label: text.faster }, { id: 'same', label: text.same }, { id: 'slower', label: text.slower }]}
@@ -210,10 +249,6 @@ export function Figure({ state: s, set, bind, sim, view }: SimViewProps<Inputs>)
       />
     );
   }
-  const link = e.topo.networkLink ?? e.topo.intraLink;
-  const linkReadout = (
-    <Stat label={text.link} value={link.bandwidthBytesPerSecPerDirection} format={(v) => `${presetName(link, lang)} · ${formatBandwidth(v)}`} />
-  );
 
   return (
     <SimFrame
@@ -221,7 +256,7 @@ export function Figure({ state: s, set, bind, sim, view }: SimViewProps<Inputs>)
       moreControls={moreControls}
       chart={chart}
       readouts={readouts}
-      moreReadouts={<>{moreReadouts}{linkReadout}</>}
+      moreReadouts={<>{moreReadouts}{memoryReadout}{linkReadout}</>}
       predict={predict}
       takeaway={text.takeaway}
     />
