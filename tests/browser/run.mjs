@@ -13,6 +13,7 @@ import { readingTests } from './reading.spec.mjs';
 import { shareTests } from './share.spec.mjs';
 import { progressTests } from './progress.spec.mjs';
 import { exportTests } from './export.spec.mjs';
+import { hostileTests } from './hostile.spec.mjs';
 import { cspTests } from './csp.spec.mjs';
 
 if (!existsSync(`${DIST}/index.html`)) {
@@ -21,7 +22,7 @@ if (!existsSync(`${DIST}/index.html`)) {
 }
 
 const filter = process.argv[2] ?? '';
-const tests = [...deckTests, ...simTests, ...stageTests, ...offlineTests, ...speakerTests, ...searchTests, ...readingTests, ...shareTests, ...progressTests, ...exportTests, ...cspTests].filter((t) => t.name.includes(filter));
+const tests = [...deckTests, ...simTests, ...stageTests, ...offlineTests, ...speakerTests, ...searchTests, ...readingTests, ...shareTests, ...progressTests, ...exportTests, ...cspTests, ...hostileTests].filter((t) => t.name.includes(filter));
 const server = await serveDist();
 const browser = await launchChromium();
 let passed = 0;

@@ -13,11 +13,38 @@ export const TP_DEGREES = [1, 2, 4, 8] as const;
 /** The model id that means "the pasted config.json in `customConfig`". */
 export const CUSTOM_MODEL = 'custom';
 
+/** At most this many fields of a pasted config are kept (a real config.json has about 30). */
+const MAX_CONFIG_FIELDS = 200;
+const MAX_CONFIG_STRING = 200;
+
+/**
+ * The part of a pasted config.json that is kept: its top-level fields with a
+ * number, boolean, short string or null value (all the engine reads). Nested
+ * objects, arrays, long strings and fields past the first 200 are dropped, so
+ * a huge or deeply nested paste is never saved, re-serialised or put in a
+ * share link. Prototype keys are never copied.
+ */
+export function configFields(raw: object): HfConfig {
+  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  let kept = 0;
+  for (const key of Object.keys(raw)) {
+    if (kept >= MAX_CONFIG_FIELDS) break;
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
+    const v = (raw as Record<string, unknown>)[key];
+    if (v === null || typeof v === 'number' || typeof v === 'boolean' || (typeof v === 'string' && v.length <= MAX_CONFIG_STRING)) {
+      out[key] = v;
+      kept += 1;
+    }
+  }
+  return { ...out };
+}
+
 function validConfig(raw: unknown): HfConfig | null | undefined {
   if (raw === null) return null;
   if (typeof raw !== 'object' || Array.isArray(raw)) return undefined;
-  modelFromHfConfig(raw as HfConfig, { id: CUSTOM_MODEL, name: 'config.json' }); // throws on a config the engine cannot read
-  return raw as HfConfig;
+  const config = configFields(raw);
+  modelFromHfConfig(config, { id: CUSTOM_MODEL, name: 'config.json' }); // throws on a config the engine cannot read
+  return config;
 }
 
 /** The story: Llama-2-13B on one 24 GB RTX 4090, FP16, one 4k-token request. */

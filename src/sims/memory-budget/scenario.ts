@@ -5,7 +5,7 @@ import {
 } from '../../engine/index.ts';
 import { errorText, type Bilingual } from '../../i18n/index.ts';
 import type { ValuesOf } from '../../state/inputs.ts';
-import { CUSTOM_MODEL, type Inputs, type WeightFormatId } from './inputs.ts';
+import { configFields, CUSTOM_MODEL, type Inputs, type WeightFormatId } from './inputs.ts';
 import { text } from './text.ts';
 
 export type State = ValuesOf<Inputs>;
@@ -40,11 +40,12 @@ export function parseConfig(pasted: string): { ok: true; value: Record<string, u
     return { ok: false, error: text.notJson };
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, error: text.notObject };
+  const config = configFields(json);
   try {
-    modelFromHfConfig(json as Record<string, unknown>, { id: CUSTOM_MODEL, name: 'config.json' });
+    modelFromHfConfig(config, { id: CUSTOM_MODEL, name: 'config.json' });
   } catch (e) {
     if (e instanceof EngineError) return { ok: false, error: errorText(e) };
     throw e;
   }
-  return { ok: true, value: json as Record<string, unknown> };
+  return { ok: true, value: config };
 }
