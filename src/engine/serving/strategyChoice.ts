@@ -20,7 +20,7 @@ import type { SourceKey } from '../sources/index.ts';
 import { largestBatchThatFits, memoryBreakdown } from '../memory/fit.ts';
 import type { DeploymentConfig } from './deploymentEstimate.ts';
 import { kvReservedTokens } from './kvReservation.ts';
-import { tpotSeconds, ttftSeconds } from './latency.ts';
+import { servingThroughput } from './servingThroughput.ts';
 import { validateHardware } from '../presets/validateHardware.ts';
 
 /** The lowest weight precision the application's accuracy budget accepts. */
@@ -92,11 +92,11 @@ export interface ChoiceEstimate {
   readonly memory: MemoryBreakdown;
   /** The memoryBreakdown options `memory` was computed with (fitDerivation shows the work). */
   readonly memoryOptions: MemoryOptions;
-  /** One request's prefill, seconds. */
+  /** Steady-state TTFT at the running batch (servingThroughput), seconds. */
   readonly ttftSeconds: number | null;
-  /** A decode step of the running batch at the mean context, seconds. */
+  /** Steady-state TPOT at the running batch (servingThroughput: the decode step with the others' prefills amortised), seconds. */
   readonly tpotSeconds: number | null;
-  /** Decode throughput of the running batch: batch ÷ TPOT. */
+  /** Steady-state output tokens per second of the deployment (servingThroughput). */
   readonly tokensPerSecond: number | null;
   readonly gpus: number;
 }
@@ -108,6 +108,12 @@ export interface StrategyChoice {
   readonly recommended: ChoiceEstimate;
   /** FP16 weights and KV, one GPU, unfused attention, contiguous KV, the wanted concurrency. */
   readonly baseline: ChoiceEstimate;
+  /**
+   * Whether the recommendation meets each constraint, judged on the same
+   * steady-state numbers it reports. meets.tpot false with meets.fits true
+   * means no combination within the options meets the TPOT target and the
+   * recommendation is the closest the procedure found.
+   */
   readonly meets: { readonly fits: boolean; readonly tpot: boolean; readonly ttft: boolean; readonly concurrency: boolean };
 }
 
@@ -128,15 +134,16 @@ export function chooserMaxLength(model: ModelSpec, prompt: number, output: numbe
 }
 
 /**
- * What a deployment delivers, in the terms the chooser compares:
+ * What a deployment delivers, in the terms the chooser compares and shows:
  *   b_run = min(b_wanted, max{b : M(b, n_res) ≤ u·C})   (as deploymentEstimate)
- *   TPOT  = one decode step of b_run sequences at the mean context p + ⌈o/2⌉
- *   TTFT  = the prefill of one request's p prompt tokens (requests are admitted
- *           one by one under continuous batching)
- *   tokens/s = b_run / TPOT (decode throughput)
- * with the TP collectives timed over `interconnect` when one is given.
- * Ignores: queueing, prefill interfering with decode steps.
- * Sources: 'kwon-2023-vllm' (reservation), 'databricks-2023-inference' (TTFT, TPOT, throughput).
+ *   TPOT, TTFT, tokens/s = servingThroughput of tp GPUs (one replica) with
+ *           b_run sequences in flight: the steady-state continuous-batching
+ *           iteration, each request's prefill amortised over the decode steps
+ * so the decision and the displayed figure are one number. `interconnect` is
+ * recorded (the multi-GPU advice depends on it) but the steady-state model
+ * times the TP collectives over the device's own link.
+ * Ignores: queueing, arrival bursts.
+ * Sources: 'kwon-2023-vllm' (reservation), 'yu-2022-orca' (steady state, via servingThroughput).
  */
 export function estimateChoice(model: ModelSpec, hw: HardwareSpec, config: DeploymentConfig, interconnect: string | null): ChoiceEstimate {
   validateModel(model);
@@ -155,13 +162,12 @@ export function estimateChoice(model: ModelSpec, hw: HardwareSpec, config: Deplo
   const memory = memoryBreakdown(model, hw, memoryOptions);
   const base = { config, interconnect: link, batch, batchLimit, fits: batch > 0, memory, memoryOptions, gpus: tp };
   if (batch === 0) return { ...base, ttftSeconds: null, tpotSeconds: null, tokensPerSecond: null };
-  const step = {
-    weights: config.weights, kv: config.kv, tp, attention: config.attention,
-    ...(link === null ? {} : { interconnect: link }),
-  };
-  const tpot = tpotSeconds(model, hw, { ...step, batch, contextTokens: config.promptTokens + Math.ceil(config.outputTokens / 2) });
-  const ttft = ttftSeconds(model, hw, { ...step, batch: 1, promptTokens: config.promptTokens });
-  return { ...base, ttftSeconds: ttft, tpotSeconds: tpot, tokensPerSecond: batch / tpot };
+  const steady = servingThroughput(model, hw, {
+    gpus: tp, tp, weights: config.weights, kv: config.kv,
+    inputTokens: config.promptTokens, outputTokens: config.outputTokens, concurrency: batch,
+  });
+  if (!steady.fits) return { ...base, ttftSeconds: null, tpotSeconds: null, tokensPerSecond: null };
+  return { ...base, ttftSeconds: steady.ttftSeconds, tpotSeconds: steady.tpotSeconds, tokensPerSecond: steady.tokensPerSecond };
 }
 
 const validTp = (model: ModelSpec, tp: number): boolean => {
@@ -185,7 +191,12 @@ const validTp = (model: ModelSpec, tp: number): boolean => {
  *   step, then more TP, until met (or the options run out).
  * - concurrency: more than one request? Continuous batching + paged KV; if
  *   memory admits fewer than wanted: FP8 KV, lower weight precision, more TP;
- *   if TPOT at that batch misses the target, cap the batch.
+ *   if TPOT at that batch misses the target: lower weight precision, then
+ *   more TP, and only then cap the batch.
+ * Every TPOT and TTFT compared is the steady-state one estimateChoice reports
+ * (servingThroughput), so `meets` judges exactly the numbers shown; when no
+ * option meets the TPOT target the recommendation is the closest one found
+ * and meets.tpot is false.
  * - kv-share: KV bytes > weight bytes per GPU? FP8 KV and paging.
  * - ttft: TTFT ≤ target? If not, more TP when it helps.
  * - multi-gpu: TP > 1? Over PCIe: overlap/compress; over NVLink: keep TP there.
@@ -299,7 +310,21 @@ export function chooseStrategy(model: ModelSpec, hw: HardwareSpec, constraints: 
         const bigger = tpOptions.find((t) => t > cfg.tp && evalCfg({ ...cfg, tp: t }).batchLimit >= concurrency);
         if (bigger !== undefined) { cfg = { ...cfg, tp: bigger }; add(applied, 'tensor-parallel'); }
       }
-      const running = Math.min(concurrency, evalCfg(cfg).batchLimit);
+      let running = Math.min(concurrency, evalCfg(cfg).batchLimit);
+      while (tpot({ ...cfg, batch: running }) > tpotTarget && weightIndex + 1 < formats.length) {
+        weightIndex += 1;
+        cfg = withWeights(weightIndex);
+        add(applied, 'quantise-weights');
+        running = Math.min(concurrency, evalCfg(cfg).batchLimit);
+      }
+      if (tpot({ ...cfg, batch: running }) > tpotTarget) {
+        const faster = pickTp(tpOptions, cfg, (x) => tpot(x), tpotTarget);
+        if (faster !== null) {
+          cfg = faster;
+          add(applied, 'tensor-parallel');
+          running = Math.min(concurrency, evalCfg(cfg).batchLimit);
+        }
+      }
       if (tpot({ ...cfg, batch: running }) > tpotTarget) {
         let lo = 1;
         let hi = running;

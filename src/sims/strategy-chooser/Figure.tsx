@@ -164,7 +164,7 @@ export function Figure({ state: s, set, bind, sim }: SimViewProps<Inputs>) {
         label={text.tpotOut} value={st?.r.tpotSeconds ?? Number.NaN} format={ms}
         error={st === null ? notFit ?? text.doesNotFit : undefined} derivation={st?.tpot}
       />
-      {st !== null && <p className="sc-note">{t(text.target({ met: st.r.tpotSeconds <= c.tpotTargetSeconds, target: ms(c.tpotTargetSeconds) }))}</p>}
+      {st !== null && <p className="sc-note">{t(text.tpotVerdict({ met: r.meets.tpot, target: ms(c.tpotTargetSeconds), value: ms(st.r.tpotSeconds) }))}</p>}
       <Stat
         label={text.memory} value={e.memory.free} format={(v) => t(v >= 0 ? text.freeOk(gib(v)) : text.overBy(gib(-v)))}
         derivation={fit} quantity={{ bytes: 'GiB' }}
@@ -174,7 +174,7 @@ export function Figure({ state: s, set, bind, sim }: SimViewProps<Inputs>) {
   const moreReadouts = (
     <>
       <Stat label={text.ttftOut} value={st?.r.ttftSeconds ?? Number.NaN} format={ms} error={st === null ? notFit ?? text.doesNotFit : undefined} derivation={st?.ttft} />
-      {st !== null && <p className="sc-note">{t(text.target({ met: st.r.ttftSeconds <= c.ttftTargetSeconds, target: ms(c.ttftTargetSeconds) }))}</p>}
+      {st !== null && <p className="sc-note">{t(text.target({ met: r.meets.ttft, target: ms(c.ttftTargetSeconds) }))}</p>}
       {!r.baseline.fits && <p className="sc-note">{t(text.baselineNoFit)}</p>}
       <p className="sc-assumptions">{t(text.assumptions)}</p>
     </>

@@ -180,7 +180,7 @@ function tableColumns(onStage: boolean, t: (x: Text) => string, lang: Lang): Tab
     ]),
     {
       id: 'tpot', header: tableText.tpot, unit: tableText.tpotUnit, sortable: false,
-      value: (r) => (r.steady === null ? '—' : t(tableText.met({ value: formatNumber(r.steady.r.tpotSeconds * 1e3), met: r.steady.r.tpotSeconds <= c(r).tpotTargetSeconds }))),
+      value: (r) => (r.steady === null ? '—' : t(tableText.met({ value: formatNumber(r.steady.r.tpotSeconds * 1e3), met: r.choice.meets.tpot }))),
     },
     ...(onStage ? [] : [
       { id: 'ttft', header: tableText.ttft, sortable: false, value: (r: ApplicationRow) => (r.steady === null ? '—' : ms(r.steady.r.ttftSeconds)) },

@@ -51,6 +51,21 @@ describe('strategy-chooser', () => {
     expect(ruleIds()).toContain('Tensor parallelism');
     expect(statValue('Free memory per GPU')).toBe(`✓ ${formatBytes(r.recommended.memory.free, 'GiB')} free`);
     expect(statValue('TPOT (steady state)')).toBe(formatSeconds(steady(STOPS.huge, r.recommended).tpotSeconds, 'ms'));
+    // The flow's verdict is on the TPOT it shows: 70B on 8× A100 at 32 requests meets 50 ms.
+    expect(steady(STOPS.huge, r.recommended).tpotSeconds).toBeLessThanOrEqual(0.05);
+    expect(screen.getByText('✓ met (target 50 ms)')).toBeInTheDocument();
+  });
+
+  it('a TPOT target no option meets: the flow says so and names the closest it found, never a silent ✗', () => {
+    const s: State = { ...STOPS.huge, tpotMs: 5 };
+    localStorage.setItem('lio.sim.strategy-chooser', JSON.stringify({ v: 1, s }));
+    view(<StrategyChooser preset={{}} />);
+    const { r } = choose(s);
+    expect(r.meets.fits).toBe(true);
+    expect(r.meets.tpot).toBe(false);
+    const shown = formatSeconds(steady(s, r.recommended).tpotSeconds, 'ms');
+    expect(statValue('TPOT (steady state)')).toBe(shown);
+    expect(screen.getByText(`✗ no option meets 5 ms; closest: ${shown}`)).toBeInTheDocument();
   });
 
   it('choosing the edge class switches to Jetson Orin and one chip', () => {

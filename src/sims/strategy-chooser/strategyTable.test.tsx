@@ -44,10 +44,49 @@ describe('表12 (strategy-chooser view="table")', () => {
       const cells = rowCells(ROW_NAME[id]!);
       expect(st).not.toBeNull();
       const [, , , tpot, tps, free] = cells;
-      expect(tpot).toBe(`${formatNumber(st!.tpotSeconds * 1e3)} ${st!.tpotSeconds <= c.tpotTargetSeconds ? '✓' : '✗'}`);
+      expect(tpot).toBe(`${formatNumber(st!.tpotSeconds * 1e3)} ${st!.tpotSeconds <= c.tpotTargetSeconds ? '✓' : '✗ closest'}`);
       expect(tps).toBe(formatNumber(st!.tokensPerSecond));
       expect(free).toBe(`✓ ${formatNumber(e.memory.free / 2 ** 30)}`);
     }
+  });
+
+  it('one answer per question: every application’s shown TPOT is within its target whenever the chooser says it meets it (✓), and each meets it', () => {
+    view();
+    for (const id of STOP_IDS) {
+      const { c, choice, e, st } = engine(STOPS[id]);
+      // The chooser decided on the very number the row shows.
+      expect(e.tpotSeconds).toBe(st!.tpotSeconds);
+      const tpot = rowCells(ROW_NAME[id]!)[3]!;
+      if (choice.meets.tpot) {
+        expect(st!.tpotSeconds).toBeLessThanOrEqual(c.tpotTargetSeconds);
+        expect(tpot).toBe(`${formatNumber(st!.tpotSeconds * 1e3)} ✓`);
+      } else {
+        expect(tpot).toBe(`${formatNumber(st!.tpotSeconds * 1e3)} ✗ closest`);
+      }
+      // 表12's applications are all meetable within their options.
+      expect(choice.meets.tpot).toBe(true);
+    }
+  });
+
+  it('the very large model (70B, 8× A100, 32 requests, TPOT ≤ 50 ms) is recommended a combination that meets 50 ms as shown', () => {
+    view();
+    const { c, choice, e, st } = engine(STOPS.huge);
+    expect(c.tpotTargetSeconds).toBe(0.05);
+    expect(choice.meets.tpot).toBe(true);
+    expect(e.batch).toBe(32);
+    expect(st!.tpotSeconds).toBeLessThanOrEqual(0.05);
+    const cells = rowCells(ROW_NAME.huge!);
+    expect(cells[2]).toContain(`TP ${e.config.tp}`);
+    expect(cells[3]).toBe(`${formatNumber(st!.tpotSeconds * 1e3)} ✓`);
+    expect(cells[3]).not.toContain('✗');
+  });
+
+  it('a target no option meets says so and shows the closest, never a silent ✗', () => {
+    localStorage.setItem('lio.sim.strategy-chooser:table', JSON.stringify({ v: 1, s: { ...STOPS.huge, tpotMs: 5 } }));
+    view('explore');
+    const { choice, st } = engine({ ...STOPS.huge, tpotMs: 5 });
+    expect(choice.meets.tpot).toBe(false);
+    expect(rowCells('Your settings')[rowCells('Your settings').length - 4]).toBe(`${formatNumber(st!.tpotSeconds * 1e3)} ✗ closest`);
   });
 
   it('the first bottleneck is the FP16 one-GPU baseline’s: memory traffic in chat, compute offline, weights too big for the huge model', () => {

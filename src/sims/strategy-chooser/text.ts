@@ -55,6 +55,10 @@ export const text = {
     zh: `${p.met ? '✓ 达标' : '✗ 未达标'}（目标 ${p.target}）`,
     en: `${p.met ? '✓ met' : '✗ missed'} (target ${p.target})`,
   }),
+  /** The chooser's TPOT verdict, on the steady-state TPOT it shows: met, or no option meets it and this is the closest. */
+  tpotVerdict: (p: { met: boolean; target: string; value: string }): Bilingual => (p.met
+    ? { zh: `✓ 达标（目标 ${p.target}）`, en: `✓ met (target ${p.target})` }
+    : { zh: `✗ 无方案达到 ${p.target}；最接近：${p.value}`, en: `✗ no option meets ${p.target}; closest: ${p.value}` }),
   overBy: (amount: string): Bilingual => ({ zh: `✗ 超出 ${amount}`, en: `✗ over by ${amount}` }),
   freeOk: (amount: string): Bilingual => ({ zh: `✓ 剩 ${amount}`, en: `✓ ${amount} free` }),
   config: (p: { weights: string; kv: string; tp: number; batch: number; paged: boolean; flash: boolean }): Bilingual => ({
@@ -100,12 +104,12 @@ export const tableText = {
   custom: { zh: '当前设置', en: 'Your settings' },
   shown: { zh: '推导所示：', en: 'Work shown for:' },
   note: {
-    zh: '每行是一组应用约束；瓶颈取 FP16 单卡基线的稳态迭代（servingThroughput），组合由引擎的决策流程选出（FlashAttention 总在其中），TPOT、吞吐与显存是推荐部署的稳态值。点应用场景按钮查看该行的推导。',
-    en: 'Each row is one set of constraints; the bottleneck is the FP16 one-GPU baseline’s steady-state iteration (servingThroughput), the combination is the engine’s decision flow (FlashAttention always included), and TPOT, throughput and memory are the recommended deployment’s steady state. Click a scenario button to see that row’s work.',
+    zh: '每行是一组应用约束；瓶颈取 FP16 单卡基线的稳态迭代（servingThroughput），组合由引擎的决策流程选出（FlashAttention 总在其中），TPOT、吞吐与显存是推荐部署的稳态值——流程判断用的正是这个 TPOT：✗ 表示可选方案都达不到目标，该行显示最接近的。点应用场景按钮查看该行的推导。',
+    en: 'Each row is one set of constraints; the bottleneck is the FP16 one-GPU baseline’s steady-state iteration (servingThroughput), the combination is the engine’s decision flow (FlashAttention always included), and TPOT, throughput and memory are the recommended deployment’s steady state — the same TPOT the flow decided on: ✗ means no combination within the options meets the target and the row shows the closest. Click a scenario button to see that row’s work.',
   },
   stageNote: {
-    zh: '瓶颈：FP16 单卡基线；组合与数值：推荐部署的稳态（引擎计算，FlashAttention 总在其中）；✓ = TPOT 达标。',
-    en: 'Bottleneck: FP16 on one GPU; the rest: the recommended deployment in steady state (engine; FlashAttention always in); ✓ = TPOT met.',
+    zh: '瓶颈：FP16 单卡基线；组合与数值：推荐部署的稳态（引擎计算，FlashAttention 总在其中）；✓ = TPOT 达标；✗ = 无方案达标，显示最接近的。',
+    en: 'Bottleneck: FP16 on one GPU; the rest: recommended deployment in steady state (FlashAttention always in); ✓ TPOT met, ✗ no option meets it.',
   },
   tokPerS: { zh: 'tok/s', en: 'tok/s' },
   freeHeader: { zh: '剩余显存/GPU', en: 'Free/GPU' },
@@ -117,7 +121,9 @@ export const tableText = {
   share: (p: { bound: Bilingual; share: string }): Bilingual => ({ zh: `${p.bound.zh} ${p.share}`, en: `${p.bound.en} ${p.share}` }),
   weightsOver: (p: { weights: string; usable: string }): Bilingual => ({ zh: `显存：权重 ${p.weights} > 可用 ${p.usable}`, en: `memory: weights ${p.weights} > ${p.usable} usable` }),
   needsOver: (p: { total: string; usable: string }): Bilingual => ({ zh: `显存：需 ${p.total} > 可用 ${p.usable}`, en: `memory: needs ${p.total} > ${p.usable} usable` }),
-  met: (p: { value: string; met: boolean }): Bilingual => ({ zh: `${p.value} ${p.met ? '✓' : '✗'}`, en: `${p.value} ${p.met ? '✓' : '✗'}` }),
+  met: (p: { value: string; met: boolean }): Bilingual => (p.met
+    ? { zh: `${p.value} ✓`, en: `${p.value} ✓` }
+    : { zh: `${p.value} ✗ 最接近`, en: `${p.value} ✗ closest` }),
   tpotUnit: { zh: 'ms', en: 'ms' },
   weightsItem: (format: string): Bilingual => ({ zh: `${format} 权重`, en: `${format} weights` }),
   tpItem: (tp: number): Bilingual => ({ zh: `TP ${tp}`, en: `TP ${tp}` }),

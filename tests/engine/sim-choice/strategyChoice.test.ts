@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EngineError, fitDerivation, getHardware, getModel, INT4_G128_FP16, largestBatchThatFits, memoryBreakdown, tpotSeconds } from '../../../src/engine/index.ts';
+import { EngineError, fitDerivation, getHardware, getModel, INT4_G128_FP16, largestBatchThatFits, memoryBreakdown, servingThroughput } from '../../../src/engine/index.ts';
 import {
   allowedWeightFormats, chooseStrategy, DECISION_NODES, estimateChoice, STRATEGY_RULES, type AccuracyTolerance, type DeploymentConstraints, type RuleId,
 } from '../../../src/engine/serving/strategyChoice.ts';
@@ -27,7 +27,7 @@ const table: readonly Row[] = [
   { name: 'online chat, 13B on one A100', model: 'llama-2-13b', hardware: 'a100-80gb-sxm', constraints: chat,
     rules: ['flash-attention', 'continuous-batching', 'paged-kv'], weights: 'fp16', kv: 'fp16', tp: 1, fits: true },
   { name: 'very large model, 70B on 8 A100 over NVLink', model: 'llama-2-70b', hardware: 'a100-80gb-sxm', constraints: { ...chat, gpus: 8, promptTokens: 1024 },
-    rules: ['flash-attention', 'quantise-weights', 'tensor-parallel', 'continuous-batching', 'paged-kv', 'nvlink-domain'], weights: 'int8', kv: 'fp16', tp: 2, fits: true },
+    rules: ['flash-attention', 'quantise-weights', 'tensor-parallel', 'continuous-batching', 'paged-kv', 'nvlink-domain'], weights: 'int8', kv: 'fp16', tp: 4, fits: true },
   { name: 'FP16 only, 70B on 8 A100 over PCIe', model: 'llama-2-70b', hardware: 'a100-80gb-sxm',
     constraints: { ...chat, gpus: 8, interconnect: 'pcie-4-x16', concurrency: 8, promptTokens: 1024, tolerance: 'fp16' },
     rules: ['flash-attention', 'tensor-parallel', 'continuous-batching', 'paged-kv', 'overlap-comm'], weights: 'fp16', kv: 'fp16', tp: 4, fits: true },
@@ -76,9 +76,53 @@ describe('chooseStrategy', () => {
     const r = chooseStrategy(m13, a100, chat);
     const e = estimateChoice(m13, a100, r.recommended.config, a100.intraNodeLink);
     expect(r.recommended.tpotSeconds).toBe(e.tpotSeconds);
-    const ctx = chat.promptTokens + Math.ceil(chat.outputTokens / 2);
-    expect(e.tpotSeconds).toBe(tpotSeconds(m13, a100, { weights: 'fp16', kv: 'fp16', tp: 1, attention: 'flash', batch: e.batch, contextTokens: ctx, interconnect: 'nvlink-3' }));
-    expect(e.tokensPerSecond).toBe(e.batch / e.tpotSeconds!);
+    // One answer per question: the numbers the chooser decides on are servingThroughput's steady state, the ones 图12/表12 show.
+    const st = servingThroughput(m13, a100, { gpus: 1, tp: 1, weights: 'fp16', kv: 'fp16', inputTokens: chat.promptTokens, outputTokens: chat.outputTokens, concurrency: e.batch });
+    expect(e.tpotSeconds).toBe(st.tpotSeconds);
+    expect(e.ttftSeconds).toBe(st.ttftSeconds);
+    expect(e.tokensPerSecond).toBe(st.tokensPerSecond);
+  });
+
+  it('chooseStrategy says "meets TPOT" only when the steady-state TPOT it reports is within the target', () => {
+    fc.assert(fc.property(
+      fc.constantFrom('llama-2-7b', 'llama-2-13b', 'llama-2-70b', 'llama-3-8b'), fc.constantFrom('a100-80gb-sxm', 'h100-sxm', 'l4'),
+      fc.constantFrom(1, 2, 4, 8), fc.constantFrom<AccuracyTolerance>('int4', 'int8', 'fp16'), fc.integer({ min: 1, max: 128 }), fc.double({ min: 0.005, max: 0.5, noNaN: true }),
+      (model, hw, gpus, tolerance, concurrency, tpot) => {
+        const m = getModel(model);
+        const h = getHardware(hw);
+        const c = { ...chat, gpus, tolerance, concurrency, tpotTargetSeconds: tpot };
+        const r = chooseStrategy(m, h, c);
+        const e = r.recommended;
+        if (!r.meets.tpot) return;
+        const st = servingThroughput(m, h, { gpus: e.config.tp, tp: e.config.tp, weights: e.config.weights, kv: e.config.kv, inputTokens: c.promptTokens, outputTokens: c.outputTokens, concurrency: e.batch });
+        expect(st.tpotSeconds).toBeLessThanOrEqual(tpot);
+      },
+    ), { numRuns: 25 });
+  });
+
+  it('chooseStrategy for the very large model (70B, 8× A100, 32 requests, TPOT ≤ 50 ms) meets its target in steady state: INT8 on TP 4, not TP 2 at 61.6 ms', () => {
+    const m = getModel('llama-2-70b');
+    const r = chooseStrategy(m, a100, { ...chat, gpus: 8, promptTokens: 1024 });
+    expect(r.meets).toEqual({ fits: true, tpot: true, ttft: true, concurrency: true });
+    expect(r.recommended.batch).toBe(32);
+    expect(r.recommended.tpotSeconds!).toBeLessThanOrEqual(0.05);
+    const tp2 = servingThroughput(m, a100, { gpus: 2, tp: 2, weights: 'int8', kv: 'fp16', inputTokens: 1024, outputTokens: 256, concurrency: 32 });
+    expect(tp2.tpotSeconds).toBeGreaterThan(0.05);
+  });
+
+  it('chooseStrategy says honestly when no option meets the TPOT target and recommends the closest it found', () => {
+    const m = getModel('llama-2-70b');
+    const r = chooseStrategy(m, a100, { ...chat, gpus: 8, promptTokens: 1024, tpotTargetSeconds: 0.005, tolerance: 'fp16' });
+    expect(r.meets.fits).toBe(true);
+    expect(r.meets.tpot).toBe(false);
+    expect(r.recommended.tpotSeconds!).toBeGreaterThan(0.005);
+    // The closest: FP16 on the most GPUs at one request; nothing the options allow is faster.
+    expect(r.recommended.config.tp).toBe(8);
+    expect(r.recommended.batch).toBe(1);
+    for (const tp of [2, 4]) {
+      const other = servingThroughput(m, a100, { gpus: tp, tp, weights: 'fp16', kv: 'fp16', inputTokens: 1024, outputTokens: 256, concurrency: 1 });
+      expect(other.tpotSeconds).toBeGreaterThanOrEqual(r.recommended.tpotSeconds!);
+    }
   });
 
   it('chooseStrategy baseline is FP16 on one GPU with contiguous KV: memory caps its batch', () => {
