@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tickBytes } from '../tickFormat.ts';
+import { estimateTextWidth } from '../textWidth.ts';
+import { chartFont } from '../theme.ts';
 import { layoutStackedBar, type StackedBarInput } from './layout.ts';
 
 const input: StackedBarInput = {
@@ -65,5 +67,16 @@ describe('layoutStackedBar', () => {
       const l = layoutStackedBar({ ...input, capacity: { value: cap, label: 'cap' }, bars: [{ id: 'b', label: 'b', segments: values.map((value, i) => ({ id: String(i), label: String(i), value })) }] });
       expect(JSON.stringify({ s: l.segments, b: l.bars, a: l.axis, c: l.capacity })).not.toMatch(/NaN|Infinity/);
     }), { numRuns: 200 });
+  });
+});
+
+describe('capacity label on a narrow chart', () => {
+  const long = { ...input, capacity: { value: 21.6e9, label: '可用 21.6 GiB = 90% × 24 GiB' } };
+  it('stays left of the line where there is room, and moves right when it would run off the left edge (a phone)', () => {
+    const wide = layoutStackedBar({ ...long, width: 1400 }).capacity!;
+    expect(wide.labelAnchor).toBe('end');
+    const narrow = layoutStackedBar({ ...long, width: 480 }).capacity!;
+    const left = narrow.labelAnchor === 'end' ? narrow.labelX - estimateTextWidth(long.capacity.label, chartFont.label) : narrow.labelX;
+    expect(left).toBeGreaterThanOrEqual(0);
   });
 });

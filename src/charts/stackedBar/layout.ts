@@ -197,10 +197,16 @@ export function layoutStackedBar(input: StackedBarInput): StackedBarLayout {
   const capacity = capacityValue !== null && input.capacity
     ? (() => {
         const x = px(capacityValue);
-        const onLeft = x > plot.x + plot.width * 0.6;
+        // Left of the line when it sits in the plot's right part, unless the label would run off the chart's
+        // left edge there (a narrow chart on a phone) and fits on the right.
+        const labelWidth = estimateTextWidth(input.capacity.label, chartFont.label);
+        const fitsLeft = x - 8 - labelWidth >= 0;
+        const fitsRight = x + 8 + labelWidth <= width;
+        const onLeft = x > plot.x + plot.width * 0.6 ? fitsLeft || !fitsRight : !fitsRight && fitsLeft;
         return { x, y1: plot.y - fs * 1.6, y2: plot.y + plot.height, label: input.capacity.label, labelX: x + (onLeft ? -8 : 8), labelY: plot.y - fs * 1.8 + fs, labelAnchor: onLeft ? 'end' as const : 'start' as const };
       })()
     : null;
 
   return { width, height, plot, scale, axis, bars: barLayouts, segments, capacity, legend, readoutY: margin.top + legend.height + fs * 1.2, invalid };
 }
+
