@@ -1,5 +1,4 @@
 /** Interface text of the parallel-timeline simulator (图10), both languages. */
-import type { Topology, Transport } from '../../engine/index.ts';
 import type { Bilingual } from '../../i18n/index.ts';
 
 export const text = {
@@ -106,16 +105,4 @@ export const text = {
   }),
 } as const;
 
-export const topologyText: Record<Topology, Bilingual> = {
-  nvlink: { zh: '节点内 NVLink 全互联', en: 'NVLink all-to-all (one node)' },
-  pcie: { zh: '节点内 PCIe 交换芯片', en: 'PCIe switch (one node)' },
-  infiniband: { zh: '跨节点 InfiniBand（每跳都过网络）', en: 'InfiniBand across nodes (every hop)' },
-  ethernet: { zh: '跨节点 100 GbE 以太网', en: '100 GbE Ethernet across nodes' },
-  hierarchical: { zh: '层次化：2 节点（NVLink + IB）', en: 'Hierarchical: 2 nodes (NVLink + IB)' },
-};
-
-export const transportText: Record<Transport, Bilingual> = {
-  tcp: { zh: 'TCP', en: 'TCP' },
-  rdma: { zh: 'RDMA', en: 'RDMA' },
-  gpudirect: { zh: 'GPUDirect RDMA', en: 'GPUDirect RDMA' },
-};
+export { TOPOLOGY_TEXT as topologyText, TRANSPORT_TEXT as transportText } from '../../i18n/engine/comm.ts';
