@@ -4,6 +4,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { slidesPlugin } from './build/slidesPlugin.ts';
 import { cspPlugin } from './build/cspPlugin.ts';
 
+const ENGINE_CHUNK = /[\\/]src[\\/](engine[\\/]|i18n[\\/]engine[\\/]|i18n[\\/](cite|bibtex|format)\.ts)/;
+
 // Relative base so the built site works from any sub-path of a static host.
 export default defineConfig({
   base: './',
@@ -53,6 +55,14 @@ export default defineConfig({
     chunkSizeWarningLimit: 900,
     // Fonts stay files, never data: URLs in the CSS, so the CSP can say font-src 'self' (build/cspPlugin.ts).
     assetsInlineLimit: (file: string) => (/\.woff2?$/.test(file) ? false : undefined),
+    rolldownOptions: {
+      treeshake: { moduleSideEffects: (id: string) => !ENGINE_CHUNK.test(id) },
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'engine', test: ENGINE_CHUNK }],
+        },
+      },
+    },
   },
   test: {
     // The engine's tests need no DOM: they run in Node, the rest in jsdom (whose start-up dominates a file's cost).

@@ -3,10 +3,14 @@ import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { parseDeck } from '../src/deck/content/parseDeck.ts';
 import { buildSearchIndex } from '../src/deck/search/searchIndex.ts';
+import { splitNotes } from '../src/deck/content/notes.ts';
 
 const PREFIX = 'virtual:deck-content/';
 /** The search index of a language's slides, built here so the browser never tokenises the lecture itself. */
 const SEARCH_PREFIX = 'virtual:deck-search/';
+/** A language's speaker notes, apart from its slides (src/deck/content/notes.ts): fetched after the first paint. */
+const NOTES_PREFIX = 'virtual:deck-notes/';
+const PREFIXES = [PREFIX, SEARCH_PREFIX, NOTES_PREFIX];
 const LANGS = ['zh', 'en'] as const;
 
 /**
@@ -22,13 +26,13 @@ export function slidesPlugin(root = process.cwd()): Plugin {
   return {
     name: 'lio-slides',
     resolveId(id) {
-      if (id.startsWith(PREFIX) || id.startsWith(SEARCH_PREFIX)) return `\0${id}`;
+      if (PREFIXES.some((p) => id.startsWith(p))) return `\0${id}`;
       return undefined;
     },
     load(id) {
-      const search = id.startsWith(`\0${SEARCH_PREFIX}`);
-      if (!search && !id.startsWith(`\0${PREFIX}`)) return undefined;
-      const lang = id.slice((search ? SEARCH_PREFIX : PREFIX).length + 1);
+      const prefix = PREFIXES.find((p) => id.startsWith(`\0${p}`));
+      if (!prefix) return undefined;
+      const lang = id.slice(prefix.length + 1);
       if (!(LANGS as readonly string[]).includes(lang)) throw new Error(`unknown slide language ${lang}`);
       const dir = join(slidesDir, lang);
       const files: Record<string, string> = {};
@@ -38,7 +42,9 @@ export function slidesPlugin(root = process.cwd()): Plugin {
         files[name] = readFileSync(path, 'utf8');
       }
       const deck = parseDeck(files);
-      return search ? `export default ${JSON.stringify(buildSearchIndex(deck))};` : `export default ${JSON.stringify(deck)};`;
+      if (prefix === SEARCH_PREFIX) return `export default ${JSON.stringify(buildSearchIndex(deck))};`;
+      const { content, notes } = splitNotes(deck);
+      return `export default ${JSON.stringify(prefix === NOTES_PREFIX ? notes : content)};`;
     },
     // The first paint needs the current language's slides: start fetching
     // them while the main script is still downloading instead of after it
@@ -65,7 +71,7 @@ export function slidesPlugin(root = process.cwd()): Plugin {
     handleHotUpdate({ file, server }) {
       if (!file.startsWith(slidesDir)) return undefined;
       for (const lang of LANGS) {
-        for (const prefix of [PREFIX, SEARCH_PREFIX]) {
+        for (const prefix of PREFIXES) {
           const mod = server.moduleGraph.getModuleById(`\0${prefix}${lang}`);
           if (mod) server.moduleGraph.invalidateModule(mod);
         }

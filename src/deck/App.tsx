@@ -1,31 +1,41 @@
-import { useEffect, useRef, useState } from 'react';
-import { followLangInOtherWindows, t, useLang, useT, type Lang } from '../i18n/index.ts';
-import { loadContent } from './content/loadContent.ts';
+import { Suspense, lazy, startTransition, useEffect, useRef, useState } from 'react';
+import { followLangInOtherWindows, t, useLang, type Lang } from '../i18n/index.ts';
+import { loadContent, loadFullContent, loadNotes } from './content/loadContent.ts';
+import type { DeckNotes } from './content/notes.ts';
 import { structureSignature } from './content/structure.ts';
 import type { DeckContent } from './content/types.ts';
 import { bindHelpKeys } from './controllers/helpKeys.ts';
 import { bindPointerIdle } from './controllers/pointerIdle.ts';
 import { isPrintView } from './controllers/print.ts';
 import { isReadingView } from './controllers/reading.ts';
-import { ReadingView } from './view/ReadingView.tsx';
-import { getDeck } from './reveal/deckHandle.ts';
+import { getDeck, whenDeckReady } from './reveal/deckHandle.ts';
 import { setSlideActivity } from '../sims/_protocol/slideActivity.ts';
 import { checkSharedPlacement, readShareLink } from '../sims/_protocol/shareLink.ts';
 import { placementKey } from '../sims/_protocol/defineSim.tsx';
 import { isSpeakerPreview } from './reveal/speakerNotes.ts';
 import type { DeckIndices } from './reveal/useRevealDeck.ts';
+import { BootScreen } from './view/BootScreen.tsx';
 import { Deck } from './view/Deck.tsx';
 import { HelpOverlay } from './view/HelpOverlay.tsx';
 import { NoticeArea } from './view/NoticeArea.tsx';
-import { SearchOverlay } from './view/SearchOverlay.tsx';
+import { useSearchOpen } from './controllers/searchOverlay.ts';
 import { ContentsProgress, ResumeButton } from './view/ProgressViews.tsx';
 import { reportCorrupt, setPlacementSections } from '../state/corruptState.ts';
 import { progressWasCorrupt } from './progress/progressStore.ts';
 import { STRINGS } from '../i18n/strings.ts';
 import { Toolbar } from './view/Toolbar.tsx';
 
+// Loaded when needed, not with the first slide: reading mode, and the search dialog (opened with / or the toolbar).
+const ReadingView = lazy(() => import('./view/ReadingView.tsx').then((m) => ({ default: m.ReadingView })));
+const SearchDialog = lazy(() => import('./view/SearchOverlay.tsx').then((m) => ({ default: m.SearchDialog })));
+
+function SearchOverlay() {
+  return useSearchOpen() ? <Suspense fallback={null}><SearchDialog /></Suspense> : null;
+}
+
 interface Shown {
   readonly content: DeckContent;
+  readonly lang: Lang;
   readonly restore: DeckIndices | null;
 }
 
@@ -49,6 +59,29 @@ function placementSections(content: DeckContent): Map<string, string> {
   return map;
 }
 
+// Reading mode and the PDF show the notes with the slides; the deck shows its first slide without waiting for them.
+const load = print || reading ? loadFullContent : loadContent;
+
+/** The speaker notes for the deck shown in `lang`, once they have arrived (after the first paint). */
+function useDeckNotes(lang: Lang | null): DeckNotes | null {
+  const [notes, setNotes] = useState<{ readonly lang: Lang; readonly notes: DeckNotes } | null>(null);
+  useEffect(() => {
+    if (lang === null || print || reading) return undefined;
+    let cancelled = false;
+    whenDeckReady().then(() => loadNotes(lang)).then(
+      (n) => {
+        // A transition: React builds the notes' DOM in slices that leave the main thread free (no long task).
+        if (!cancelled) startTransition(() => setNotes({ lang, notes: n }));
+      },
+      (error: unknown) => console.error('speaker notes failed to load', error),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [lang]);
+  return notes !== null && notes.lang === lang ? notes.notes : null;
+}
+
 if (progressWasCorrupt && !print && !receiver) reportCorrupt('progress', STRINGS['progress.title']);
 
 function reloadIn(lang: Lang): void {
@@ -60,7 +93,6 @@ function reloadIn(lang: Lang): void {
 /** The whole page: deck, toolbar, help overlay, notices. */
 export function App() {
   const lang = useLang();
-  const tr = useT();
   const [shown, setShown] = useState<Shown | null>(null);
   const [failed, setFailed] = useState(false);
   const shownRef = useRef<Shown | null>(null);
@@ -68,13 +100,13 @@ export function App() {
   useEffect(() => {
     document.title = t('deck.title', undefined, lang);
     let cancelled = false;
-    loadContent(lang).then(
+    load(lang).then(
       (content) => {
         if (cancelled) return;
         const previous = shownRef.current;
         let next: Shown;
         if (!previous) {
-          next = { content, restore: null };
+          next = { content, lang, restore: null };
         } else {
           // Swap the text in place only when both languages have the same
           // structure (and not in the PDF layout, which reveal.js rebuilt).
@@ -83,7 +115,7 @@ export function App() {
             reloadIn(lang);
             return;
           }
-          next = { content, restore: deck.getIndices() };
+          next = { content, lang, restore: deck.getIndices() };
         }
         shownRef.current = next;
         setShown(next);
@@ -101,20 +133,20 @@ export function App() {
     };
   }, [lang]);
 
+  const notes = useDeckNotes(shown?.lang ?? null);
+
   useEffect(() => bindHelpKeys(), []);
   useEffect(() => (print ? undefined : bindPointerIdle()), []);
   useEffect(() => (print ? undefined : followLangInOtherWindows()), []);
 
   return (
     <>
-      {shown && reading ? <ReadingView content={shown.content} /> : null}
+      {shown && reading ? <Suspense fallback={null}><ReadingView content={shown.content} /></Suspense> : null}
       {shown && !reading ? (
-        <Deck content={shown.content} print={print} restore={shown.restore} />
+        <Deck content={shown.content} notes={notes} print={print} restore={shown.restore} />
       ) : null}
       {shown && !reading && !print && !receiver ? <><ResumeButton /><ContentsProgress content={shown.content} /></> : null}
-      {shown ? null : (
-        <p className="deck-loading" role={failed ? 'alert' : 'status'}>{tr(failed ? 'deck.loadFailed' : 'deck.loading')}</p>
-      )}
+      {shown ? null : <BootScreen failed={failed} />}
       {print || receiver || reading ? null : <Toolbar />}
       <HelpOverlay />
       <SearchOverlay />

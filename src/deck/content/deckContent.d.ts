@@ -14,3 +14,11 @@ declare module 'virtual:deck-search/en' {
   const index: string;
   export default index;
 }
+declare module 'virtual:deck-notes/zh' {
+  const notes: import('./notes.ts').DeckNotes;
+  export default notes;
+}
+declare module 'virtual:deck-notes/en' {
+  const notes: import('./notes.ts').DeckNotes;
+  export default notes;
+}

@@ -22,3 +22,19 @@ export function setDeck(instance: RevealApi | null): void {
   deck = instance;
   window.__deck = instance ?? undefined;
 }
+
+let readyNow: () => void = () => undefined;
+const ready = new Promise<void>((resolve) => {
+  readyNow = resolve;
+});
+
+/** Resolves once reveal.js has initialised the deck (what waits for the first slide to be shown, such as the speaker notes). */
+export function whenDeckReady(): Promise<void> {
+  return ready;
+}
+
+/** Called once, from reveal.js's 'ready' event. */
+export function markDeckReady(): void {
+  window.__deckReady = true;
+  readyNow();
+}

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import Reveal, { type RevealApi } from 'reveal.js';
 import { setSlideActivity } from '../../sims/_protocol/slideActivity.ts';
 import { logicalSizeFor } from '../controllers/viewport.ts';
-import { setDeck } from './deckHandle.ts';
+import { markDeckReady, setDeck } from './deckHandle.ts';
 import { publishActivity } from './publishActivity.ts';
 import { publishClickerBridge } from './publishClickerBridge.ts';
 import { markSlideOverflow } from '../controllers/slideOverflow.ts';
@@ -70,7 +70,7 @@ export function useRevealDeck(
         markOverflow();
         markVisited(d.getCurrentSlide()?.id);
       }
-      window.__deckReady = true;
+      markDeckReady();
       // The speaker view's own slide previews (`?receiver`) never open notes.
       if (!options.print && !isSpeakerPreview()) preloadSpeakerNotes(d);
     };

@@ -4,7 +4,7 @@
  * the start-up bundle.
  */
 import type { Lang } from '../../i18n/index.ts';
-import { loadContent } from '../content/loadContent.ts';
+import { loadFullContent } from '../content/loadContent.ts';
 import { loadSearchIndex, searchDocs, type SearchDoc } from './searchIndex.ts';
 
 export interface SearchHit {
@@ -37,7 +37,7 @@ const docCache = new Map<Lang, Promise<readonly SearchDoc[]>>();
 function docsFor(lang: Lang): Promise<readonly SearchDoc[]> {
   let pending = docCache.get(lang);
   if (!pending) {
-    pending = loadContent(lang).then(searchDocs);
+    pending = loadFullContent(lang).then(searchDocs);
     pending.catch(() => docCache.delete(lang));
     docCache.set(lang, pending);
   }

@@ -5,16 +5,12 @@
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useLang, useT } from '../../i18n/index.ts';
-import { closeSearch, useSearchOpen } from '../controllers/searchOverlay.ts';
+import { closeSearch } from '../controllers/searchOverlay.ts';
 import { getDeck } from '../reveal/deckHandle.ts';
 import type { SearchHit } from '../search/searchRuntime.ts';
 
-export function SearchOverlay() {
-  const open = useSearchOpen();
-  return open ? <SearchDialog /> : null;
-}
-
-function SearchDialog() {
+/** The search dialog; App mounts it (loading this file) while search is open. */
+export function SearchDialog() {
   const lang = useLang();
   const t = useT();
   const inputRef = useRef<HTMLInputElement>(null);

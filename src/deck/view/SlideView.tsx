@@ -6,7 +6,7 @@ import type { Slide } from '../content/types.ts';
  * classes), so a language switch only replaces the text inside and the
  * classes and styles reveal.js put on the section survive.
  */
-export function SlideView({ slide }: { readonly slide: Slide }) {
+export function SlideView({ slide, notesHtml }: { readonly slide: Slide; readonly notesHtml: string }) {
   const classes = [...slide.classes, ...(slide.fragments ? ['has-fragments'] : [])].join(' ');
   return (
     <section id={slide.id} className={classes || undefined}>
@@ -19,7 +19,7 @@ export function SlideView({ slide }: { readonly slide: Slide }) {
         ),
       )}
       </div>
-      {slide.notesHtml ? <aside className="notes" dangerouslySetInnerHTML={{ __html: slide.notesHtml }} /> : null}
+      {notesHtml ? <aside className="notes" dangerouslySetInnerHTML={{ __html: notesHtml }} /> : null}
     </section>
   );
 }

@@ -36,12 +36,12 @@ export function Toolbar() {
         type="button"
         className="deck-tool deck-tool-lang"
         data-action="toggle-lang"
-        aria-label={t('toolbar.toggleLang')}
+        aria-label={`${t('toolbar.toggleLang')} ${t('toolbar.langButton')}`}
         title={t('toolbar.toggleLang')}
-        lang={htmlLangOf(otherLang(lang))}
         onClick={() => setLang(otherLang(lang))}
       >
-        {t('toolbar.langButton')}
+        {/* The visible label is in the other language; the spoken name (in the page's) contains it (WCAG 2.5.3). */}
+        <span lang={htmlLangOf(otherLang(lang))}>{t('toolbar.langButton')}</span>
       </button>
       <ToolButton action="help" label="toolbar.help" onClick={toggleHelp}><HelpIcon /></ToolButton>
       <ToolButton action="search" label="toolbar.search" onClick={openSearch}><SearchIcon /></ToolButton>

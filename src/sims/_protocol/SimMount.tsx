@@ -1,4 +1,4 @@
-import { Suspense, createContext, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { Suspense, createContext, lazy, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { t, useLang } from '../../i18n/index.ts';
 import { LangContext } from '../../i18n/index.ts';
 import { simRegistry, type SimRegistry } from './registry.ts';
@@ -11,7 +11,9 @@ import { ExplorePanel } from './ExplorePanel.tsx';
 import { SimViewContext } from '../../ui/simView.ts';
 import { placementKey } from './defineSim.tsx';
 import { ShareLink } from './ShareLink.tsx';
-import { ExportMenu } from './ExportMenu.tsx';
+
+// Export is an explore-view action: its code loads when explore first opens, not with the first slide.
+const ExportMenu = lazy(() => import('./ExportMenu.tsx').then((m) => ({ default: m.ExportMenu })));
 
 /** The registry SimMount resolves names against (tests provide their own). */
 export const SimRegistryContext = createContext<SimRegistry>(simRegistry);
@@ -111,7 +113,7 @@ export function SimMount({ name, preset, caption, view = 'stage' }: SimMountProp
             <ClickerReveal slide={slide}>
               {body}
               {exploring && Sim && view === 'stage' ? (
-                <ExplorePanel caption={caption} name={name} share={<><ExportMenu placement={placement} name={name} caption={caption} /><ShareLink placement={placement} slide={slide} /></>}>{simulator('explore')}</ExplorePanel>
+                <ExplorePanel caption={caption} name={name} share={<><Suspense fallback={null}><ExportMenu placement={placement} name={name} caption={caption} /></Suspense><ShareLink placement={placement} slide={slide} /></>}>{simulator('explore')}</ExplorePanel>
               ) : null}
             </ClickerReveal>
           </LangContext>
