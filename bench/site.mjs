@@ -5,31 +5,22 @@
 // before the deck was ready, and the time to first paint and to a ready deck.
 // Run `npm run build` first, then `npm run bench:site`. A benchmark, not a
 // test: it prints numbers.
-import { readFileSync, readdirSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, serveDist, openPage, launchChromium } from '../tests/browser/harness.mjs';
+import { INITIAL_JS_BUDGET, gzipSize, initialJavaScript } from '../tests/browser/initialJs.mjs';
 
-const BUDGET = 150 * 1024;
-// zlib's default level (6), what a static host's on-the-fly gzip uses.
-const gz = (file) => gzipSync(readFileSync(join(DIST, file))).length;
+const gz = (file) => gzipSize(DIST, file);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const asset = (href) => href.replace(/^\.\//, '');
 
 // 1. What index.html names: script tags, modulepreload links, and the language file the pre-load module adds.
-const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-const tags = [...html.matchAll(/<script[^>]*\ssrc="([^"]+\.js)"/g), ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"/g)].map((m) => asset(m[1]));
-const preloader = tags.find((f) => /lang-preload/.test(f));
-const langFiles = preloader ? JSON.parse(/var f=(\{[^}]*\})/.exec(readFileSync(join(DIST, preloader), 'utf8'))[1]) : {};
 console.log('initial JavaScript (index.html\'s script and modulepreload tags, plus the language file it pre-loads), gzip:');
 let worst = 0;
-for (const [lang, file] of Object.entries(langFiles)) {
-  const files = [...tags, asset(file)];
-  const total = files.reduce((s, f) => s + gz(f), 0);
+for (const { lang, files, total } of initialJavaScript(DIST)) {
   worst = Math.max(worst, total);
-  console.log(`  ${lang}: ${kb(total)} (${files.map((f) => `${f.replace('assets/', '')} ${kb(gz(f))}`).join(', ')})`);
+  console.log(`  ${lang}: ${kb(total)} (${files.map((f) => `${f.file.replace('assets/', '')} ${kb(f.gzip)}`).join(', ')})`);
 }
-console.log(`  largest: ${kb(worst)} — budget 150 KB: ${worst <= BUDGET ? 'within' : 'OVER'}`);
+console.log(`  largest: ${kb(worst)} — budget 150 KB: ${worst <= INITIAL_JS_BUDGET ? 'within' : 'OVER'}`);
 
 // 2. What Chromium fetched before reveal.js reported the deck ready, and the timings.
 const server = await serveDist();

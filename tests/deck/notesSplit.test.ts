@@ -20,7 +20,7 @@ describe('speaker notes travel apart from the slides', () => {
     expect(content.sections.flatMap((s) => s.slides.map((x) => x.notesHtml))).toEqual(['', '', '']);
     expect(notes).toEqual([['<p>open</p>'], ['', '<p>two</p>']]);
     // Everything but the notes is unchanged.
-    expect(content.sections[1].slides[1].blocks).toEqual(deck.sections[1].slides[1].blocks);
+    expect(content.sections[1]?.slides[1]?.blocks).toEqual(deck.sections[1]?.slides[1]?.blocks);
   });
 
   it('putting them back gives the parsed deck', () => {

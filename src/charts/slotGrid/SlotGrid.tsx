@@ -26,16 +26,31 @@ function Cells({ props, top }: { props: SlotGridProps; top: number }) {
     labelled.add(r.owner);
     return true;
   });
+  // One path per state (its colour) and one for its texture, not two rectangles per run: a few paths to lay
+  // out and paint instead of hundreds of elements, so a control change reaches the next frame in time (issue #12).
+  const byState = new Map<string, string[]>();
+  for (const r of g.rects) {
+    if (!props.styles[r.state]) continue;
+    let d = byState.get(r.state);
+    if (!d) byState.set(r.state, (d = []));
+    d.push(`M${r.x} ${r.y}h${r.width}v${r.height}h${-r.width}z`);
+  }
+  const cellLines = g.showCells
+    ? [
+      ...(pattern !== null ? Array.from({ length: g.columns + 1 }, (_, c) => `M${c * g.cell} 0V${g.gridHeight}`) : []),
+      ...Array.from({ length: g.rows + 1 }, (_, r) => `M0 ${r * g.cell}H${g.gridWidth}`),
+    ].join('')
+    : '';
   return (
     <g transform={`translate(0 ${top})`}>
-      {g.rects.map((r, i) => {
-        const st = props.styles[r.state];
-        if (!st) return null;
+      {[...byState].map(([state, parts]) => {
+        const st = props.styles[state] as MarkStyle;
         const tex = patternFill(st.pattern, st.ink);
+        const d = parts.join('');
         return (
-          <g key={i}>
-            <rect x={r.x} y={r.y} width={r.width} height={r.height} fill={st.color} fillOpacity={r.state === 'free' ? 0.25 : 0.9} />
-            {tex && <rect x={r.x} y={r.y} width={r.width} height={r.height} fill={tex} />}
+          <g key={state} data-state={state}>
+            <path d={d} fill={st.color} fillOpacity={state === 'free' ? 0.25 : 0.9} />
+            {tex && <path d={d} fill={tex} />}
           </g>
         );
       })}
@@ -43,12 +58,7 @@ function Cells({ props, top }: { props: SlotGridProps; top: number }) {
         <text key={`o${r.owner}`} x={Math.min(r.x + 3, g.gridWidth - OWNER_FONT)} y={Math.max(r.y + r.height / 2, OWNER_FONT / 2)} dominantBaseline="central" fontSize={OWNER_FONT} fontWeight={700}
           fill="#000000" stroke="#FFFFFF" strokeWidth={4} paintOrder="stroke">{r.owner}</text>
       ))}
-      {g.showCells && pattern !== null && Array.from({ length: g.columns + 1 }, (_, c) => (
-        <line key={`c${c}`} x1={c * g.cell} x2={c * g.cell} y1={0} y2={g.gridHeight} stroke="#fff" strokeWidth={1} />
-      ))}
-      {g.showCells && Array.from({ length: g.rows + 1 }, (_, r) => (
-        <line key={`r${r}`} x1={0} x2={g.gridWidth} y1={r * g.cell} y2={r * g.cell} stroke="#fff" strokeWidth={1} />
-      ))}
+      {cellLines && <path d={cellLines} stroke="#fff" strokeWidth={1} fill="none" />}
       <rect x={0} y={0} width={g.gridWidth} height={g.gridHeight} fill="none" stroke="currentColor" strokeWidth={1.5} />
     </g>
   );
