@@ -1,0 +1,477 @@
+// Long sessions (issue #12 item 6): one "tour" of the deck and the counters
+// read after it, shared by bench/soak.mjs (20 tours) and soak.spec.mjs (3).
+//
+// A tour starts on the title slide and presses the clicker's PageDown through
+// every slide and every fragment to the end of the deck; on each slide with a
+// simulator it changes a stage control, opens explore (Z), changes a control
+// there, presses Reset there and closes it (Escape); then it goes back to the
+// title. After each tour `measure` forces garbage collection and reads the JS
+// heap, live event listeners, timers, pending animation frames, observers,
+// DOM nodes and reveal.js instances.
+
+/**
+ * Installed with page.addInitScript before any page script runs: wraps
+ * addEventListener/removeEventListener, the timer and animation-frame
+ * functions and the three observers, and keeps what is live.
+ * Targets and observers are held weakly (WeakRef and WeakMap), so the
+ * bookkeeping never keeps a node or closure alive that the page dropped;
+ * counts are taken after a forced GC.
+ */
+export function soakInstrument({ trace = false } = {}) {
+  if (window.__soak) return;
+  const site = () => {
+    if (!trace) return '';
+    const lines = String(new Error().stack).split('\n').slice(3, 7).map((l) => l.trim().replace(/^at /, '').replace(/https?:\/\/[^/]+/, ''));
+    return lines.join(' < ');
+  };
+
+  // --- event listeners ------------------------------------------------------
+  const ET = EventTarget.prototype;
+  const origAdd = ET.addEventListener;
+  const origRemove = ET.removeEventListener;
+  /** target -> Map<key, record>; key = type|capture and the listener (a per-target array per key). */
+  const byTarget = new WeakMap();
+  const targets = new Set(); // WeakRef(target), pruned on snapshot
+  const captureOf = (o) => (typeof o === 'boolean' ? o : Boolean(o && o.capture));
+  const recordsOf = (target, create) => {
+    let m = byTarget.get(target);
+    if (!m && create) {
+      m = new Map();
+      byTarget.set(target, m);
+      targets.add(new WeakRef(target));
+    }
+    return m;
+  };
+  const find = (list, listener) => list?.findIndex((r) => r.listener === listener) ?? -1;
+  const drop = (target, type, listener, capture) => {
+    const m = recordsOf(target, false);
+    const key = `${type}|${capture}`;
+    const list = m?.get(key);
+    const i = find(list, listener);
+    if (i < 0) return null;
+    const [r] = list.splice(i, 1);
+    if (list.length === 0) m.delete(key);
+    return r;
+  };
+  ET.addEventListener = function addEventListener(type, listener, options) {
+    origAdd.call(this, type, listener, options);
+    if (listener == null) return;
+    const target = this ?? window;
+    const capture = captureOf(options);
+    const signal = typeof options === 'object' && options ? options.signal : undefined;
+    if (signal?.aborted) return;
+    const m = recordsOf(target, true);
+    const key = `${type}|${capture}`;
+    const list = m.get(key) ?? [];
+    if (find(list, listener) >= 0) return; // a duplicate registration is a no-op
+    const r = { listener, site: site() };
+    list.push(r);
+    m.set(key, list);
+    if (typeof options === 'object' && options?.once) {
+      // The browser drops a once-listener when it fires: so do we.
+      r.onceHook = () => drop(target, type, listener, capture);
+      origAdd.call(target, type, r.onceHook, { once: true, capture });
+    }
+    if (signal) {
+      r.abortHook = () => drop(target, type, listener, capture);
+      origAdd.call(signal, 'abort', r.abortHook, { once: true });
+      r.signal = signal;
+    }
+  };
+  ET.removeEventListener = function removeEventListener(type, listener, options) {
+    origRemove.call(this, type, listener, options);
+    const target = this ?? window;
+    const capture = captureOf(options);
+    const r = drop(target, type, listener, capture);
+    if (r?.onceHook) origRemove.call(target, type, r.onceHook, { capture });
+    if (r?.abortHook) origRemove.call(r.signal, 'abort', r.abortHook);
+  };
+
+  // --- timers ---------------------------------------------------------------
+  const timeouts = new Map(); // id -> { due, site }
+  const intervals = new Map(); // id -> { delay, site }
+  const oSetTimeout = window.setTimeout;
+  const oClearTimeout = window.clearTimeout;
+  const oSetInterval = window.setInterval;
+  const oClearInterval = window.clearInterval;
+  window.setTimeout = function setTimeout(fn, delay, ...args) {
+    if (typeof fn !== 'function') return oSetTimeout.call(window, fn, delay, ...args);
+    let id = 0;
+    id = oSetTimeout.call(window, (...a) => { timeouts.delete(id); fn(...a); }, delay, ...args);
+    timeouts.set(id, { due: performance.now() + (Number(delay) || 0), site: site() });
+    return id;
+  };
+  window.setInterval = function setInterval(fn, delay, ...args) {
+    const id = oSetInterval.call(window, fn, delay, ...args);
+    intervals.set(id, { delay: Number(delay) || 0, site: site() });
+    return id;
+  };
+  // clearTimeout and clearInterval are interchangeable in browsers.
+  window.clearTimeout = function clearTimeout(id) { timeouts.delete(id); intervals.delete(id); oClearTimeout.call(window, id); };
+  window.clearInterval = function clearInterval(id) { timeouts.delete(id); intervals.delete(id); oClearInterval.call(window, id); };
+
+  // --- animation frames -----------------------------------------------------
+  const frames = new Map(); // id -> site
+  let framesRun = 0;
+  const oRaf = window.requestAnimationFrame;
+  const oCaf = window.cancelAnimationFrame;
+  window.requestAnimationFrame = function requestAnimationFrame(fn) {
+    let id = 0;
+    id = oRaf.call(window, (t) => { frames.delete(id); framesRun += 1; fn(t); });
+    frames.set(id, site());
+    return id;
+  };
+  window.cancelAnimationFrame = function cancelAnimationFrame(id) { frames.delete(id); oCaf.call(window, id); };
+
+  // --- observers ------------------------------------------------------------
+  const observers = []; // { kind, ref: WeakRef(observer), targets: Set<WeakRef(node)>, site }
+  for (const kind of ['ResizeObserver', 'MutationObserver', 'IntersectionObserver']) {
+    const Orig = window[kind];
+    if (!Orig) continue;
+    const oObserve = Orig.prototype.observe;
+    const oUnobserve = Orig.prototype.unobserve;
+    const oDisconnect = Orig.prototype.disconnect;
+    const recs = new WeakMap();
+    const recOf = (o) => {
+      let r = recs.get(o);
+      if (!r) { r = { kind, ref: new WeakRef(o), targets: new Map(), site: site() }; recs.set(o, r); observers.push(r); }
+      return r;
+    };
+    Orig.prototype.observe = function observe(node, ...rest) {
+      const r = recOf(this);
+      if (![...r.targets.values()].some((w) => w.deref() === node)) r.targets.set(Symbol('target'), new WeakRef(node));
+      return oObserve.call(this, node, ...rest);
+    };
+    if (oUnobserve) {
+      Orig.prototype.unobserve = function unobserve(node) {
+        const r = recOf(this);
+        for (const [k, w] of r.targets) if (w.deref() === node) r.targets.delete(k);
+        return oUnobserve.call(this, node);
+      };
+    }
+    Orig.prototype.disconnect = function disconnect() {
+      recOf(this).targets.clear();
+      return oDisconnect.call(this);
+    };
+  }
+
+  const nameOf = (t) => {
+    if (t === window) return 'window';
+    if (t === document) return 'document';
+    if (t instanceof Element) return t.tagName.toLowerCase();
+    return t?.constructor?.name ?? '?';
+  };
+
+  window.__soak = {
+    /** Resolves after `n` painted frames (the page's own rAF, not counted). */
+    frames(n = 2) {
+      return new Promise((ok) => {
+        const step = (k) => (k <= 0 ? ok() : oRaf.call(window, () => step(k - 1)));
+        step(n);
+      });
+    },
+    /** Pending timeouts due within `ms` from now (what settles on its own). */
+    timeoutsDueWithin(ms) {
+      const limit = performance.now() + ms;
+      let n = 0;
+      for (const t of timeouts.values()) if (t.due <= limit) n += 1;
+      return n;
+    },
+    /** Animation-frame callbacks run during `n` frames: a loop that keeps requesting frames runs ≥ n. */
+    async framesRunDuring(n = 5) {
+      const before = framesRun;
+      await this.frames(n);
+      return framesRun - before;
+    },
+    snapshot() {
+      let live = 0;
+      let attached = 0;
+      const perTarget = {};
+      const sites = {};
+      for (const ref of [...targets]) {
+        const t = ref.deref();
+        if (t === undefined) { targets.delete(ref); continue; }
+        const m = byTarget.get(t);
+        if (!m || m.size === 0) continue;
+        const connected = !(t instanceof Node) || t.isConnected;
+        for (const [key, list] of m) {
+          live += list.length;
+          if (connected) attached += list.length;
+          const k = `${nameOf(t)}:${key.split('|')[0]}${connected ? '' : ' (detached)'}`;
+          perTarget[k] = (perTarget[k] ?? 0) + list.length;
+          if (trace) for (const r of list) sites[`listener ${k} @ ${r.site}`] = (sites[`listener ${k} @ ${r.site}`] ?? 0) + 1;
+        }
+      }
+      let observed = 0;
+      const observerKinds = {};
+      for (let i = observers.length - 1; i >= 0; i -= 1) {
+        const r = observers[i];
+        const o = r.ref.deref();
+        if (o === undefined) { observers.splice(i, 1); continue; }
+        let n = 0;
+        for (const [k, w] of r.targets) { if (w.deref() === undefined) r.targets.delete(k); else n += 1; }
+        if (n === 0) continue;
+        observed += n;
+        observerKinds[r.kind] = (observerKinds[r.kind] ?? 0) + n;
+        if (trace) sites[`observer ${r.kind} @ ${r.site}`] = (sites[`observer ${r.kind} @ ${r.site}`] ?? 0) + n;
+      }
+      if (trace) {
+        for (const t of timeouts.values()) sites[`timeout @ ${t.site}`] = (sites[`timeout @ ${t.site}`] ?? 0) + 1;
+        for (const t of intervals.values()) sites[`interval @ ${t.site}`] = (sites[`interval @ ${t.site}`] ?? 0) + 1;
+        for (const s of frames.values()) sites[`raf @ ${s}`] = (sites[`raf @ ${s}`] ?? 0) + 1;
+      }
+      const reveal = document.querySelectorAll('.reveal');
+      return {
+        listeners: live,
+        listenersAttached: attached,
+        perTarget,
+        timeouts: timeouts.size,
+        intervals: intervals.size,
+        rafPending: frames.size,
+        observed,
+        observerKinds,
+        elements: document.getElementsByTagName('*').length,
+        reveal: reveal.length,
+        revealReady: document.querySelectorAll('.reveal.ready').length,
+        revealDecks: window.__deck?.isReady?.() ? 1 : 0,
+        topSlides: document.querySelectorAll('.reveal .slides > section').length,
+        backgrounds: document.querySelectorAll('.reveal > .backgrounds').length,
+        explorePanels: document.querySelectorAll('.sim-explore').length,
+        sites,
+      };
+    },
+  };
+}
+
+const indices = (page) => page.evaluate(() => window.__deck.getIndices());
+const PRESENT = 'section.present:not(.stack)';
+
+async function atTitle(page) {
+  await page.evaluate(() => {
+    if (window.__deck.getConfig().transition !== 'none') window.__deck.configure({ transition: 'none' });
+    window.__deck.slide(0, 0);
+  });
+  await page.waitForFunction(() => { const i = window.__deck.getIndices(); return i.h === 0 && i.v === 0; }, null, { timeout: 5000 });
+}
+
+/** Changes one control inside `scope` (a locator): steps the first slider with the arrow keys, else clicks an unchecked segmented option, else picks another option of a select. Returns what it changed, or null. */
+async function changeControl(page, scope) {
+  const range = scope.locator('input[type="range"]:not(:disabled)').first();
+  if (await range.count()) {
+    await range.focus();
+    const before = await range.inputValue();
+    await page.keyboard.press('ArrowRight');
+    if ((await range.inputValue()) === before) await page.keyboard.press('ArrowLeft');
+    const after = await range.inputValue();
+    await range.evaluate((el) => el.blur());
+    return after !== before ? 'slider' : null;
+  }
+  const radio = scope.locator('[role="radio"][aria-checked="false"]:not(:disabled)').first();
+  if (await radio.count()) {
+    await radio.click();
+    await page.evaluate(() => document.activeElement?.blur?.());
+    return 'segment';
+  }
+  const select = scope.locator('select:not(:disabled)').first();
+  if (await select.count()) {
+    const options = await select.locator('option').evaluateAll((os) => os.map((o) => o.value));
+    const cur = await select.inputValue();
+    const next = options.find((o) => o !== cur);
+    if (next !== undefined) await select.selectOption(next);
+    await select.evaluate((el) => el.blur());
+    return next !== undefined ? 'select' : null;
+  }
+  return null;
+}
+
+/** On the present slide: every simulator ready; a stage control changed; explore opened, a control changed, Reset, closed. */
+async function exerciseSlide(page, stats, { explore }) {
+  const sims = page.locator(`${PRESENT} .sim`);
+  const n = await sims.count();
+  if (n === 0) return;
+  await page.waitForFunction((sel) => {
+    const all = [...document.querySelectorAll(sel)];
+    return all.length > 0 && all.every((s) => s.getAttribute('data-sim-ready') === 'true');
+  }, `${PRESENT} .sim`, { timeout: 15000 }).catch(async (err) => {
+    const i = await indices(page);
+    throw new Error(`slide ${i.h}/${i.v}: a simulator never became ready\n${err.message}`);
+  });
+  stats.sims += n;
+  for (let k = 0; k < n; k += 1) if (await changeControl(page, sims.nth(k))) stats.stageChanges += 1;
+  if (!explore) return;
+  await page.evaluate(() => document.activeElement?.blur?.());
+  await page.keyboard.press('z');
+  const panel = page.locator('.sim-explore[role="dialog"]');
+  await panel.first().waitFor({ timeout: 10000 }).catch(async (err) => {
+    const i = await indices(page);
+    throw new Error(`slide ${i.h}/${i.v}: Z opened no explore view\n${err.message}`);
+  });
+  stats.explores += 1;
+  // The explore view's simulator renders in the panel; wait for its controls.
+  await page.waitForFunction(() => document.querySelector('.sim-explore .sim-explore-body')?.childElementCount > 0, null, { timeout: 10000 });
+  if (await changeControl(page, panel.first())) stats.exploreChanges += 1;
+  const reset = panel.first().locator('[data-action="sim-reset"]');
+  if (await reset.count()) {
+    await reset.first().click();
+    stats.resets += 1;
+  }
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.querySelector('.sim-explore') === null, null, { timeout: 10000 });
+}
+
+/**
+ * One tour (see the top of the file). `explore`: which simulator slides also
+ * get the explore round — 'all' (default), or 'alternate' (every other one,
+ * by tour parity, so two consecutive tours cover them all).
+ */
+export async function runTour(page, { explore = 'all', tourIndex = 0 } = {}) {
+  const started = Date.now();
+  await atTitle(page);
+  const stats = { presses: 0, slides: 1, fragments: 0, sims: 0, stageChanges: 0, explores: 0, exploreChanges: 0, resets: 0, ms: 0 };
+  let simSlide = 0;
+  const visit = async () => {
+    const hasSim = await page.locator(`${PRESENT} .sim`).count();
+    if (!hasSim) return;
+    const doExplore = explore === 'all' || (simSlide + tourIndex) % 2 === 0;
+    simSlide += 1;
+    await exerciseSlide(page, stats, { explore: doExplore });
+  };
+  await visit();
+  for (;;) {
+    const end = await page.evaluate(() => window.__deck.isLastSlide() && !window.__deck.availableFragments().next);
+    if (end) break;
+    const before = await indices(page);
+    await page.keyboard.press('PageDown');
+    stats.presses += 1;
+    await page.waitForFunction((b) => {
+      const a = window.__deck.getIndices();
+      return a.h !== b.h || a.v !== b.v || (a.f ?? -1) !== (b.f ?? -1);
+    }, before, { timeout: 5000 }).catch((err) => { throw new Error(`PageDown at ${before.h}/${before.v}/${before.f ?? '-'} did not move the deck\n${err.message}`); });
+    const after = await indices(page);
+    if (after.h !== before.h || after.v !== before.v) {
+      stats.slides += 1;
+      await visit();
+    } else {
+      stats.fragments += 1;
+    }
+    if (stats.presses > 5000) throw new Error('the tour never reached the end of the deck');
+  }
+  await atTitle(page);
+  stats.ms = Date.now() - started;
+  return stats;
+}
+
+/** Opens a CDP session for `measure` (garbage collection, heap, DOM counters, listeners as the browser sees them). */
+export async function soakSession(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Runtime.enable');
+  return cdp;
+}
+
+/**
+ * Forces garbage collection and reads every counter. Timeouts due within 10 s
+ * (a notice that expires, a debounce) are waited for first, up to 12 s, so a
+ * measurement never catches one in flight; a timer that keeps re-arming
+ * itself shows as pending.
+ */
+export async function measure(page, cdp) {
+  await page.evaluate(() => document.activeElement?.blur?.());
+  await page.waitForFunction(() => window.__soak.timeoutsDueWithin(10000) === 0, null, { timeout: 12000, polling: 100 }).catch(() => {});
+  const rafRunDuring5 = await page.evaluate(() => window.__soak.framesRunDuring(5));
+  for (let i = 0; i < 3; i += 1) {
+    await page.evaluate(() => { if (typeof window.gc === 'function') window.gc(); });
+    await cdp.send('HeapProfiler.collectGarbage');
+  }
+  await page.evaluate(() => window.__soak.frames(2));
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const perfMemory = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
+  const dom = await cdp.send('Memory.getDOMCounters');
+  const group = 'soak';
+  const objectId = async (expression) => (await cdp.send('Runtime.evaluate', { expression, objectGroup: group })).result.objectId;
+  const win = await cdp.send('DOMDebugger.getEventListeners', { objectId: await objectId('window') });
+  const doc = await cdp.send('DOMDebugger.getEventListeners', { objectId: await objectId('document') });
+  const tree = await cdp.send('DOMDebugger.getEventListeners', { objectId: await objectId('document'), depth: -1, pierce: true });
+  await cdp.send('Runtime.releaseObjectGroup', { objectGroup: group });
+  const inPage = await page.evaluate(() => window.__soak.snapshot());
+  return {
+    heapUsed: heap.usedSize,
+    perfMemory,
+    domDocuments: dom.documents,
+    domNodes: dom.nodes,
+    domJsListeners: dom.jsEventListeners,
+    windowListeners: win.listeners.length,
+    documentListeners: doc.listeners.length,
+    treeListeners: tree.listeners.length,
+    rafRunDuring5,
+    ...inPage,
+  };
+}
+
+/** The counters that must not grow from the baseline tour on (allow no growth). */
+export const FLAT_COUNTERS = [
+  'listeners', 'windowListeners', 'documentListeners', 'treeListeners', 'domJsListeners',
+  'timeouts', 'intervals', 'rafPending', 'observed',
+  'elements', 'domNodes', 'domDocuments',
+  'reveal', 'topSlides', 'backgrounds', 'explorePanels',
+];
+
+/**
+ * Compares every later tour with the baseline (tour 2: tour 1 mounts every
+ * simulator, and a simulator stays mounted once shown). Returns the broken
+ * budgets as strings; `heapBudget` is the allowed heap growth from the
+ * baseline to the last tour (a fraction), or null for none.
+ */
+export function verdict(rows, { baseline = 1, heapBudget = null } = {}) {
+  const broken = [];
+  const base = rows[baseline];
+  if (!base) return [`need at least ${baseline + 1} tours`];
+  for (const key of FLAT_COUNTERS) {
+    for (let i = baseline + 1; i < rows.length; i += 1) {
+      if (rows[i][key] > base[key]) {
+        broken.push(`${key}: ${base[key]} after tour ${baseline + 1}, ${rows[i][key]} after tour ${i + 1}`);
+        break;
+      }
+    }
+  }
+  if (base.reveal !== 1 || base.revealReady !== 1 || base.revealDecks !== 1) broken.push(`reveal instances: ${base.reveal} .reveal, ${base.revealReady} initialised (want exactly 1)`);
+  if (heapBudget !== null) {
+    const last = rows[rows.length - 1];
+    const growth = last.heapUsed / base.heapUsed - 1;
+    if (growth >= heapBudget) broken.push(`heap: ${mb(base.heapUsed)} MB after tour ${baseline + 1}, ${mb(last.heapUsed)} MB after tour ${rows.length} (+${(growth * 100).toFixed(1)} %, budget < ${(heapBudget * 100).toFixed(0)} %)`);
+  }
+  return broken;
+}
+
+/** What grew between two measurements, per listener target/type and (when traced) per registration site. */
+export function growth(a, b) {
+  const out = [];
+  for (const field of ['perTarget', 'sites']) {
+    const keys = new Set([...Object.keys(a[field] ?? {}), ...Object.keys(b[field] ?? {})]);
+    for (const k of keys) {
+      const d = (b[field]?.[k] ?? 0) - (a[field]?.[k] ?? 0);
+      if (d !== 0) out.push(`${d > 0 ? '+' : ''}${d} ${k}`);
+    }
+  }
+  return out;
+}
+
+export const mb = (bytes) => (bytes / 1048576).toFixed(2);
+
+/** One table row per tour. */
+export function tableRow(i, stats, m) {
+  return {
+    tour: i + 1,
+    's': (stats.ms / 1000).toFixed(1),
+    'heap MB': mb(m.heapUsed),
+    listeners: m.listeners,
+    'win/doc/tree': `${m.windowListeners}/${m.documentListeners}/${m.treeListeners}`,
+    'cdp listeners': m.domJsListeners,
+    'timeouts/intervals': `${m.timeouts}/${m.intervals}`,
+    'rAF pending (run in 5 frames)': `${m.rafPending} (${m.rafRunDuring5})`,
+    observed: m.observed,
+    elements: m.elements,
+    'cdp nodes/docs': `${m.domNodes}/${m.domDocuments}`,
+    'reveal (ready, top sections)': `${m.reveal} (${m.revealReady}, ${m.topSlides})`,
+  };
+}
