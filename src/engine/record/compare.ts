@@ -17,8 +17,8 @@ export const REALISTIC_TOLERANCE = 0.3;
 
 /**
  * Which prompt length the ideal column uses: the published mean; the
- * dataset's longest prompt when only that is published (the most conservative
- * bound); or, with neither, the break-even prompt (measured ÷ ideal = 1 there
+ * dataset's longest prompt when only that is published (the strictest test of
+ * the bound: a shorter prompt only makes the ideal faster); or, with neither, the break-even prompt (measured ÷ ideal = 1 there
  * by construction).
  */
 export type InputBasis = 'published' | 'datasetLongest' | 'breakEven';

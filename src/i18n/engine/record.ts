@@ -20,7 +20,7 @@ export const RECORD_EXCLUSION_TEXT: { readonly [K in RecordExclusion]: Bilingual
 
 export const INPUT_BASIS_TEXT: { readonly [K in InputBasis]: Bilingual } = {
   published: { zh: '公布的平均输入长度', en: 'the published mean prompt length' },
-  datasetLongest: { zh: '数据集中最长的输入（最保守的上界）', en: "the dataset's longest prompt (the most conservative bound)" },
+  datasetLongest: { zh: '数据集中最长的输入（对上界最严格的检验：输入更短只会让理想值更快）', en: "the dataset's longest prompt (the strictest test of the bound: a shorter prompt only makes the ideal faster)" },
   breakEven: { zh: '未公布平均输入长度：理想值恰好等于实测值时的输入长度', en: 'mean prompt not published: the prompt length at which the ideal equals the measurement' },
 };
 
