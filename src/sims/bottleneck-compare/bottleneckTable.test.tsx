@@ -106,6 +106,6 @@ describe('表11 (bottleneck-compare view="table")', () => {
     view('stage', 'zh');
     expect(screen.getByRole('rowheader', { name: /★ 内存优化/ })).toBeInTheDocument();
     expect(screen.getByText(/访存受限/)).toBeInTheDocument();
-    expect(screen.getByText(/脊点/)).toBeInTheDocument();
+    expect(screen.getByText(/拐点/)).toBeInTheDocument();
   });
 });

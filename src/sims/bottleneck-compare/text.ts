@@ -142,7 +142,7 @@ export const tableText = {
   remedyMemory: { zh: '优化后显存', en: 'Memory with it' },
   computeShare: { zh: '计算受限份额', en: 'Compute-bound share' },
   stepTime: { zh: '一步的时间（FP16 基线）', en: 'Step time (FP16 baseline)' },
-  ridge: (precision: string): Bilingual => ({ zh: `脊点（${precision}）`, en: `Ridge point (${precision})` }),
+  ridge: (precision: string): Bilingual => ({ zh: `拐点（${precision}）`, en: `Ridge point (${precision})` }),
   free: { zh: '每 GPU 剩余显存（基线）', en: 'Free memory per GPU (baseline)' },
   none: { zh: '—', en: '—' },
   notHere: { zh: '不适用（单卡）', en: 'n/a (1 GPU)' },
@@ -161,7 +161,7 @@ export const tableText = {
     en: `This scenario: ${p.model}, ${p.gpus.en}, ${p.phase.en.toLowerCase()} (batch ${p.batch}, ${p.tokens} tokens)`,
   }),
   computeSignal: (p: { intensity: string; ridge: string; below: boolean }): Bilingual => ({
-    zh: `I = ${p.intensity} ${p.below ? '<' : '≥'} 脊点 ${p.ridge}`,
+    zh: `I = ${p.intensity} ${p.below ? '<' : '≥'} 拐点 ${p.ridge}`,
     en: `I = ${p.intensity} ${p.below ? '<' : '≥'} ridge ${p.ridge}`,
   }),
   commSignal: (share: string): Bilingual => ({ zh: `通信占 ${share}`, en: `comm. ${share} of step` }),
