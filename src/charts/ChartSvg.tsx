@@ -12,6 +12,13 @@ export interface ChartSvgProps {
   readonly height: number;
   /** Screen-reader summary of what the chart shows (current language). */
   readonly label: string;
+  /**
+   * 'img' (default): the chart is one picture, its label says it all. 'group':
+   * the chart holds focusable marks (points, nodes) a keyboard user visits, so
+   * it must not be an image (an image has no interactive parts); the label
+   * still names the whole chart.
+   */
+  readonly role?: 'img' | 'group';
   readonly children: ReactNode;
   readonly className?: string;
   readonly svgRef?: Ref<SVGSVGElement>;
@@ -30,7 +37,7 @@ export function useChart(): ChartContextValue {
   return useContext(ChartContext);
 }
 
-export function ChartSvg({ width, height, label, children, className, svgRef, onPointerMove, onPointerLeave }: ChartSvgProps) {
+export function ChartSvg({ width, height, label, role = 'img', children, className, svgRef, onPointerMove, onPointerLeave }: ChartSvgProps) {
   const prefix = `ui-pat${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const value: ChartContextValue = {
     patternFill: (pattern, ink) => (pattern === 'solid' || pattern === 'none' ? null : `url(#${patternId(prefix, pattern, ink)})`),
@@ -41,7 +48,7 @@ export function ChartSvg({ width, height, label, children, className, svgRef, on
       className={className ? `ui-chart ${className}` : 'ui-chart'}
       viewBox={`0 0 ${width} ${height}`}
       preserveAspectRatio="xMidYMid meet"
-      role="img"
+      role={role}
       aria-label={label}
       fontFamily="inherit"
       onPointerMove={onPointerMove}

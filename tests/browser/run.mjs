@@ -15,6 +15,7 @@ import { progressTests } from './progress.spec.mjs';
 import { exportTests } from './export.spec.mjs';
 import { hostileTests } from './hostile.spec.mjs';
 import { cspTests } from './csp.spec.mjs';
+import { a11yTests } from './a11y.spec.mjs';
 import { soakTests } from './soak.spec.mjs';
 
 if (!existsSync(`${DIST}/index.html`)) {
@@ -23,7 +24,7 @@ if (!existsSync(`${DIST}/index.html`)) {
 }
 
 const filter = process.argv[2] ?? '';
-const tests = [...deckTests, ...simTests, ...stageTests, ...offlineTests, ...speakerTests, ...searchTests, ...readingTests, ...shareTests, ...progressTests, ...exportTests, ...cspTests, ...hostileTests, ...soakTests].filter((t) => t.name.includes(filter));
+const tests = [...deckTests, ...simTests, ...stageTests, ...offlineTests, ...speakerTests, ...searchTests, ...readingTests, ...shareTests, ...progressTests, ...exportTests, ...cspTests, ...hostileTests, ...a11yTests, ...soakTests].filter((t) => t.name.includes(filter));
 const server = await serveDist();
 const browser = await launchChromium();
 let passed = 0;

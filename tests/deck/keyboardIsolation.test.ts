@@ -39,6 +39,14 @@ describe('isSimControlKey', () => {
     expect(isSimControlKey(key('b', body.querySelector('textarea')))).toBe(true);
   });
 
+  it('gives Z (explore) to the deck unless a text field has focus', () => {
+    const body = mount('<div class="sim"><button>Go</button><input type="range"><select><option>a</option></select><input type="checkbox"><input type="text" id="t"><textarea></textarea></div>');
+    for (const sel of ['button', 'input[type=range]', 'select', 'input[type=checkbox]']) expect(isSimControlKey(key('z', body.querySelector(sel)))).toBe(false);
+    expect(isSimControlKey(key('Z', body.querySelector('input[type=range]')))).toBe(false);
+    expect(isSimControlKey(key('z', body.querySelector('#t')))).toBe(true);
+    expect(isSimControlKey(key('z', body.querySelector('textarea')))).toBe(true);
+  });
+
   it('isolates controls in the explore panel like controls on the slide', () => {
     const button = mount('<div class="sim-explore"><button>Go</button></div>').querySelector('button');
     expect(isSimControlKey(key('ArrowRight', button))).toBe(true);

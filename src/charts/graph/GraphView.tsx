@@ -25,7 +25,7 @@ export interface GraphViewProps {
 
 export function GraphView({ width, height, layout, nodes, highlighted, onHighlight, label }: GraphViewProps) {
   return (
-    <ChartSvg width={width} height={height} label={label}>
+    <ChartSvg width={width} height={height} label={label} role="group">
       <defs>
         <marker id="graph-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
           <path d="M0,0L10,5L0,10z" fill="#555" />

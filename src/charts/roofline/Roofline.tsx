@@ -34,7 +34,7 @@ export function Roofline({ width, height, layout, roofStyles, ridgeLabels, point
   const byId = new Map(layout.points.map((p) => [p.id, p]));
   const { plot } = layout;
   return (
-    <ChartSvg width={width} height={height} label={label}>
+    <ChartSvg width={width} height={height} label={label} role="group">
       <Axis layout={layout.xAxis} />
       <Axis layout={layout.yAxis} />
       {layout.roofs.map((r, i) => {

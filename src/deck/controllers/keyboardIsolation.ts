@@ -7,8 +7,8 @@
  * - PageDown and PageUp (what presentation clickers send) always move the
  *   deck, whatever has focus; reveal.js then cancels the key's default, so a
  *   focused slider or select does not move as well.
- * - B and . (blackout, on many clickers) go to the deck unless a text field
- *   has focus.
+ * - B and . (blackout, on many clickers) and Z (explore) go to the deck unless
+ *   a text field has focus.
  * - A focused control keeps the arrows, Home/End, Space and Enter; a text
  *   field, select or slider keeps every other key too.
  */
@@ -18,6 +18,13 @@ export const CLICKER_KEYS: ReadonlySet<string> = new Set(['PageUp', 'PageDown'])
 
 /** Blackout keys: the deck's unless a text field has focus. */
 const BLACKOUT_KEYS: ReadonlySet<string> = new Set(['b', 'B', '.']);
+
+/**
+ * The explore key: the deck's unless a text field has focus, so a keyboard
+ * user on a slider, select or switch opens the simulator's explore view
+ * (a select gives up type-ahead on Z).
+ */
+export const EXPLORE_KEYS: ReadonlySet<string> = new Set(['z', 'Z']);
 
 /** Keys reveal.js turns into navigation that a focused control uses itself. */
 export const ISOLATED_KEYS: ReadonlySet<string> = new Set([
@@ -64,7 +71,7 @@ export function isSimControlKey(event: KeyLike): boolean {
   const control = element.closest(CONTROL_SELECTOR);
   if (!control || !control.closest('.sim, .sim-explore')) return false;
   if (control.matches(TEXT_ENTRY_SELECTOR)) return true;
-  if (BLACKOUT_KEYS.has(event.key)) return false;
+  if (BLACKOUT_KEYS.has(event.key) || EXPLORE_KEYS.has(event.key)) return false;
   if (control.matches(KEYED_CONTROL_SELECTOR)) return true;
   return ISOLATED_KEYS.has(event.key);
 }

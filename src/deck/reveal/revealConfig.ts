@@ -1,5 +1,5 @@
 import type { RevealConfig } from 'reveal.js';
-import { CLICKER_KEYS, isSimControlKey } from '../controllers/keyboardIsolation.ts';
+import { CLICKER_KEYS, EXPLORE_KEYS, isSimControlKey, isTextEntryFocused } from '../controllers/keyboardIsolation.ts';
 import { isHelpOpen } from '../controllers/helpOverlay.ts';
 import { isSearchOpen, openSearch } from '../controllers/searchOverlay.ts';
 import type { LogicalSize } from '../controllers/viewport.ts';
@@ -18,7 +18,8 @@ export function deckMayTakeKey(event: KeyboardEvent): boolean {
   // reveal.js ignores every key while an <input> has focus (a slider's range
   // after a mouse click, a number box): the clicker's keys are the deck's, so
   // the input gives its focus back first.
-  if (CLICKER_KEYS.has(event.key)) releaseInputFocus();
+  // So does Z (explore) from a slider or switch (not from a text field).
+  if (CLICKER_KEYS.has(event.key) || (EXPLORE_KEYS.has(event.key) && !isTextEntryFocused(event))) releaseInputFocus();
   if (isExploreOpen()) {
     if (!CLICKER_KEYS.has(event.key)) return false;
     closeExplore();
@@ -30,6 +31,18 @@ export function deckMayTakeKey(event: KeyboardEvent): boolean {
 function releaseInputFocus(): void {
   const active = document.activeElement;
   if (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) active.blur();
+}
+
+const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
+
+/** The media query of a reader who asked for less motion, or null where there is no matchMedia. */
+export function reducedMotionQuery(): MediaQueryList | null {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia(REDUCED_MOTION) : null;
+}
+
+/** reveal.js's slide and background transitions: none for a reader who asked for less motion. */
+export function motionConfig(reduced: boolean): Pick<RevealConfig, 'transition' | 'backgroundTransition'> {
+  return reduced ? { transition: 'none', backgroundTransition: 'none' } : { transition: 'slide', backgroundTransition: 'fade' };
 }
 
 /** The deck's reveal.js configuration (see the issue: presenting, offline, no runtime scroll view). */
@@ -54,7 +67,7 @@ export function revealConfig(size: LogicalSize): RevealConfig {
     // Arrow keys walk every slide, including a section's sub-slides, in
     // lecture order (a clicker's PageDown does the same).
     navigationMode: 'linear',
-    transition: 'slide',
+    ...motionConfig(reducedMotionQuery()?.matches ?? false),
     transitionSpeed: 'fast',
     // Our own help overlay replaces reveal's English-only one.
     help: false,

@@ -9,7 +9,7 @@ import { markSlideOverflow } from '../controllers/slideOverflow.ts';
 import { releaseHiddenFocus } from '../controllers/keyboardIsolation.ts';
 import { closeExplore } from '../../sims/_protocol/explore.ts';
 import { markVisited } from '../progress/progressStore.ts';
-import { revealConfig } from './revealConfig.ts';
+import { motionConfig, reducedMotionQuery, revealConfig } from './revealConfig.ts';
 import { isSpeakerPreview, preloadSpeakerNotes } from './speakerNotes.ts';
 
 export interface DeckIndices {
@@ -85,7 +85,11 @@ export function useRevealDeck(
       d.configure({ width: next.width, height: next.height });
       markOverflow();
     };
+    // A reader who asks for less motion (now or later) gets no slide transition.
+    const motion = options.print ? null : reducedMotionQuery();
+    const onMotion = () => d.configure(motionConfig(motion?.matches ?? false));
     d.on('slidechanged', onChange);
+    motion?.addEventListener('change', onMotion);
     if (first) {
       d.on('ready', onReady);
       d.on('pdf-ready', onPdfReady);
@@ -94,6 +98,7 @@ export function useRevealDeck(
     if (first) void d.initialize();
     return () => {
       window.removeEventListener('resize', onResize);
+      motion?.removeEventListener('change', onMotion);
       d.off('slidechanged', onChange);
     };
   }, [rootRef, options.print]);

@@ -193,7 +193,7 @@ export function Table({ state: s, bind, sim, view }: SimViewProps<Inputs>) {
       details={
         <>
           <section>
-            <h4 className="at-heading">{t(text.rationaleHeading)}: {t(app)}</h4>
+            <h4 className="at-heading" aria-level={3}>{t(text.rationaleHeading)}: {t(app)}</h4>
             <p className="at-rationale">{t(APP_TEXT[chosen.app.id].rationale)}</p>
           </section>
           <p className="at-note">{t(text.serverNote({ model: model.name, device: hw.name, noLink: hw.intraNodeLink === null }))}</p>

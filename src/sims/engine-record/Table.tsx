@@ -115,7 +115,7 @@ export function Table({ state: s, bind, sim, view }: SimViewProps<Inputs>) {
   const details = (
     <>
       <section className="er-sources">
-        <h4 className="er-heading">{t(text.excludedHeading)}</h4>
+        <h4 className="er-heading" aria-level={3}>{t(text.excludedHeading)}</h4>
         <ul>
           {excluded.map((c) => (
             <li key={c.row.id}>
@@ -126,7 +126,7 @@ export function Table({ state: s, bind, sim, view }: SimViewProps<Inputs>) {
         </ul>
       </section>
       <section className="er-sources">
-        <h4 className="er-heading">{t(text.basis)}</h4>
+        <h4 className="er-heading" aria-level={3}>{t(text.basis)}</h4>
         <ul>
           {(['published', 'datasetLongest', 'breakEven'] as const).map((b) => (
             <li key={b}><strong>{t(text.basisShort[b])}</strong>: {t(INPUT_BASIS_TEXT[b])}</li>
@@ -134,7 +134,7 @@ export function Table({ state: s, bind, sim, view }: SimViewProps<Inputs>) {
         </ul>
       </section>
       <section className="er-sources">
-        <h4 className="er-heading">{t(text.sourcesHeading)}</h4>
+        <h4 className="er-heading" aria-level={3}>{t(text.sourcesHeading)}</h4>
         <ul>
           {sourceKeys.map((key) => <li key={key}><strong>{shortCite(key)}</strong>: {cite(key)}</li>)}
         </ul>

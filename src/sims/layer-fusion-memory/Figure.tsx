@@ -36,7 +36,7 @@ function FusionSwitches({ label, on, onToggle, short }: {
       <div className="lfm-fusion-row">
         {BLOCK_FUSIONS.map((f) => (
           <button key={f} type="button" className="ui-button lfm-fusion" aria-pressed={on(f)} title={t(FUSION_LABELS[f])}
-            aria-label={t(FUSION_LABELS[f])} onClick={() => onToggle(f)}>
+            aria-label={short ? `${t(FUSION_SHORT[f])}: ${t(FUSION_LABELS[f])}` : undefined} onClick={() => onToggle(f)}>
             <span aria-hidden="true" className="lfm-fusion-mark">{on(f) ? '☑' : '☐'}</span>
             {t(short ? FUSION_SHORT[f] : FUSION_LABELS[f])}
           </button>

@@ -116,7 +116,7 @@ export function Figure({ state: s, set, bind, sim }: SimViewProps<Inputs>) {
   const segmentBinding = bind('segment');
   const details = (
     <section className="mr-training" aria-label={t(text.trainingHeading)}>
-      <h4 className="mr-training-title">{t(text.trainingHeading)}</h4>
+      <h4 className="mr-training-title" aria-level={3}>{t(text.trainingHeading)}</h4>
       <p className="mr-training-note">{t(text.trainingNote)}</p>
       <div className="mr-training-row">
         <Slider {...segmentBinding} min={1} max={L} value={segment}

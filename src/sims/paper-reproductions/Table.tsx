@@ -101,7 +101,7 @@ export function Table({ state: s, bind, sim, view }: SimViewProps<Inputs>) {
   const sourceKeys = [...new Set(all.map((r) => r.source))];
   const details = (
     <section className="pr-sources">
-      <h4 className="pr-heading">{t(text.sourcesHeading)}</h4>
+      <h4 className="pr-heading" aria-level={3}>{t(text.sourcesHeading)}</h4>
       <ul>{sourceKeys.map((key) => <li key={key}>{cite(key)}</li>)}</ul>
     </section>
   );
