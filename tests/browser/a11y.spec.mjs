@@ -55,7 +55,7 @@ async function runAxe(page, include, { pageRules = false } = {}) {
 
 function axeOnce(page, include, pageRules, named) {
   return page.evaluate(async ({ include, documentRules, pageRules, named }) => {
-    const options = { resultTypes: ['violations'], preload: pageRules, selectors: named, ancestry: false, xpath: false };
+    const options = { resultTypes: ['violations'], preload: pageRules, selectors: named, ancestry: false, xpath: false, iframes: false };
     let context;
     if (pageRules) {
       context = document;
@@ -170,6 +170,8 @@ function axeWalk(lang) {
       let charts = 0;
       const contrast = { runs: 0, ran: 0, incompleteOnly: 0, nodesIncomplete: 0 };
       let explored = 0;
+      const samples = new Map();
+      let masked = 0;
       const record = (view, where, res) => {
         tally(counts[view], res.violations);
         contrast.runs += 1;
@@ -201,6 +203,8 @@ function axeWalk(lang) {
         record('stage', where, await runAxe(page, [['.reveal .slides section.present:not(.stack)'], ...CHROME]));
         lap('stage');
         const stageCharts = await chartsIn(page, '.reveal .slides section.present:not(.stack)');
+        for (const c of stageCharts) if (!c.hidden && !samples.has(c.sim) && samples.size < 5 && NUMBER.test(c.label)) samples.set(c.sim, c.label);
+        masked += stageCharts.filter((c) => c.masked && !NUMBER.test(c.label)).length;
         charts += stageCharts.length;
         chartIssues.push(...chartProblems(stageCharts, lang, `${where} stage`));
         if (s.sims === 0) continue;
@@ -220,6 +224,8 @@ function axeWalk(lang) {
       const line = (c) => `critical ${c.critical}, serious ${c.serious}, moderate ${c.moderate}, minor ${c.minor}`;
       console.log(`    axe ${lang}: ${slides.length} slides — stage: ${line(counts.stage)}; ${explored} explore views — ${line(counts.explore)}`);
       console.log(`    colour contrast ${lang}: rule decided on ${contrast.ran}/${contrast.runs} runs (${contrast.nodesIncomplete} nodes left for review); ${charts} charts checked`);
+      console.log(`    charts ${lang}: ${charts} checked; ${masked} summaries without numbers on stage, each behind an unanswered predict-first question`);
+      for (const [sim, label] of samples) console.log(`    chart summary (${lang}) ${sim}: ${label.slice(0, 160)}`);
       if (process.env.A11Y_VERBOSE) {
         for (const [key, nodes] of byRule) console.log(`      ${key}: ${nodes.length}\n        ${[...new Set(nodes)].slice(0, 6).join('\n        ')}`);
       } else {
