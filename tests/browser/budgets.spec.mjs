@@ -36,7 +36,7 @@ export const budgetTests = [
       await page.goto(`${base}?lang=${lang}#/title`, { waitUntil: 'load' });
       await page.waitForFunction(() => window.__deckReady === true);
       // The notes arrive after the deck is ready: wait for them, then for two frames.
-      await page.waitForFunction(() => document.querySelector('.reveal aside.notes') !== null);
+      await page.waitForFunction(() => document.querySelector('.reveal .slides section[data-notes]') !== null);
       await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
       const shifts = await page.evaluate(() => window.__shifts);
       const cls = shifts.filter((s) => !s.input).reduce((sum, s) => sum + s.value, 0);

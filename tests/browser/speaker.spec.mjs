@@ -26,8 +26,10 @@ export const speakerTests = [
       const { page, problems, context } = await openPage(browser);
       await gotoDeck(page, `${base}?lang=zh#/memory-basics`);
       // The KV-cache slide's notes carry math ($L$, $n_{kv}$ …): the first slide of the section with a formula in its notes.
+      // The notes arrive after the deck is ready, as each slide's data-notes.
+      await page.waitForFunction(() => document.querySelector('.reveal .slides section[data-notes]') !== null);
       await page.evaluate(() => {
-        const slide = [...document.querySelectorAll('.reveal .slides section:not(.stack)')].find((s) => s.querySelector('aside.notes .katex'));
+        const slide = [...document.querySelectorAll('.reveal .slides section:not(.stack)')].find((s) => (s.getAttribute('data-notes') ?? '').includes('class="katex"'));
         const { h, v } = window.__deck.getIndices(slide);
         window.__deck.slide(h, v);
       });
