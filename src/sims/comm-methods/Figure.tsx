@@ -20,7 +20,8 @@ import { linkOptions, modelOptions } from '../_shared/options.ts';
 import { SimReset } from '../_shared/SimReset.tsx';
 import { HARDWARE, TP_DEGREES, type Inputs, type PhaseId } from './inputs.ts';
 import { MemoryStat, NotFitNotice } from './Memory.tsx';
-import { buildScenario, stallWork, stepWork } from './scenario.ts';
+import { useEngineSteps } from '../_protocol/useEngineSteps.ts';
+import { buildScenario, stallWork, stepWork, sweepSteps } from './scenario.ts';
 import { compressionLabel, text } from './text.ts';
 
 const WINDOW_LAYERS = 2;
@@ -56,6 +57,11 @@ export function Figure({ state: s, set, bind, sim, view }: SimViewProps<Inputs>)
   const { t, lang } = useText();
   const masked = usePredictMask();
   const result = useEngine(() => buildScenario(s), [s]);
+  // The best chunk count is explore-only and a sweep of seven timelines: it runs after the frame, one per task.
+  const sweepParams = view === 'explore' && result.ok ? result.value.sweep : null;
+  const sweepRun = useEngineSteps(() => sweepSteps(sweepParams), [sweepParams]);
+  const sweepPoints = sweepRun.values.flatMap((v) => (v?.ok ? [v.value] : []));
+  const sweepBest = sweepRun.done && sweepPoints.length > 0 ? sweepPoints.reduce((a, b) => (b.stepSeconds < a.stepSeconds ? b : a)) : null;
 
   const compressionOptions = COMPRESSION_KINDS.map((k) => ({ value: k, label: compressionLabel[k] }));
   const phases = [{ value: 'prefill' as const, label: text.prefill }, { value: 'decode' as const, label: text.decode }];
@@ -91,7 +97,7 @@ export function Figure({ state: s, set, bind, sim, view }: SimViewProps<Inputs>)
   if (!result.ok) {
     return <SimFrame controls={controls} moreControls={moreControls} chart={<Notice kind="error" text={result.error} />} />;
   }
-  const { baseline, current, withInt8, withoutCompression, sweep, params, memory } = result.value;
+  const { baseline, current, withInt8, withoutCompression, params, memory } = result.value;
   // A layout that does not fit its GPUs cannot run: by how much, and no step time or timeline (issue #9 item 9).
   if (!memory.fits) {
     return (
@@ -149,7 +155,9 @@ export function Figure({ state: s, set, bind, sim, view }: SimViewProps<Inputs>)
       <Stat label={text.messages} value={cur.linkMessages} format={(v) => formatCount(v)} baseline={base.linkMessages} baselineLabel={text.vsBaseline} />
       {cur.codecSeconds > 0 && <Stat label={text.codec} value={cur.codecSeconds} format={(v) => formatSeconds(v)} />}
       <MemoryStat memory={memory} />
-      {sweep && <Stat label={text.bestChunks} value={sweep.best} format={(v) => `c = ${formatCount(v)} · ${formatSeconds(sweep.points.find((p) => p.chunks === v)?.stepSeconds ?? Number.NaN)}`} />}
+      {sweepParams && (sweepBest
+        ? <Stat label={text.bestChunks} value={sweepBest.chunks} format={(v) => `c = ${formatCount(v)} · ${formatSeconds(sweepBest.stepSeconds)}`} />
+        : <Stat label={text.bestChunks} value={Number.NaN} format={() => '…'} />)}
     </>
   );
 

@@ -89,7 +89,8 @@ export interface Scenario {
   /** The current methods with INT8 compression instead of the chosen one, and without: the predict-first answer. */
   readonly withInt8: Run;
   readonly withoutCompression: Run;
-  readonly sweep: ReturnType<typeof chunkSweep> | null;
+  /** The chunk sweep's parameters (chunking on), for sweepSteps; the sweep itself runs after the frame (useEngineSteps). */
+  readonly sweep: CommMethodsParams | null;
 }
 
 /** The figure's schedules. Throws EngineError on invalid input. */
@@ -105,7 +106,7 @@ export function buildScenario(s: State): Scenario {
     memory: memoryOf(s),
     baseline: allOff ? current : run(params, {}),
     current, withInt8, withoutCompression,
-    sweep: s.chunked ? chunkSweep(params, CHUNK_STOPS) : null,
+    sweep: s.chunked ? params : null,
   };
 }
 
@@ -125,4 +126,10 @@ export function methodRuns(s: State): MethodRun[] {
     ['all', all],
   ];
   return list.map(([id, m]) => ({ id, ...run(params, m) }));
+}
+
+/** The chunk sweep (best chunk count), one candidate per step, for useEngineSteps: 64 chunks alone take ~60 ms. */
+export function sweepSteps(params: CommMethodsParams | null): (() => { readonly chunks: number; readonly stepSeconds: number })[] {
+  if (!params) return [];
+  return CHUNK_STOPS.map((chunks) => () => chunkSweep(params, [chunks]).points[0] as { chunks: number; stepSeconds: number });
 }
