@@ -12,23 +12,33 @@ export interface CommGanttProps extends CommGanttInput {
 
 function Bars({ layout, styleOf }: { layout: ReturnType<typeof layoutCommGantt>; styleOf: (kind: string) => MarkStyle }) {
   const { patternFill } = useChart();
+  // Each kind's texture as ONE path over all its bars in the lane, not a textured <rect> per bar: a control change
+  // repaints a handful of patterns instead of hundreds (issue #12 item 3). Bars never overlap: the same picture.
+  const textures = (bars: readonly { readonly kind: string; readonly x: number; readonly y: number; readonly width: number; readonly height: number }[]) => {
+    const byKind = new Map<string, { fill: string; d: string[] }>();
+    for (const b of bars) {
+      const st = styleOf(b.kind);
+      const fill = patternFill(st.pattern, st.ink);
+      if (!fill) continue;
+      let t = byKind.get(b.kind);
+      if (!t) byKind.set(b.kind, (t = { fill, d: [] }));
+      t.d.push(`M${b.x} ${b.y}h${b.width}v${b.height}h${-b.width}z`);
+    }
+    return [...byKind].map(([kind, t]) => [kind, t.fill, t.d.join('')] as const);
+  };
   return (
     <>
       {layout.lanes.map((lane) => (
         <g key={lane.key}>
           <text x={layout.plot.x - 10} y={lane.y + lane.height / 2 + 6} textAnchor="end" fontSize={chartFont.tick} fill="currentColor">{lane.title}</text>
           <line x1={layout.plot.x} x2={layout.plot.x + layout.plot.width} y1={lane.y + lane.height} y2={lane.y + lane.height} stroke="currentColor" strokeOpacity={0.25} />
-          {lane.bars.map((b) => {
-            const st = styleOf(b.kind);
-            const pattern = patternFill(st.pattern, st.ink);
-            return (
-              <g key={b.key}>
-                <rect x={b.x} y={b.y} width={b.width} height={b.height} fill={st.color} fillOpacity={b.kind === 'idle' ? 0.35 : 1} stroke="var(--ui-bg, #fff)" strokeWidth={b.width > 3 ? 1 : 0} />
-                {pattern && <rect x={b.x} y={b.y} width={b.width} height={b.height} fill={pattern} opacity={0.45} />}
-                {b.label && <text x={b.x + b.width / 2} y={b.y + b.height / 2 + 6} textAnchor="middle" fontSize={chartFont.tick - 2} fill={st.ink}>{b.label}</text>}
-              </g>
-            );
-          })}
+          {lane.bars.map((b) => (
+            <rect key={b.key} x={b.x} y={b.y} width={b.width} height={b.height} fill={styleOf(b.kind).color} fillOpacity={b.kind === 'idle' ? 0.35 : 1} stroke="var(--ui-bg, #fff)" strokeWidth={b.width > 3 ? 1 : 0} />
+          ))}
+          {textures(lane.bars).map(([kind, fill, d]) => <path key={`tex-${kind}`} d={d} fill={fill} opacity={0.45} pointerEvents="none" />)}
+          {lane.bars.filter((b) => b.label).map((b) => (
+            <text key={`t-${b.key}`} x={b.x + b.width / 2} y={b.y + b.height / 2 + 6} textAnchor="middle" fontSize={chartFont.tick - 2} fill={styleOf(b.kind).ink}>{b.label}</text>
+          ))}
         </g>
       ))}
     </>

@@ -18,17 +18,34 @@ export interface GanttProps extends GanttInput {
   readonly highlightKind?: string | null;
 }
 
-function Bar({ b, dimmed, onHover }: { b: GanttBarLayout; dimmed: boolean; onHover: (b: GanttBarLayout | null) => void }) {
+/**
+ * The bars: colour rectangles (each with its hover), then each kind's texture as ONE path over all its bars,
+ * then the labels. A textured <rect> per bar made every control change repaint one pattern per bar (issue #12
+ * item 3); bars never overlap, so the picture is the same.
+ */
+function Bars({ bars, emphasis, onHover }: { bars: readonly GanttBarLayout[]; emphasis: string | null; onHover: (b: GanttBarLayout | null) => void }) {
   const { patternFill } = useChart();
-  const pattern = patternFill(b.style.pattern, b.style.ink);
+  const dim = (kind: string) => (emphasis !== null && emphasis !== kind ? 0.3 : 1);
+  const textures = new Map<string, { fill: string; d: string[] }>();
+  for (const b of bars) {
+    const fill = patternFill(b.style.pattern, b.style.ink);
+    if (!fill) continue;
+    let t = textures.get(b.kind);
+    if (!t) textures.set(b.kind, (t = { fill, d: [] }));
+    t.d.push(`M${b.x} ${b.y}h${b.width}v${b.height}h${-b.width}z`);
+  }
   return (
-    <g opacity={dimmed ? 0.3 : 1} onPointerEnter={() => onHover(b)} onPointerLeave={() => onHover(null)}>
-      <rect x={b.x} y={b.y} width={b.width} height={b.height} fill={b.style.color} stroke="var(--ui-bg, #fff)" strokeWidth={b.width > 4 ? 1 : 0} />
-      {pattern && <rect x={b.x} y={b.y} width={b.width} height={b.height} fill={pattern} pointerEvents="none" />}
-      {b.text && (
-        <text x={b.textX} y={b.textY} textAnchor="middle" fontSize={ganttDefaults.smallFont} fontWeight={700} fill={b.style.ink} stroke={b.style.color} strokeWidth={3} paintOrder="stroke" pointerEvents="none">{b.text}</text>
-      )}
-    </g>
+    <>
+      {bars.map((b) => (
+        <rect key={b.key} x={b.x} y={b.y} width={b.width} height={b.height} fill={b.style.color} stroke="var(--ui-bg, #fff)" strokeWidth={b.width > 4 ? 1 : 0}
+          opacity={dim(b.kind)} onPointerEnter={() => onHover(b)} onPointerLeave={() => onHover(null)} />
+      ))}
+      {[...textures].map(([kind, t]) => <path key={`tex-${kind}`} d={t.d.join('')} fill={t.fill} opacity={dim(kind)} pointerEvents="none" />)}
+      {bars.filter((b) => b.text).map((b) => (
+        <text key={`t-${b.key}`} x={b.textX} y={b.textY} textAnchor="middle" fontSize={ganttDefaults.smallFont} fontWeight={700} fill={b.style.ink} stroke={b.style.color} strokeWidth={3} paintOrder="stroke"
+          opacity={dim(b.kind)} pointerEvents="none">{b.text}</text>
+      ))}
+    </>
   );
 }
 
@@ -47,7 +64,7 @@ export function Gantt(props: GanttProps) {
         {layout.rowLabels.map((r, i) => <text key={`r${i}`} x={r.x} y={r.y} fontSize={chartFont.tick} fontWeight={700}>{r.text}</text>)}
         {layout.laneLabels.map((l, i) => <text key={`l${i}`} x={l.x} y={l.y} textAnchor="end" fontSize={ganttDefaults.smallFont}>{l.text}</text>)}
       </g>
-      {layout.bars.map((b) => <Bar key={b.key} b={b} dimmed={emphasis !== null && emphasis !== b.kind} onHover={setHovered} />)}
+      <Bars bars={layout.bars} emphasis={emphasis} onHover={setHovered} />
       {layout.tail && (
         <g fill="currentColor">
           <path d={`M${layout.tail.breakX - 5},${layout.plot.y} l10,${layout.plot.height / 2} l-10,${layout.plot.height / 2}`} fill="none" stroke="currentColor" strokeWidth={2} strokeDasharray="6 4" />
