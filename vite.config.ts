@@ -4,6 +4,10 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { slidesPlugin } from './build/slidesPlugin.ts';
 import { cspPlugin } from './build/cspPlugin.ts';
 
+// The engine and the engine-facing language modules (its words, citations, the unit formatter) form one chunk
+// that only simulators load. They are side-effect free, so the first page does not import the chunk for
+// ordering. If the deck's own code starts importing one of these, the whole chunk joins the first page:
+// tests/browser/budgets.spec.mjs then fails the 150 KB initial-JavaScript budget.
 const ENGINE_CHUNK = /[\\/]src[\\/](engine[\\/]|i18n[\\/]engine[\\/]|i18n[\\/](cite|bibtex|format)\.ts)/;
 
 // Relative base so the built site works from any sub-path of a static host.

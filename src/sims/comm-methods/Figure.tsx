@@ -155,9 +155,8 @@ export function Figure({ state: s, set, bind, sim, view }: SimViewProps<Inputs>)
       <Stat label={text.messages} value={cur.linkMessages} format={(v) => formatCount(v)} baseline={base.linkMessages} baselineLabel={text.vsBaseline} />
       {cur.codecSeconds > 0 && <Stat label={text.codec} value={cur.codecSeconds} format={(v) => formatSeconds(v)} />}
       <MemoryStat memory={memory} />
-      {sweepParams && (sweepBest
-        ? <Stat label={text.bestChunks} value={sweepBest.chunks} format={(v) => `c = ${formatCount(v)} · ${formatSeconds(sweepBest.stepSeconds)}`} />
-        : <Stat label={text.bestChunks} value={Number.NaN} format={() => '…'} />)}
+      {/* '—' until the sweep has run, a frame or so after the change. */}
+      {sweepParams && <Stat label={text.bestChunks} value={sweepBest?.chunks ?? Number.NaN} format={(v) => `c = ${formatCount(v)} · ${formatSeconds(sweepBest?.stepSeconds ?? Number.NaN)}`} />}
     </>
   );
 

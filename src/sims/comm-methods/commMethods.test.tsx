@@ -1,12 +1,13 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultsOf } from '../../state/inputs.ts';
 import { formatChange, formatSeconds, LangContext } from '../../i18n/index.ts';
 import { SimViewContext } from '../../ui/index.ts';
 import { forgetPlacements } from '../_protocol/defineSim.tsx';
 import CommMethods from './index.tsx';
-import { inputs } from './inputs.ts';
-import { buildScenario, methodRuns, type State } from './scenario.ts';
+import { CHUNK_STOPS, inputs } from './inputs.ts';
+import { buildParams, buildScenario, methodRuns, type State } from './scenario.ts';
+import { chunkSweep } from '../../engine/index.ts';
 
 const D: State = defaultsOf(inputs);
 const preset = { model: 'llama-2-70b' };
@@ -21,6 +22,20 @@ beforeEach(() => {
 });
 
 describe('comm-methods figure (explore)', { timeout: 30000 }, () => {
+  it('with chunking on, the best chunk count is shown after the frame and is the engine sweep\'s best', async () => {
+    show(<CommMethods preset={preset} />);
+    fireEvent.click(screen.getByRole('switch', { name: /Chunked/ }));
+    // The change's own render shows the sweep as pending ('—'), not a number.
+    expect(statOf(/^Best chunk count/).textContent).not.toMatch(/c = /);
+    const sweep = chunkSweep(buildParams({ ...D, chunked: true }), CHUNK_STOPS);
+    const best = sweep.points.find((p) => p.chunks === sweep.best);
+    await waitFor(() => expect(statOf(/^Best chunk count/).textContent).toContain(`c = ${sweep.best} · ${formatSeconds(best?.stepSeconds ?? Number.NaN)}`));
+  });
+  it('the best chunk count is explore-only: the stage never runs the sweep', () => {
+    show(<CommMethods preset={preset} />, 'stage');
+    fireEvent.click(screen.getByRole('switch', { name: /Chunked/ }));
+    expect(screen.queryByText(/^Best chunk count/)).toBeNull();
+  });
   it('shows the engine baseline step time', () => {
     show(<CommMethods preset={preset} />);
     expect(within(statOf(/^Step time/)).getByText(formatSeconds(current({}).stepSeconds))).toBeTruthy();
