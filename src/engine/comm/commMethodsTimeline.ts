@@ -41,21 +41,13 @@ import { EngineError, requireInRange, requireNonNegative, requireOneOf, requireP
 import { collectiveTime } from './collectiveCost.ts';
 import type { CollectiveAlgorithm } from './collectiveTypes.ts';
 import { quantizeMessage, topKMessage } from './messageCompression.ts';
-import { scheduleTwoLanes, type LaneSegment, type LaneTask } from './twoLaneSchedule.ts';
+import { newStepWorkspace, scheduleStep } from './commStepSchedule.ts';
+import { STEP_TASK_KINDS, stepSegments, type StepSegments, type StepTaskKind } from './stepSegments.ts';
+
+export type { StepSegment, StepSegments, StepTaskKind, StepTaskMeta } from './stepSegments.ts';
 
 export const COMPRESSION_KINDS = ['none', 'int8', 'fp8', 'topk'] as const;
 export type CompressionKind = (typeof COMPRESSION_KINDS)[number];
-
-export type StepTaskKind = 'embed' | 'attention' | 'mlp' | 'head' | 'encode' | 'decode' | 'all-reduce' | 'background';
-
-export interface StepTaskMeta {
-  readonly kind: StepTaskKind;
-  /** Layer index, −1 outside the layers. */
-  readonly layer: number;
-  readonly microBatch: number;
-  readonly chunk: number;
-  readonly bytes: number;
-}
 
 export interface BlockSeconds {
   readonly attentionSeconds: number;
@@ -97,8 +89,10 @@ export interface CommMethods {
 
 export const NO_METHODS: CommMethods = { compression: 'none', topkDensity: 0.1, async: false, chunks: 1, priority: false, bucketBytes: null };
 
-export interface CommMethodsResult {
-  readonly segments: readonly LaneSegment<StepTaskMeta>[];
+/** The step's segments are built on demand (StepSegments): read `segments` or `segmentsBefore` only to draw. */
+export interface CommMethodsResult extends StepSegments {
+  /** When the first task of `kind` in `layer` starts (NaN if there is none; layer −1 is outside the layers). */
+  firstStart(kind: StepTaskKind, layer: number): number;
   /** When the step's last compute ends (the token is ready). */
   readonly stepSeconds: number;
   readonly computeBusySeconds: number;
@@ -181,90 +175,52 @@ export function backgroundMessages(totalBytes: number, pageBytes: number, bucket
   return merged;
 }
 
+/** Arrays reused by every call (the engine runs on one thread, and each call is done before it returns). */
+const shared = newStepWorkspace();
+
 /** Schedules the step (see the module comment). */
-export function commMethodsTimeline(p: CommMethodsParams): CommMethodsResult {
-  requireObject('p', p);
-  validate(p);
+export function commMethodsTimeline(params: CommMethodsParams): CommMethodsResult {
+  requireObject('p', params);
+  validate(params);
+  // A copy: the segments may be built later, from these very inputs.
+  const p: CommMethodsParams = { ...params, full: { ...params.full }, half: params.half && { ...params.half }, methods: { ...params.methods } };
   const m = p.methods;
   const split = m.async && p.half !== null;
   const blocks = split ? (p.half as BlockSeconds) : p.full;
   const micro = split ? 2 : 1;
-  const c = m.chunks;
-  const piece = sendCost(p, p.allReduceBytes / micro / c);
-  const tasks: LaneTask<StepTaskMeta>[] = [];
-  const meta = (kind: StepTaskKind, layer: number, microBatch: number, chunk: number, bytes = 0): StepTaskMeta => ({ kind, layer, microBatch, chunk, bytes });
-
-  tasks.push({ id: 'embed', lane: 'compute', seconds: p.beforeSeconds, deps: [], meta: meta('embed', -1, 0, 0) });
-  const firstProducer = 'c0.0.0.0';
-  backgroundMessages(p.backgroundBytes, p.backgroundPageBytes, m.bucketBytes).forEach((bytes, i) => {
-    tasks.push({ id: `bg${i}`, lane: 'link', seconds: p.latency + bytes / p.bandwidth, deps: [firstProducer], priority: 1, meta: meta('background', -1, 0, i, bytes) });
-  });
-
-  // Per micro-batch: the all-reduces its next block must wait for.
-  let pending: string[][] = Array.from({ length: micro }, () => []);
-  let codec = 0;
-  let messages = 0;
-  // Decode blocks go on the compute lane right before the block that needs their result.
-  const gateOf = (mb: number, tag: string, layer: number): string[] => {
-    const waits = pending[mb] as string[];
-    if (waits.length === 0) return ['embed'];
-    if (piece.decode === 0) return waits;
-    return waits.map((w, k) => {
-      const id = `d${tag}.${mb}.${k}`;
-      tasks.push({ id, lane: 'compute', seconds: piece.decode, deps: [w], meta: meta('decode', layer, mb, k) });
-      codec += piece.decode;
-      return id;
-    });
+  const piece = sendCost(p, p.allReduceBytes / micro / m.chunks);
+  const pages = backgroundMessages(p.backgroundBytes, p.backgroundPageBytes, m.bucketBytes);
+  const background = { seconds: pages.map((bytes) => p.latency + bytes / p.bandwidth), bytes: pages };
+  const step = {
+    layers: p.layers, attentionSeconds: blocks.attentionSeconds, mlpSeconds: blocks.mlpSeconds, beforeSeconds: p.beforeSeconds, afterSeconds: p.afterSeconds,
+    micro, chunks: m.chunks, tp: p.tp, priority: m.priority,
   };
-  for (let layer = 0; layer < p.layers; layer++) {
-    for (const [b, kind] of (['attention', 'mlp'] as const).entries()) {
-      const seconds = kind === 'attention' ? blocks.attentionSeconds : blocks.mlpSeconds;
-      const nextPending: string[][] = [];
-      for (let mb = 0; mb < micro; mb++) {
-        const gate = gateOf(mb, `${layer}.${b}`, layer);
-        const waits: string[] = [];
-        for (let k = 0; k < c; k++) {
-          const id = `c${layer}.${b}.${mb}.${k}`;
-          tasks.push({ id, lane: 'compute', seconds: seconds / c, deps: k === 0 ? gate : [], meta: meta(kind, layer, mb, k) });
-          if (p.tp === 1) continue;
-          let producer = id;
-          if (piece.encode > 0) {
-            producer = `e${layer}.${b}.${mb}.${k}`;
-            tasks.push({ id: producer, lane: 'compute', seconds: piece.encode, deps: [id], meta: meta('encode', layer, mb, k) });
-            codec += piece.encode;
-          }
-          const sendId = `m${layer}.${b}.${mb}.${k}`;
-          tasks.push({ id: sendId, lane: 'link', seconds: piece.seconds, deps: [producer], priority: 0, meta: meta('all-reduce', layer, mb, k, piece.bytes) });
-          messages++;
-          waits.push(sendId);
-        }
-        nextPending.push(waits);
-      }
-      pending = nextPending;
+  const run = scheduleStep(step, piece, background, shared);
+  // Segments are read for a drawn step only: scheduled again then, in arrays of its own (the shared ones go to the next call).
+  let view: StepSegments | null = null;
+  const segmentsView = (): StepSegments => {
+    if (!view) {
+      const own = scheduleStep(step, piece, background, newStepWorkspace());
+      view = stepSegments(own.schedule, own.meta);
     }
-  }
-  const headDeps: string[] = [];
-  for (let mb = 0; mb < micro; mb++) headDeps.push(...gateOf(mb, 'end', p.layers));
-  tasks.push({ id: 'head', lane: 'compute', seconds: p.afterSeconds, deps: headDeps, meta: meta('head', -1, 0, 0) });
-
-  const schedule = scheduleTwoLanes(tasks, m.priority ? 'priority' : 'fifo');
-  let stepSeconds = 0;
-  let backgroundDone = 0;
-  let backgroundMessagesSent = 0;
-  for (const s of schedule.segments) {
-    if (s.lane === 'compute') stepSeconds = Math.max(stepSeconds, s.endSeconds);
-    if (s.meta.kind === 'background') { backgroundDone = Math.max(backgroundDone, s.endSeconds); backgroundMessagesSent++; }
-  }
+    return view;
+  };
+  const { firstStarts } = run;
   return {
-    segments: schedule.segments,
-    stepSeconds,
-    computeBusySeconds: schedule.computeBusySeconds,
-    stallSeconds: Math.max(0, stepSeconds - schedule.computeBusySeconds),
-    linkBusySeconds: schedule.linkBusySeconds,
-    backgroundDoneSeconds: backgroundDone,
-    linkMessages: messages + backgroundMessagesSent,
+    get segments() { return segmentsView().segments; },
+    segmentsBefore: (seconds: number) => segmentsView().segmentsBefore(seconds),
+    firstStart: (kind: StepTaskKind, layer: number) => {
+      const k = STEP_TASK_KINDS.indexOf(kind);
+      return k < 0 || !Number.isInteger(layer) || layer < -1 || layer >= p.layers ? Number.NaN : (firstStarts[k * (p.layers + 1) + layer + 1] as number);
+    },
+    stepSeconds: run.stepSeconds,
+    computeBusySeconds: run.schedule.computeBusySeconds,
+    stallSeconds: Math.max(0, run.stepSeconds - run.schedule.computeBusySeconds),
+    linkBusySeconds: run.schedule.linkBusySeconds,
+    backgroundDoneSeconds: run.backgroundDoneSeconds,
+    linkMessages: run.messages + pages.length,
     messageBytes: piece.bytes,
-    codecSeconds: codec,
+    codecSeconds: run.codecSeconds,
     split,
   };
 }

@@ -17,6 +17,7 @@
  * memory bandwidth), and the send/receive asymmetry of the link.
  */
 import { EngineError, requireNonNegative, requireArray } from '../errors.ts';
+import { COMPUTE, LINK, LaneTaskList, scheduleIndexed } from './indexedLaneSchedule.ts';
 
 export type Lane = 'compute' | 'link';
 export type LinkPolicy = 'fifo' | 'priority';
@@ -48,50 +49,7 @@ export interface TwoLaneSchedule<M> {
   readonly computeIdleSeconds: number;
 }
 
-interface Entry { readonly index: number; readonly ready: number; readonly priority: number }
-
-/** A binary min-heap; tiny on purpose (the link queue can hold thousands of pages). */
-class Heap {
-  private readonly items: Entry[] = [];
-  constructor(private readonly less: (a: Entry, b: Entry) => boolean) {}
-  get size(): number { return this.items.length; }
-  peek(): Entry | undefined { return this.items[0]; }
-  push(e: Entry): void {
-    const a = this.items;
-    a.push(e);
-    let i = a.length - 1;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (!this.less(a[i] as Entry, a[p] as Entry)) break;
-      [a[i], a[p]] = [a[p] as Entry, a[i] as Entry];
-      i = p;
-    }
-  }
-  pop(): Entry | undefined {
-    const a = this.items;
-    const top = a[0];
-    const last = a.pop();
-    if (a.length > 0 && last !== undefined) {
-      a[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < a.length && this.less(a[l] as Entry, a[m] as Entry)) m = l;
-        if (r < a.length && this.less(a[r] as Entry, a[m] as Entry)) m = r;
-        if (m === i) break;
-        [a[i], a[m]] = [a[m] as Entry, a[i] as Entry];
-        i = m;
-      }
-    }
-    return top;
-  }
-}
-
-const fifoLess = (a: Entry, b: Entry) => a.ready < b.ready || (a.ready === b.ready && a.index < b.index);
-const priorityLess = (a: Entry, b: Entry) => a.priority < b.priority || (a.priority === b.priority && fifoLess(a, b));
-
+/** Schedules `tasks` (see the module comment); ids are checked and mapped to indices for scheduleIndexed. */
 export function scheduleTwoLanes<M>(tasks: readonly LaneTask<M>[], policy: LinkPolicy = 'fifo'): TwoLaneSchedule<M> {
   requireArray('tasks', tasks);
   const indexOf = new Map<string, number>();
@@ -99,87 +57,26 @@ export function scheduleTwoLanes<M>(tasks: readonly LaneTask<M>[], policy: LinkP
     if (indexOf.has(t.id)) throw new EngineError('invalidConfig', { field: `tasks[${i}].id`, reason: 'duplicateTaskId', args: { id: t.id } });
     indexOf.set(t.id, i);
   });
-  const n = tasks.length;
-  const waiting = new Array<number>(n).fill(0);
-  const readyAt = new Array<number>(n).fill(0);
-  const dependents: number[][] = tasks.map(() => []);
+  const list = new LaneTaskList();
   tasks.forEach((t, i) => {
     requireNonNegative(`tasks[${i}].seconds`, t.seconds);
-    for (const d of t.deps) {
+    const deps = t.deps.map((d) => {
       const j = indexOf.get(d);
       if (j === undefined) throw new EngineError('invalidConfig', { field: `tasks[${i}].deps`, reason: 'unknownTaskDependency', args: { id: d } });
-      waiting[i] = (waiting[i] as number) + 1;
-      (dependents[j] as number[]).push(i);
-    }
+      return j;
+    });
+    list.add(t.lane === 'compute' ? COMPUTE : LINK, t.seconds, deps, t.priority ?? 0);
   });
-
-  const computeOrder = tasks.flatMap((t, i) => (t.lane === 'compute' ? [i] : []));
-  // Link tasks not yet arrived wait in `future` (by ready time); arrived ones in `queue` (by policy).
-  const future = new Heap(fifoLess);
-  const queue = new Heap(policy === 'priority' ? priorityLess : fifoLess);
-  const finish = new Array<number>(n).fill(-1);
-  const segments: LaneSegment<M>[] = [];
-  let computeFree = 0;
-  let linkFree = 0;
-  let next = 0;
-  let done = 0;
-  let computeBusy = 0;
-  let linkBusy = 0;
-
-  const release = (i: number) => {
+  const s = scheduleIndexed(list.build(), policy);
+  const segments = Array.from(s.order, (i): LaneSegment<M> => {
     const t = tasks[i] as LaneTask<M>;
-    if (t.lane === 'link') future.push({ index: i, ready: readyAt[i] as number, priority: t.priority ?? 0 });
-  };
-  tasks.forEach((_, i) => { if (waiting[i] === 0) release(i); });
-
-  const commit = (i: number, start: number) => {
-    const t = tasks[i] as LaneTask<M>;
-    const end = start + t.seconds;
-    finish[i] = end;
-    segments.push({ id: t.id, lane: t.lane, startSeconds: start, endSeconds: end, meta: t.meta });
-    done++;
-    for (const k of dependents[i] as number[]) {
-      readyAt[k] = Math.max(readyAt[k] as number, end);
-      waiting[k] = (waiting[k] as number) - 1;
-      if (waiting[k] === 0) release(k);
-    }
-  };
-
-  while (done < n) {
-    let computeStart = Infinity;
-    const ci = computeOrder[next];
-    if (ci !== undefined && waiting[ci] === 0) computeStart = Math.max(computeFree, readyAt[ci] as number);
-
-    let linkStart = Infinity;
-    const earliest = Math.min(queue.peek() ? linkFree : Infinity, future.peek()?.ready ?? Infinity);
-    if (earliest < Infinity) linkStart = Math.max(linkFree, earliest);
-
-    if (computeStart === Infinity && linkStart === Infinity) {
-      throw new EngineError('invalidConfig', { field: 'tasks', reason: 'dependencyCycle' });
-    }
-    if (computeStart <= linkStart) {
-      const t = tasks[ci as number] as LaneTask<M>;
-      commit(ci as number, computeStart);
-      computeFree = computeStart + t.seconds;
-      computeBusy += t.seconds;
-      next++;
-      continue;
-    }
-    while ((future.peek()?.ready ?? Infinity) <= linkStart) queue.push(future.pop() as Entry);
-    const chosen = queue.pop() as Entry;
-    const t = tasks[chosen.index] as LaneTask<M>;
-    commit(chosen.index, linkStart);
-    linkFree = linkStart + t.seconds;
-    linkBusy += t.seconds;
-  }
-
-  const makespan = finish.reduce((a, b) => Math.max(a, b), 0);
-  const lastCompute = computeOrder.reduce((a, i) => Math.max(a, finish[i] as number), 0);
+    return { id: t.id, lane: t.lane, startSeconds: s.start[i] as number, endSeconds: s.end[i] as number, meta: t.meta };
+  });
   return {
     segments,
-    makespanSeconds: makespan,
-    computeBusySeconds: computeBusy,
-    linkBusySeconds: linkBusy,
-    computeIdleSeconds: Math.max(0, lastCompute - computeBusy),
+    makespanSeconds: s.makespanSeconds,
+    computeBusySeconds: s.computeBusySeconds,
+    linkBusySeconds: s.linkBusySeconds,
+    computeIdleSeconds: s.computeIdleSeconds,
   };
 }

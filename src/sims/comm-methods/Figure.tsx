@@ -41,16 +41,17 @@ export function styleOf(kind: string): MarkStyle {
 
 const SHORT: Record<string, string> = { attention: 'A', mlp: 'P', 'all-reduce': 'AR', background: 'bg', encode: 'enc', decode: 'dec', embed: 'emb', head: 'head' };
 
-function bars(r: CommMethodsResult): GanttBarInput[] {
-  return r.segments.map((s) => ({
+/** The bars that start inside the window (the step can have tens of thousands of tasks; only these are built). */
+function bars(r: CommMethodsResult, end: number): GanttBarInput[] {
+  return r.segmentsBefore(end).map((s) => ({
     lane: s.lane, kind: s.meta.kind, startSeconds: s.startSeconds, endSeconds: s.endSeconds,
     label: `${SHORT[s.meta.kind] ?? s.meta.kind}${s.meta.layer >= 0 && (s.meta.kind === 'attention' || s.meta.kind === 'mlp') ? s.meta.layer : ''}`,
   }));
 }
 
 function windowEnd(r: CommMethodsResult): number {
-  const next = r.segments.find((s) => s.lane === 'compute' && s.meta.layer === WINDOW_LAYERS && s.meta.kind === 'attention');
-  return next ? next.startSeconds : r.stepSeconds;
+  const next = r.firstStart('attention', WINDOW_LAYERS);
+  return Number.isNaN(next) ? r.stepSeconds : next;
 }
 
 export function Figure({ state: s, set, bind, sim, view }: SimViewProps<Inputs>) {
@@ -129,8 +130,8 @@ export function Figure({ state: s, set, bind, sim, view }: SimViewProps<Inputs>)
           <CommGantt width={width} height={height}
             label={t(masked ? text.chartLabelMasked(formatSeconds(base.stepSeconds)) : text.chartLabel(formatSeconds(base.stepSeconds), formatSeconds(cur.stepSeconds)))}
             rows={[
-              { id: 'base', label: t(text.baselineRow), bars: bars(base) },
-              { id: 'now', label: t(masked ? text.optimisedMasked : text.optimisedRow), bars: masked ? [] : bars(cur) },
+              { id: 'base', label: t(text.baselineRow), bars: bars(base, end) },
+              { id: 'now', label: t(masked ? text.optimisedMasked : text.optimisedRow), bars: masked ? [] : bars(cur, end) },
             ]}
             window={[0, end]} laneLabels={{ compute: t(text.computeLane), link: t(text.linkLane) }}
             axisTitle={t(text.axis(WINDOW_LAYERS, model.numLayers))} format={ms} styleOf={styleOf} labelWidth={110} />

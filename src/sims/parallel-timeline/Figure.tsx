@@ -46,7 +46,10 @@ function tpBars(e: TpStep, t: (b: Bilingual) => string): { bars: GanttBarInput[]
   const bars: GanttBarInput[] = [];
   let windowEnd = 0;
   const one: GanttBarInput[] = [];
-  for (const s of e.timeline.segments) {
+  // Every task of the shown layers starts before the first attention two layers on (compute runs in order, and
+  // each all-reduce finishes before the next layer's block that needs it): only those segments are built.
+  const bound = e.timeline.firstStart('attention', SHOWN_LAYERS + 1);
+  for (const s of e.timeline.segmentsBefore(Number.isNaN(bound) ? Infinity : bound)) {
     const m = s.meta;
     if (m.layer >= SHOWN_LAYERS || m.kind === 'head') continue;
     windowEnd = Math.max(windowEnd, s.endSeconds);
