@@ -103,6 +103,20 @@ const browser = await launchChromium();
 const { page } = await openPage(browser, { width: 1280, height: 720 });
 await gotoDeck(page, `${server.url}?lang=zh#/title`);
 await page.evaluate(() => window.__deck.configure({ transition: 'none' }));
+// Start on a settled page, as a lecture does: the service worker has cached the site and the main
+// thread has been idle (idle callbacks with ≥ 40 ms to spare) for a second in a row.
+await page.evaluate(async () => {
+  await navigator.serviceWorker?.ready;
+  await new Promise((done) => {
+    let since = performance.now();
+    const tick = (deadline) => {
+      if (deadline.timeRemaining() < 40) since = performance.now();
+      if (performance.now() - since >= 1000) done();
+      else requestIdleCallback(tick);
+    };
+    requestIdleCallback(tick);
+  });
+});
 const count = await page.evaluate(() => document.querySelectorAll('.reveal .slides .sim').length);
 const rows = [];
 const all = { stage: [], explore: [] };

@@ -844,6 +844,9 @@ describe('deployment timing derivations', () => {
           expect(ds[0]!.result.value).toBe(e.serving.ttftSeconds);
           expect(ds[1]!.result.value).toBe(e.serving.tpotSeconds);
           expect(ds[2]!.result.value).toBe(e.serving.tokensPerSecond);
+          // Given the estimate they explain, the same derivations without computing it again.
+          const given = [engine.deploymentTtftDerivation(m, hw, config, e), engine.deploymentTpotDerivation(m, hw, config, e), engine.deploymentThroughputDerivation(m, hw, config, e)];
+          given.forEach((d, k) => expect(JSON.stringify(d)).toBe(JSON.stringify(ds[k])));
         }
       }
     }

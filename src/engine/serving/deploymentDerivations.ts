@@ -3,14 +3,16 @@
  * for "show the work": the time to first token, the mean time per output
  * token and the throughput of the batch that runs. Each result is the number
  * deploymentEstimate returns; null when not even one request fits (then
- * there is no timing to explain).
+ * there is no timing to explain). A caller that already has
+ * deploymentEstimate(model, hw, config) passes it as `estimate` (it is not
+ * computed again; it must be that very estimate).
  * Source: 'databricks-2023-inference' (TTFT, TPOT and throughput definitions);
  * each step on the roofline, 'williams-2009-roofline' (via inferenceStep).
  */
 import type { Derivation } from '../derivation.ts';
 import type { ModelSpec } from '../model/types.ts';
 import type { HardwareSpec } from '../presets/hardwareSpec.ts';
-import { deploymentEstimate, type DeploymentConfig } from './deploymentEstimate.ts';
+import { deploymentEstimate, type DeploymentConfig, type DeploymentEstimate } from './deploymentEstimate.ts';
 import { inferenceStep } from './inferenceStep.ts';
 import { requireObject } from '../errors.ts';
 
@@ -32,9 +34,9 @@ function settingsOf(config: DeploymentConfig, batch: number) {
  * t_c the compute-bound operators' time, t_m the memory-bound ones', N_k·t_k
  * the kernel launches, t_comm the tensor-parallel communication.
  */
-export function deploymentTtftDerivation(model: ModelSpec, hw: HardwareSpec, config: DeploymentConfig): DeploymentTtftDerivation | null {
+export function deploymentTtftDerivation(model: ModelSpec, hw: HardwareSpec, config: DeploymentConfig, estimate?: DeploymentEstimate): DeploymentTtftDerivation | null {
   requireObject('config', config);
-  const e = deploymentEstimate(model, hw, config);
+  const e = estimate ?? deploymentEstimate(model, hw, config);
   if (e.serving === null) return null;
   const step = inferenceStep(model, hw, { ...settingsOf(config, e.batch), phase: 'prefill', tokens: config.promptTokens });
   return {
@@ -61,9 +63,9 @@ export function deploymentTtftDerivation(model: ModelSpec, hw: HardwareSpec, con
  * D all decode steps together (exact for o ≤ 16, trapezoid rule beyond),
  * t_1 and t_o the first and last step.
  */
-export function deploymentTpotDerivation(model: ModelSpec, hw: HardwareSpec, config: DeploymentConfig): DeploymentTpotDerivation | null {
+export function deploymentTpotDerivation(model: ModelSpec, hw: HardwareSpec, config: DeploymentConfig, estimate?: DeploymentEstimate): DeploymentTpotDerivation | null {
   requireObject('config', config);
-  const e = deploymentEstimate(model, hw, config);
+  const e = estimate ?? deploymentEstimate(model, hw, config);
   if (e.serving === null) return null;
   const s = e.serving;
   const step = (context: number) => inferenceStep(model, hw, { ...settingsOf(config, e.batch), phase: 'decode', tokens: context }).seconds;
@@ -89,9 +91,9 @@ export function deploymentTpotDerivation(model: ModelSpec, hw: HardwareSpec, con
  * finish after their prefill and all decode steps,
  *   tokens/s = b · o / (TTFT + D)
  */
-export function deploymentThroughputDerivation(model: ModelSpec, hw: HardwareSpec, config: DeploymentConfig): DeploymentThroughputDerivation | null {
+export function deploymentThroughputDerivation(model: ModelSpec, hw: HardwareSpec, config: DeploymentConfig, estimate?: DeploymentEstimate): DeploymentThroughputDerivation | null {
   requireObject('config', config);
-  const e = deploymentEstimate(model, hw, config);
+  const e = estimate ?? deploymentEstimate(model, hw, config);
   if (e.serving === null) return null;
   const s = e.serving;
   return {

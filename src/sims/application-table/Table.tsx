@@ -72,9 +72,9 @@ export function Table({ state: s, bind, sim, view }: SimViewProps<Inputs>) {
     const runs = o.estimate !== null && o.estimate.serving !== null;
     return {
       model, hw, pairs, chosen,
-      dTtft: runs ? deploymentTtftDerivation(o.model, o.hardware, o.config) : null,
-      dTpot: runs ? deploymentTpotDerivation(o.model, o.hardware, o.config) : null,
-      dThroughput: runs ? deploymentThroughputDerivation(o.model, o.hardware, o.config) : null,
+      dTtft: runs ? deploymentTtftDerivation(o.model, o.hardware, o.config, o.estimate!) : null,
+      dTpot: runs ? deploymentTpotDerivation(o.model, o.hardware, o.config, o.estimate!) : null,
+      dThroughput: runs ? deploymentThroughputDerivation(o.model, o.hardware, o.config, o.estimate!) : null,
       dMemory: o.estimate ? memoryTotalDerivation(o.model, o.hardware, o.estimate.memoryOptions) : null,
     };
   }, [s.modelId, s.hardwareId, s.selected]);

@@ -59,9 +59,9 @@ export function compute(s: State) {
   const m = after.memoryOptions;
   return {
     model, hw, before, after, afterConfig, single,
-    dTtft: deploymentTtftDerivation(model, hw, afterConfig),
-    dTpot: deploymentTpotDerivation(model, hw, afterConfig),
-    dThroughput: deploymentThroughputDerivation(model, hw, afterConfig),
+    dTtft: deploymentTtftDerivation(model, hw, afterConfig, after),
+    dTpot: deploymentTpotDerivation(model, hw, afterConfig, after),
+    dThroughput: deploymentThroughputDerivation(model, hw, afterConfig, after),
     dMemory: memoryTotalDerivation(model, hw, m),
     dActivations: activationPeakDerivation(model, {
       batch: m.batch, tokens: Math.min(m.stepTokens ?? m.tokens, m.tokens), tp: m.tp, attention: m.attention,
