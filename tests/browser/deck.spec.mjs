@@ -193,6 +193,20 @@ export const deckTests = [
       await page.waitForFunction(() => document.querySelector('section.present:not(.stack) .ui-stepper-count')?.textContent?.startsWith('Step 1'));
       assert.equal(await answerShown(), false, 'going back to the first step hides the answer again');
       assert.equal((await indices(page)).h, slideBefore.h);
+      // A step taken in explore, then the clicker over the panel: it closes and the story moves on from explore's step.
+      await page.keyboard.press('z');
+      const panel = page.locator('.sim-explore[role="dialog"]');
+      await panel.waitFor();
+      await panel.locator('.ui-stepper button').last().click();
+      await page.waitForFunction(() => document.querySelector('.sim-explore .ui-stepper-count')?.textContent?.startsWith('Step 2'));
+      await page.keyboard.press('PageDown');
+      await panel.waitFor({ state: 'detached' });
+      await page.waitForFunction(() => document.querySelector('section.present:not(.stack) .ui-stepper-count')?.textContent?.startsWith('Step 3'));
+      assert.equal((await indices(page)).h, slideBefore.h, 'the clicker over explore moved the story, not the slide');
+      for (const k of [2, 1]) {
+        await page.keyboard.press('ArrowLeft');
+        await page.waitForFunction((n) => document.querySelector('section.present:not(.stack) .ui-stepper-count')?.textContent?.startsWith(`Step ${n}`), k);
+      }
       for (let i = 1; i < total; i++) {
         await page.keyboard.press('ArrowRight');
         await page.waitForFunction((k) => document.querySelector('section.present:not(.stack) .ui-stepper-count')?.textContent?.startsWith(`Step ${k}`), i + 1);

@@ -1,5 +1,8 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { useSimView } from '../../src/ui/simView.ts';
+import { closeExplore, openExplore } from '../../src/sims/_protocol/explore.ts';
 import { setLang } from '../../src/i18n/langStore.ts';
 import { useLang } from '../../src/i18n/index.ts';
 import { choiceInput, numberInput } from '../../src/state/inputs.ts';
@@ -19,8 +22,12 @@ const probeInputs = {
 function ProbeView({ state, set, sim }: SimViewProps<typeof probeInputs>) {
   const lang = useLang();
   const active = useSlideActive();
+  const view = useSimView();
+  // State of the view itself (not the store): it must survive explore opening and closing.
+  const [answered, setAnswered] = useState(false);
   return (
-    <div>
+    <div data-testid={`probe-${view}`}>
+      <button type="button" onClick={() => setAnswered(true)}>{answered ? 'answered' : 'answer'}</button>
       <p>{lang === 'zh' ? `型号 ${state.model}` : `model ${state.model}`}</p>
       <p>{active ? 'active' : 'paused'}</p>
       <button type="button" onClick={() => set({ clicks: state.clicks + 1 })}>clicks {state.clicks}</button>
@@ -89,6 +96,22 @@ describe('SimMount', () => {
     expect(await screen.findByRole('button', { name: 'clicks 1' })).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'reset' }));
     expect(screen.getByRole('button', { name: 'clicks 0' })).toBeInTheDocument();
+  });
+
+  it('while explore is open the stage copy pauses (shows the state it had, renders no change), keeps its own state, and shows explore\'s changes once explore closes', async () => {
+    const { container } = mount(<section><SimMount name="probe" preset={{}} /></section>);
+    fireEvent.click(await screen.findByRole('button', { name: 'answer' }));
+    act(() => openExplore(container.querySelector('section')!));
+    const explore = await screen.findByTestId('probe-explore');
+    fireEvent.click(within(explore).getByRole('button', { name: 'clicks 0' }));
+    fireEvent.click(within(explore).getByRole('button', { name: 'clicks 1' }));
+    // The stage copy under the panel has not rendered the two changes.
+    expect(within(screen.getByTestId('probe-stage')).getByRole('button', { name: 'clicks 0' })).toBeInTheDocument();
+    act(() => closeExplore());
+    await waitFor(() => expect(screen.queryByTestId('probe-explore')).toBeNull());
+    const stage = screen.getByTestId('probe-stage');
+    expect(within(stage).getByRole('button', { name: 'clicks 2' })).toBeInTheDocument();
+    expect(within(stage).getByRole('button', { name: 'answered' })).toBeInTheDocument();
   });
 
   it('an unknown simulator name shows an alert in the current language', () => {

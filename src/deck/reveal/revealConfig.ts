@@ -1,4 +1,5 @@
 import type { RevealConfig } from 'reveal.js';
+import { flushSync } from 'react-dom';
 import { CLICKER_KEYS, EXPLORE_KEYS, isSimControlKey, isTextEntryFocused } from '../controllers/keyboardIsolation.ts';
 import { isHelpOpen } from '../controllers/helpOverlay.ts';
 import { isSearchOpen, openSearch } from '../controllers/searchOverlay.ts';
@@ -22,7 +23,9 @@ export function deckMayTakeKey(event: KeyboardEvent): boolean {
   if (CLICKER_KEYS.has(event.key) || (EXPLORE_KEYS.has(event.key) && !isTextEntryFocused(event))) releaseInputFocus();
   if (isExploreOpen()) {
     if (!CLICKER_KEYS.has(event.key)) return false;
-    closeExplore();
+    // Closed and rendered before reveal.js moves: the stage copy, paused under the panel, catches up with
+    // explore's changes (a story step's fragments included) so the clicker moves on from there.
+    flushSync(closeExplore);
     return true;
   }
   return !isSimControlKey(event);

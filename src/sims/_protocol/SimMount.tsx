@@ -11,6 +11,7 @@ import { ExplorePanel } from './ExplorePanel.tsx';
 import { SimViewContext } from '../../ui/simView.ts';
 import { placementKey } from './defineSim.tsx';
 import { ShareLink } from './ShareLink.tsx';
+import { SimPausedContext } from './paused.ts';
 
 // Export is an explore-view action: its code loads when explore first opens, not with the first slide.
 const ExportMenu = lazy(() => import('./ExportMenu.tsx').then((m) => ({ default: m.ExportMenu })));
@@ -96,7 +97,8 @@ export function SimMount({ name, preset, caption, view = 'stage' }: SimMountProp
   } else if (!near) {
     body = <p className="sim-fallback">{t('sim.loading', undefined, lang)}</p>;
   } else {
-    body = simulator(view);
+    // Under an open explore panel the stage copy pauses (SimPausedContext): a change in explore renders one simulator.
+    body = <SimPausedContext value={exploring && view === 'stage'}>{simulator(view)}</SimPausedContext>;
   }
 
   return (

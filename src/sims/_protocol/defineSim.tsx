@@ -22,6 +22,7 @@ import {
 import { createPlacementStore, type PlacementStore } from '../../state/placementStore.ts';
 import { PredictContext, type PredictState } from '../../ui/predict.ts';
 import { PresetIssuesContext, useSimView, type SimView } from '../../ui/simView.ts';
+import { SimPausedContext } from './paused.ts';
 import { answerPrediction, clearPrediction, predictAnswers } from './predictAnswers.ts';
 import { PredictClickerContext } from './predictClicker.ts';
 import { reportSharedState, takeSharedState } from './shareLink.ts';
@@ -199,11 +200,17 @@ function usePlacementPredict(placement: string): PredictState {
   }), [revealed, picked, placement, register]);
 }
 
+const noSubscription = () => () => undefined;
+
 /** A simulator from its declaration: the component `src/sims/<name>/index.tsx` exports by default. */
 export function defineSim<S extends InputSpecs>(def: SimDefinition<S>): SimComponent & { readonly definition: SimDefinition<S> } {
   function SimPlacement({ preset }: SimProps) {
     const { sim, viewName, issues } = resolvePlacement(def, preset);
-    const state = useSyncExternalStore(sim.store.subscribe, sim.store.getState, sim.store.getState);
+    // Paused (the stage under explore): the state it had when the pause began, and no subscription.
+    const paused = useContext(SimPausedContext);
+    const pausedAt = useMemo(() => (paused ? sim.store.getState() : null), [paused, sim]);
+    const snapshot = pausedAt === null ? sim.store.getState : () => pausedAt;
+    const state = useSyncExternalStore(pausedAt === null ? sim.store.subscribe : noSubscription, snapshot, snapshot);
     const view = useSimView();
     const predict = usePlacementPredict(sim.placement);
     const bind = useMemo(() => makeBinder(sim, state), [sim, state]);
