@@ -196,19 +196,25 @@ export function commMethodsTimeline(params: CommMethodsParams): CommMethodsResul
     micro, chunks: m.chunks, tp: p.tp, priority: m.priority,
   };
   const run = scheduleStep(step, piece, background, shared);
-  // Segments are read for a drawn step only: scheduled again then, in arrays of its own (the shared ones go to the next call).
-  let view: StepSegments | null = null;
-  const segmentsView = (): StepSegments => {
-    if (!view) {
-      const own = scheduleStep(step, piece, background, newStepWorkspace());
-      view = stepSegments(own.schedule, own.meta);
+  // Segments are read for a drawn step only: scheduled again then, in arrays of its own (the shared ones go to
+  // the next call), and for a window only as far as the window reaches.
+  let view: { readonly until: number; readonly segments: StepSegments } | null = null;
+  const segmentsUntil = (until: number): StepSegments => {
+    if (view === null || view.until < until) {
+      // Layers from the first whose attention starts at or after `until` on cannot reach back before it (they
+      // come later in compute order, and their messages wait for their compute): scheduled through that layer only.
+      let layers = p.layers;
+      const attention = STEP_TASK_KINDS.indexOf('attention') * (p.layers + 1);
+      for (let l = 0; l < p.layers; l++) if ((run.firstStarts[attention + l + 1] as number) >= until) { layers = l + 1; break; }
+      const own = scheduleStep({ ...step, layers }, piece, background, newStepWorkspace(), until);
+      view = { until, segments: stepSegments(own.schedule, own.meta) };
     }
-    return view;
+    return view.segments;
   };
   const { firstStarts } = run;
   return {
-    get segments() { return segmentsView().segments; },
-    segmentsBefore: (seconds: number) => segmentsView().segmentsBefore(seconds),
+    get segments() { return segmentsUntil(Infinity).segments; },
+    segmentsBefore: (seconds: number) => segmentsUntil(Number.isNaN(seconds) ? Infinity : seconds).segmentsBefore(seconds),
     firstStart: (kind: StepTaskKind, layer: number) => {
       const k = STEP_TASK_KINDS.indexOf(kind);
       return k < 0 || !Number.isInteger(layer) || layer < -1 || layer >= p.layers ? Number.NaN : (firstStarts[k * (p.layers + 1) + layer + 1] as number);

@@ -54,7 +54,8 @@ export interface StepRun {
   readonly firstStarts: Float64Array;
 }
 
-export function scheduleStep(b: StepBlocks, piece: StepPiece, background: StepBackground, w: StepWorkspace): StepRun {
+/** With `until`, only the tasks that start before it are scheduled (for drawing a window); the totals are then NaN. */
+export function scheduleStep(b: StepBlocks, piece: StepPiece, background: StepBackground, w: StepWorkspace, until = Infinity): StepRun {
   const { micro, chunks: c, tp } = b;
   const pages = background.seconds.length;
   // Tasks per piece: its compute, and with tp > 1 its all-reduce plus any encode and decode.
@@ -119,7 +120,10 @@ export function scheduleStep(b: StepBlocks, piece: StepPiece, background: StepBa
   }
   add(COMPUTE, b.afterSeconds, headDeps, 0, 'head', -1, 0, 0);
 
-  const schedule = scheduleIndexed(tasks.build(), b.priority ? 'priority' : 'fifo', w.scratch);
+  const schedule = scheduleIndexed(tasks.build(), b.priority ? 'priority' : 'fifo', w.scratch, until);
+  if (until !== Infinity) {
+    return { schedule, meta, stepSeconds: Number.NaN, backgroundDoneSeconds: Number.NaN, codecSeconds: Number.NaN, messages: Number.NaN, firstStarts: new Float64Array(0) };
+  }
   const perKind = b.layers + 1;
   const firstStarts = new Float64Array(STEP_TASK_KINDS.length * perKind).fill(Number.NaN);
   let stepSeconds = 0;

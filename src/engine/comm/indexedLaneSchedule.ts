@@ -232,8 +232,13 @@ function dependentsOf(t: IndexedTasks, w: ScheduleScratch): void {
   }
 }
 
-/** Schedules `t` on the two lanes (link under `policy`); with `scratch`, the result's arrays are views into it. */
-export function scheduleIndexed(t: IndexedTasks, policy: 'fifo' | 'priority' = 'fifo', scratch?: ScheduleScratch): IndexedSchedule {
+/**
+ * Schedules `t` on the two lanes (link under `policy`); with `scratch`, the result's arrays are views into it.
+ * With `until`, stops at the first task that would start at or after it: `order` then holds only the tasks that
+ * start before `until` (the same ones, at the same times, as in the whole schedule: tasks are committed in order
+ * of start time), and the totals cover only those.
+ */
+export function scheduleIndexed(t: IndexedTasks, policy: 'fifo' | 'priority' = 'fifo', scratch?: ScheduleScratch, until = Infinity): IndexedSchedule {
   check(t);
   const n = t.count;
   const w = (scratch ?? new ScheduleScratch()).fit(n, t.deps.length);
@@ -276,6 +281,7 @@ export function scheduleIndexed(t: IndexedTasks, policy: 'fifo' | 'priority' = '
     if (computeStart === Infinity && linkStart === Infinity) {
       throw new EngineError('invalidConfig', { field: 'tasks', reason: 'dependencyCycle' });
     }
+    if (Math.min(computeStart, linkStart) >= until) break;
     let task: number;
     let at: number;
     if (computeStart <= linkStart) {
@@ -304,11 +310,14 @@ export function scheduleIndexed(t: IndexedTasks, policy: 'fifo' | 'priority' = '
   }
 
   let makespan = 0;
-  for (let i = 0; i < n; i++) if ((end[i] as number) > makespan) makespan = end[i] as number;
   let lastCompute = 0;
-  for (let k = 0; k < computeCount; k++) lastCompute = Math.max(lastCompute, end[computeOrder[k] as number] as number);
+  for (let k = 0; k < done; k++) {
+    const i = order[k] as number;
+    makespan = Math.max(makespan, end[i] as number);
+    if (lane[i] === COMPUTE) lastCompute = Math.max(lastCompute, end[i] as number);
+  }
   return {
-    start: start.subarray(0, n), end: end.subarray(0, n), order: order.subarray(0, n),
+    start: start.subarray(0, n), end: end.subarray(0, n), order: order.subarray(0, done),
     makespanSeconds: makespan,
     computeBusySeconds: computeBusy,
     linkBusySeconds: linkBusy,

@@ -73,8 +73,11 @@ describe('commMethodsTimeline segments (built on demand)', () => {
     fc.assert(fc.property(methods, fc.double({ min: 0, max: 1, noNaN: true }), (m, share) => {
       const r = commMethodsTimeline({ ...base, methods: m });
       const t = share * r.stepSeconds;
+      // First on its own (scheduled only as far as t), then against every segment.
+      const before = r.segmentsBefore(t);
       const all = r.segments;
-      expect(r.segmentsBefore(t)).toEqual(all.filter((s) => s.startSeconds < t));
+      expect(before).toEqual(all.filter((s) => s.startSeconds < t));
+      expect(r.segmentsBefore(t / 2)).toEqual(all.filter((s) => s.startSeconds < t / 2));
       const attention2 = all.filter((s) => s.meta.kind === 'attention' && s.meta.layer === 2).map((s) => s.startSeconds);
       expect(r.firstStart('attention', 2)).toBe(Math.min(...attention2));
       expect(r.firstStart('attention', 99)).toBeNaN();
