@@ -14,11 +14,18 @@ import type { ModelSpec } from '../model/types.ts';
 import type { HardwareSpec } from '../presets/hardwareSpec.ts';
 import { deploymentEstimate, type DeploymentConfig, type DeploymentEstimate } from './deploymentEstimate.ts';
 import { inferenceStep } from './inferenceStep.ts';
-import { requireObject } from '../errors.ts';
+import { requireNumberFields, requireObject } from '../errors.ts';
 
 export type DeploymentTtftDerivation = Derivation<'deployment-ttft', 'b' | 'p' | 't_c' | 't_m' | 'N_{k}\\,t_{k}' | 't_{comm}'>;
 export type DeploymentTpotDerivation = Derivation<'deployment-tpot', 'b' | 'o' | 't_1' | 't_o' | 'D'>;
 export type DeploymentThroughputDerivation = Derivation<'deployment-throughput', 'b' | 'o' | '\\mathrm{TTFT}' | 'D'>;
+
+/** A caller's estimate, checked where it enters: a batch, and a serving block of timings or null. */
+function givenEstimate(estimate: unknown): DeploymentEstimate {
+  const e = requireNumberFields('estimate', estimate, ['batch']) as unknown as DeploymentEstimate;
+  if (e.serving !== null) requireNumberFields('estimate.serving', e.serving, ['ttftSeconds', 'tpotSeconds', 'totalSeconds', 'tokensPerSecond']);
+  return e;
+}
 
 function settingsOf(config: DeploymentConfig, batch: number) {
   return {
@@ -36,7 +43,7 @@ function settingsOf(config: DeploymentConfig, batch: number) {
  */
 export function deploymentTtftDerivation(model: ModelSpec, hw: HardwareSpec, config: DeploymentConfig, estimate?: DeploymentEstimate): DeploymentTtftDerivation | null {
   requireObject('config', config);
-  const e = estimate ?? deploymentEstimate(model, hw, config);
+  const e = estimate === undefined ? deploymentEstimate(model, hw, config) : givenEstimate(estimate);
   if (e.serving === null) return null;
   const step = inferenceStep(model, hw, { ...settingsOf(config, e.batch), phase: 'prefill', tokens: config.promptTokens });
   return {
@@ -65,7 +72,7 @@ export function deploymentTtftDerivation(model: ModelSpec, hw: HardwareSpec, con
  */
 export function deploymentTpotDerivation(model: ModelSpec, hw: HardwareSpec, config: DeploymentConfig, estimate?: DeploymentEstimate): DeploymentTpotDerivation | null {
   requireObject('config', config);
-  const e = estimate ?? deploymentEstimate(model, hw, config);
+  const e = estimate === undefined ? deploymentEstimate(model, hw, config) : givenEstimate(estimate);
   if (e.serving === null) return null;
   const s = e.serving;
   const step = (context: number) => inferenceStep(model, hw, { ...settingsOf(config, e.batch), phase: 'decode', tokens: context }).seconds;
@@ -93,7 +100,7 @@ export function deploymentTpotDerivation(model: ModelSpec, hw: HardwareSpec, con
  */
 export function deploymentThroughputDerivation(model: ModelSpec, hw: HardwareSpec, config: DeploymentConfig, estimate?: DeploymentEstimate): DeploymentThroughputDerivation | null {
   requireObject('config', config);
-  const e = estimate ?? deploymentEstimate(model, hw, config);
+  const e = estimate === undefined ? deploymentEstimate(model, hw, config) : givenEstimate(estimate);
   if (e.serving === null) return null;
   const s = e.serving;
   return {
