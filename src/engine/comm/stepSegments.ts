@@ -78,13 +78,13 @@ export class StepMeta {
 
 /** Segments of a scheduled step, built on demand. */
 export interface StepSegments {
-  /** Every task, in start order (built on first read). */
+  /** Every task the schedule committed, in start order (built on first read): all of them, or for a schedule cut at `until` those before it. */
   readonly segments: readonly StepSegment[];
   /** The tasks that start before `seconds`, in start order: a prefix of `segments`. */
   segmentsBefore(seconds: number): readonly StepSegment[];
 }
 
-/** `schedule` and `meta` must be the step's own (not a reused workspace's). */
+/** `schedule` and `meta` must be the step's own (not a reused workspace's); `segmentsBefore(t)` is exact for t up to where the schedule was cut. */
 export function stepSegments(schedule: IndexedSchedule, meta: StepMeta): StepSegments {
   const { order, start, end } = schedule;
   const segment = (i: number): StepSegment => {
