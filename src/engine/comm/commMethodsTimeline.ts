@@ -41,8 +41,8 @@ import { EngineError, requireInRange, requireNonNegative, requireOneOf, requireP
 import { collectiveTime } from './collectiveCost.ts';
 import type { CollectiveAlgorithm } from './collectiveTypes.ts';
 import { quantizeMessage, topKMessage } from './messageCompression.ts';
-import { newStepWorkspace, scheduleStep } from './commStepSchedule.ts';
-import { STEP_TASK_KINDS, stepSegments, type StepSegments, type StepTaskKind } from './stepSegments.ts';
+import { newStepWorkspace, scheduleStep, type StepPiece } from './commStepSchedule.ts';
+import { stepSegments, type StepSegments, type StepTaskKind } from './stepSegments.ts';
 
 export type { StepSegment, StepSegments, StepTaskKind, StepTaskMeta } from './stepSegments.ts';
 
@@ -110,9 +110,7 @@ export interface CommMethodsResult extends StepSegments {
   readonly split: boolean;
 }
 
-interface Sent { readonly seconds: number; readonly bytes: number; readonly encode: number; readonly decode: number }
-
-function sendCost(p: CommMethodsParams, payload: number): Sent {
+function sendCost(p: CommMethodsParams, payload: number): StepPiece {
   const algorithm = p.algorithm ?? 'ring';
   const ar = (bytes: number) => collectiveTime({ collective: 'all-reduce', algorithm, ranks: p.tp, bytes, latency: p.latency, bandwidth: p.bandwidth });
   const m = p.methods;
@@ -198,27 +196,22 @@ export function commMethodsTimeline(params: CommMethodsParams): CommMethodsResul
   const run = scheduleStep(step, piece, background, shared);
   // Segments are read for a drawn step only: scheduled again then, in arrays of its own (the shared ones go to
   // the next call), and for a window only as far as the window reaches.
-  let view: { readonly until: number; readonly segments: StepSegments } | null = null;
+  let drawn: { readonly until: number; readonly view: StepSegments } | null = null;
   const segmentsUntil = (until: number): StepSegments => {
-    if (view === null || view.until < until) {
+    if (drawn === null || drawn.until < until) {
       // Layers from the first whose attention starts at or after `until` on cannot reach back before it (they
       // come later in compute order, and their messages wait for their compute): scheduled through that layer only.
       let layers = p.layers;
-      const attention = STEP_TASK_KINDS.indexOf('attention') * (p.layers + 1);
-      for (let l = 0; l < p.layers; l++) if ((run.firstStarts[attention + l + 1] as number) >= until) { layers = l + 1; break; }
+      for (let l = 0; l < p.layers; l++) if (run.firstStart('attention', l) >= until) { layers = l + 1; break; }
       const own = scheduleStep({ ...step, layers }, piece, background, newStepWorkspace(), until);
-      view = { until, segments: stepSegments(own.schedule, own.meta) };
+      drawn = { until, view: stepSegments(own.schedule, own.meta) };
     }
-    return view.segments;
+    return drawn.view;
   };
-  const { firstStarts } = run;
   return {
     get segments() { return segmentsUntil(Infinity).segments; },
     segmentsBefore: (seconds: number) => segmentsUntil(Number.isNaN(seconds) ? Infinity : seconds).segmentsBefore(seconds),
-    firstStart: (kind: StepTaskKind, layer: number) => {
-      const k = STEP_TASK_KINDS.indexOf(kind);
-      return k < 0 || !Number.isInteger(layer) || layer < -1 || layer >= p.layers ? Number.NaN : (firstStarts[k * (p.layers + 1) + layer + 1] as number);
-    },
+    firstStart: (kind: StepTaskKind, layer: number) => run.firstStart(kind, layer),
     stepSeconds: run.stepSeconds,
     computeBusySeconds: run.schedule.computeBusySeconds,
     stallSeconds: Math.max(0, run.stepSeconds - run.schedule.computeBusySeconds),

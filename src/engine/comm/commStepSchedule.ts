@@ -50,8 +50,8 @@ export interface StepRun {
   readonly codecSeconds: number;
   /** All-reduce messages sent. */
   readonly messages: number;
-  /** Start of the first task of each kind in each layer: index kind·(layers + 1) + layer + 1 (layer −1 is outside the layers); NaN if none. */
-  readonly firstStarts: Float64Array;
+  /** When the first task of `kind` in `layer` starts (layer −1 is outside the layers); NaN if there is none or the run was cut. */
+  readonly firstStart: (kind: StepTaskKind, layer: number) => number;
 }
 
 /** With `until`, only the tasks that start before it are scheduled (for drawing a window); the totals are then NaN. */
@@ -122,9 +122,10 @@ export function scheduleStep(b: StepBlocks, piece: StepPiece, background: StepBa
 
   const schedule = scheduleIndexed(tasks.build(), b.priority ? 'priority' : 'fifo', w.scratch, until);
   if (until !== Infinity) {
-    return { schedule, meta, stepSeconds: Number.NaN, backgroundDoneSeconds: Number.NaN, codecSeconds: Number.NaN, messages: Number.NaN, firstStarts: new Float64Array(0) };
+    return { schedule, meta, stepSeconds: Number.NaN, backgroundDoneSeconds: Number.NaN, codecSeconds: Number.NaN, messages: Number.NaN, firstStart: () => Number.NaN };
   }
   const perKind = b.layers + 1;
+  // The first start of each kind in each layer, at kind·(layers + 1) + layer + 1.
   const firstStarts = new Float64Array(STEP_TASK_KINDS.length * perKind).fill(Number.NaN);
   let stepSeconds = 0;
   let backgroundDone = 0;
@@ -139,5 +140,9 @@ export function scheduleStep(b: StepBlocks, piece: StepPiece, background: StepBa
       if (!((firstStarts[at] as number) <= start)) firstStarts[at] = start;
     }
   }
-  return { schedule, meta, stepSeconds, backgroundDoneSeconds: backgroundDone, codecSeconds: codec, messages, firstStarts };
+  const firstStart = (kind: StepTaskKind, layer: number): number => {
+    const k = STEP_TASK_KINDS.indexOf(kind);
+    return k < 0 || !Number.isInteger(layer) || layer < -1 || layer >= b.layers ? Number.NaN : (firstStarts[k * perKind + layer + 1] as number);
+  };
+  return { schedule, meta, stepSeconds, backgroundDoneSeconds: backgroundDone, codecSeconds: codec, messages, firstStart };
 }

@@ -41,7 +41,7 @@ export interface IndexedSchedule {
 type Typed = Uint8Array | Int32Array | Float64Array;
 
 /** `a` if it holds `n` elements, else a larger array of the same kind (contents kept when `keep`). */
-function atLeast<T extends Typed>(a: T, n: number, keep = false): T {
+export function atLeast<T extends Typed>(a: T, n: number, keep = false): T {
   if (a.length >= n) return a;
   const b = new (a.constructor as new (length: number) => T)(Math.max(n, 2 * a.length));
   if (keep) b.set(a);

@@ -5,7 +5,7 @@
  * ~80,000 tasks, a table of step times needs none of their segments, and a
  * timeline drawing the first layers needs only the first few hundred.
  */
-import type { IndexedSchedule } from './indexedLaneSchedule.ts';
+import { atLeast, type IndexedSchedule } from './indexedLaneSchedule.ts';
 
 export type StepTaskKind = 'embed' | 'attention' | 'mlp' | 'head' | 'encode' | 'decode' | 'all-reduce' | 'background';
 
@@ -66,13 +66,11 @@ export class StepMeta {
   }
 
   private grow(n: number): void {
-    const c = Math.max(n, 2 * this.kinds.length);
-    const more = <T extends Uint8Array | Int32Array | Float64Array>(from: T, to: T): T => { to.set(from); return to; };
-    this.kinds = more(this.kinds, new Uint8Array(c));
-    this.layers = more(this.layers, new Int32Array(c));
-    this.microBatches = more(this.microBatches, new Int32Array(c));
-    this.chunks = more(this.chunks, new Int32Array(c));
-    this.bytes = more(this.bytes, new Float64Array(c));
+    this.kinds = atLeast(this.kinds, n, true);
+    this.layers = atLeast(this.layers, n, true);
+    this.microBatches = atLeast(this.microBatches, n, true);
+    this.chunks = atLeast(this.chunks, n, true);
+    this.bytes = atLeast(this.bytes, n, true);
   }
 }
 
