@@ -3,6 +3,7 @@ import { Axis } from '../Axis.tsx';
 import { ChartSvg, useChart } from '../ChartSvg.tsx';
 import type { MarkStyle } from '../palette.ts';
 import { chartFont } from '../theme.ts';
+import { texturePaths } from '../texturePaths.ts';
 import { layoutCommGantt, type CommGanttInput } from './layout.ts';
 
 export interface CommGanttProps extends CommGanttInput {
@@ -12,20 +13,8 @@ export interface CommGanttProps extends CommGanttInput {
 
 function Bars({ layout, styleOf }: { layout: ReturnType<typeof layoutCommGantt>; styleOf: (kind: string) => MarkStyle }) {
   const { patternFill } = useChart();
-  // Each kind's texture as ONE path over all its bars in the lane, not a textured <rect> per bar: a control change
-  // repaints a handful of patterns instead of hundreds (issue #12 item 3). Bars never overlap: the same picture.
-  const textures = (bars: readonly { readonly kind: string; readonly x: number; readonly y: number; readonly width: number; readonly height: number }[]) => {
-    const byKind = new Map<string, { fill: string; d: string[] }>();
-    for (const b of bars) {
-      const st = styleOf(b.kind);
-      const fill = patternFill(st.pattern, st.ink);
-      if (!fill) continue;
-      let t = byKind.get(b.kind);
-      if (!t) byKind.set(b.kind, (t = { fill, d: [] }));
-      t.d.push(`M${b.x} ${b.y}h${b.width}v${b.height}h${-b.width}z`);
-    }
-    return [...byKind].map(([kind, t]) => [kind, t.fill, t.d.join('')] as const);
-  };
+  // Each kind's texture as one path over all its bars in the lane (texturePaths); bars never overlap: the same picture.
+  const textureOf = (b: { readonly kind: string }) => { const st = styleOf(b.kind); return patternFill(st.pattern, st.ink); };
   return (
     <>
       {layout.lanes.map((lane) => (
@@ -35,7 +24,7 @@ function Bars({ layout, styleOf }: { layout: ReturnType<typeof layoutCommGantt>;
           {lane.bars.map((b) => (
             <rect key={b.key} x={b.x} y={b.y} width={b.width} height={b.height} fill={styleOf(b.kind).color} fillOpacity={b.kind === 'idle' ? 0.35 : 1} stroke="var(--ui-bg, #fff)" strokeWidth={b.width > 3 ? 1 : 0} />
           ))}
-          {textures(lane.bars).map(([kind, fill, d]) => <path key={`tex-${kind}`} d={d} fill={fill} opacity={0.45} pointerEvents="none" />)}
+          {texturePaths(lane.bars, textureOf).map((t) => <path key={`tex-${t.kind}`} d={t.d} fill={t.fill} opacity={0.45} pointerEvents="none" />)}
           {lane.bars.filter((b) => b.label).map((b) => (
             <text key={`t-${b.key}`} x={b.x + b.width / 2} y={b.y + b.height / 2 + 6} textAnchor="middle" fontSize={chartFont.tick - 2} fill={styleOf(b.kind).ink}>{b.label}</text>
           ))}

@@ -9,6 +9,7 @@ import { ChartSvg, useChart } from '../ChartSvg.tsx';
 import { HoverReadout } from '../HoverReadout.tsx';
 import { Legend } from '../Legend.tsx';
 import { chartFont } from '../theme.ts';
+import { texturePaths } from '../texturePaths.ts';
 import { ganttDefaults, layoutGantt, type GanttBarLayout, type GanttInput } from './layout.ts';
 
 export interface GanttProps extends GanttInput {
@@ -26,21 +27,13 @@ export interface GanttProps extends GanttInput {
 function Bars({ bars, emphasis, onHover }: { bars: readonly GanttBarLayout[]; emphasis: string | null; onHover: (b: GanttBarLayout | null) => void }) {
   const { patternFill } = useChart();
   const dim = (kind: string) => (emphasis !== null && emphasis !== kind ? 0.3 : 1);
-  const textures = new Map<string, { fill: string; d: string[] }>();
-  for (const b of bars) {
-    const fill = patternFill(b.style.pattern, b.style.ink);
-    if (!fill) continue;
-    let t = textures.get(b.kind);
-    if (!t) textures.set(b.kind, (t = { fill, d: [] }));
-    t.d.push(`M${b.x} ${b.y}h${b.width}v${b.height}h${-b.width}z`);
-  }
   return (
     <>
       {bars.map((b) => (
         <rect key={b.key} x={b.x} y={b.y} width={b.width} height={b.height} fill={b.style.color} stroke="var(--ui-bg, #fff)" strokeWidth={b.width > 4 ? 1 : 0}
           opacity={dim(b.kind)} onPointerEnter={() => onHover(b)} onPointerLeave={() => onHover(null)} />
       ))}
-      {[...textures].map(([kind, t]) => <path key={`tex-${kind}`} d={t.d.join('')} fill={t.fill} opacity={dim(kind)} pointerEvents="none" />)}
+      {texturePaths(bars, (b) => patternFill(b.style.pattern, b.style.ink)).map((t) => <path key={`tex-${t.kind}`} d={t.d} fill={t.fill} opacity={dim(t.kind)} pointerEvents="none" />)}
       {bars.filter((b) => b.text).map((b) => (
         <text key={`t-${b.key}`} x={b.textX} y={b.textY} textAnchor="middle" fontSize={ganttDefaults.smallFont} fontWeight={700} fill={b.style.ink} stroke={b.style.color} strokeWidth={3} paintOrder="stroke"
           opacity={dim(b.kind)} pointerEvents="none">{b.text}</text>

@@ -128,7 +128,7 @@ export function methodRuns(s: State): MethodRun[] {
   return list.map(([id, m]) => ({ id, ...run(params, m) }));
 }
 
-/** The chunk sweep (best chunk count), one candidate per step, for useEngineSteps: 64 chunks alone take ~60 ms. */
+/** The chunk sweep (best chunk count), one candidate per step, for useEngineSteps: seven timelines, up to ~80,000 tasks each. */
 export function sweepSteps(params: CommMethodsParams | null): (() => { readonly chunks: number; readonly stepSeconds: number })[] {
   if (!params) return [];
   return CHUNK_STOPS.map((chunks) => () => chunkSweep(params, [chunks]).points[0] as { chunks: number; stepSeconds: number });
