@@ -167,4 +167,29 @@ export const stageTests = [
       await context.close();
     },
   })),
+  ...['zh', 'en'].map((lang) => ({
+    name: `explore on a phone (390×844): every simulator's explore header shows its title and all its actions on screen (${lang})`,
+    async run({ browser, base }) {
+      const { page, problems, context } = await openDeck(browser, base, lang, { width: 390, height: 844 });
+      const offscreen = [];
+      let opened = 0;
+      for (const p of await page.evaluate(placementsInPage)) {
+        await showPlacement(page, p);
+        await page.evaluate(() => document.activeElement?.blur?.());
+        await page.keyboard.press('z');
+        const panel = page.locator('.sim-explore[role="dialog"]');
+        if (!(await panel.waitFor({ timeout: 3000 }).then(() => true, () => false))) continue;
+        opened += 1;
+        offscreen.push(...(await panel.evaluate((el) => [...el.querySelectorAll('.sim-explore-head h2, .sim-explore-head button')]
+          .filter((b) => { const r = b.getBoundingClientRect(); return r.left < 0 || r.right > window.innerWidth + 0.5; })
+          .map((b) => `${el.getAttribute('data-explore')}: "${b.textContent.trim()}"`))));
+        await page.keyboard.press('Escape');
+        await panel.waitFor({ state: 'detached' });
+      }
+      assert.ok(opened > 30, `explore opened for the stage placements (${opened})`);
+      assert.deepEqual(offscreen, [], 'explore header parts outside the phone screen');
+      assertClean(problems, `explore on a phone (${lang})`);
+      await context.close();
+    },
+  })),
 ];
