@@ -16,6 +16,27 @@ export const okabeIto = {
   reddishPurple: '#CC79A7',
 } as const;
 
+/**
+ * `color` as a text colour on the white page: the same hue, darkened (in linear light) just enough for
+ * WCAG's 4.5:1 against #FFFFFF; colours already that dark come back unchanged. Lines and swatches keep
+ * the Okabe–Ito colour (3:1 is enough for them); a label drawn in a line's colour uses this (vermillion
+ * #D55E00 → #C15400, bluish green #009E73 → #008560, orange #E69F00 → #9D6B00, all about 4.6:1).
+ */
+export function textShadeOnWhite(color: string): string {
+  if (!/^#[0-9a-f]{6}$/i.test(color)) return color;
+  const channels = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16) / 255);
+  const toLinear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  const toSrgb = (c: number) => (c <= 0.0031308 ? c * 12.92 : 1.055 * c ** (1 / 2.4) - 0.055);
+  const linear = channels.map(toLinear);
+  const luminance = (l: readonly number[]) => 0.2126 * l[0]! + 0.7152 * l[1]! + 0.0722 * l[2]!;
+  // 4.5:1 on white is a luminance of at most 1.05 / 4.5 − 0.05; aim a little under it so rounding cannot cross it.
+  const target = 1.05 / 4.6 - 0.05;
+  const lum = luminance(linear);
+  if (lum <= target) return color;
+  const k = target / lum;
+  return `#${linear.map((c) => Math.floor(toSrgb(c * k) * 255).toString(16).padStart(2, '0')).join('').toUpperCase()}`;
+}
+
 /** Neutral grey for "empty"/"idle" (not an Okabe–Ito hue on purpose: it means absence). */
 export const neutralGrey = '#BBBBBB';
 

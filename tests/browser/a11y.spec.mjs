@@ -7,11 +7,15 @@
 // source string): the built page's Content-Security-Policy forbids inline
 // <script>. One page per language walks the whole deck; each axe run is
 // scoped to the present slide plus the page chrome, or to the explore panel.
+// What the color-contrast rule leaves incomplete (text over images, SVG or
+// overlapping boxes, translucent text, symbols) is then measured from the
+// pixels by contrastReview.mjs, and fails the test like a violation.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { assert, assertClean } from './assert.mjs';
 import { openPage, gotoDeck } from './harness.mjs';
 import { placementsInPage, showPlacement } from './stageFit.mjs';
+import { reviewIncompleteContrast, describeContrast } from './contrastReview.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -55,7 +59,9 @@ async function runAxe(page, include, { pageRules = false } = {}) {
 
 function axeOnce(page, include, pageRules, named) {
   return page.evaluate(async ({ include, documentRules, pageRules, named }) => {
-    const options = { resultTypes: ['violations'], preload: pageRules, selectors: named, ancestry: false, xpath: false, iframes: false };
+    // Incomplete results in full too (their elements, by reference, not by selector): the colour
+    // contrast the rule could not decide is then measured from the pixels (contrastReview.mjs).
+    const options = { resultTypes: ['violations', 'incomplete'], elementRef: true, preload: pageRules, selectors: named, ancestry: false, xpath: false, iframes: false };
     let context;
     if (pageRules) {
       context = document;
@@ -66,6 +72,8 @@ function axeOnce(page, include, pageRules, named) {
     }
     const result = await window.axe.run(context, options);
     const ruleOf = (list, id) => list.find((r) => r.id === id);
+    window.__contrastIncomplete = (ruleOf(result.incomplete, 'color-contrast')?.nodes ?? [])
+      .map((n) => ({ element: n.element, data: [...n.any, ...n.all, ...n.none].find((c) => c.id === 'color-contrast')?.data ?? {} }));
     return {
       violations: result.violations.map((v) => ({
         id: v.id, impact: v.impact, help: v.help,
@@ -169,6 +177,21 @@ function axeWalk(lang) {
       const chartIssues = [];
       let charts = 0;
       const contrast = { runs: 0, ran: 0, incompleteOnly: 0, nodesIncomplete: 0 };
+      // The nodes the rule left incomplete, measured from the pixels (contrastReview.mjs).
+      const review = { incomplete: 0, reviewed: 0, passed: 0, failed: [], unmeasurable: [], reasons: new Map(), all: [], timing: {} };
+      const reviewContrast = async (view, where) => {
+        const r = await reviewIncompleteContrast(page, { view, where, timing: review.timing });
+        review.incomplete += r.incomplete;
+        for (const x of r.results) {
+          review.all.push(x);
+          const reason = x.reason || '(none)';
+          review.reasons.set(reason, (review.reasons.get(reason) ?? 0) + 1);
+          if (x.status === 'unmeasurable') { review.unmeasurable.push(x); continue; }
+          review.reviewed += 1;
+          if (x.status === 'pass') review.passed += 1;
+          else review.failed.push(x);
+        }
+      };
       let explored = 0;
       const samples = new Map();
       let masked = 0;
@@ -192,7 +215,7 @@ function axeWalk(lang) {
         byRule.set(`${v.impact} ${v.id} (page)`, v.nodes.map((n) => `page: ${n.target} — ${n.summary} ${n.html}`));
         if (FAIL_IMPACTS.has(v.impact)) failing.push(`page: ${v.impact} ${v.id} — ${v.help} — ${v.nodes.slice(0, 2).map((n) => n.target).join(', ')}`);
       }
-      const time = { nav: 0, stage: 0, open: 0, explore: 0, close: 0 };
+      const time = { nav: 0, stage: 0, open: 0, explore: 0, close: 0, review: 0 };
       let t0 = Date.now();
       const lap = (k) => { const t = Date.now(); time[k] += t - t0; t0 = t; };
       for (const s of slides) {
@@ -202,6 +225,8 @@ function axeWalk(lang) {
         const where = `${s.h}/${s.v} #${s.id}`;
         record('stage', where, await runAxe(page, [['.reveal .slides section.present:not(.stack)'], ...CHROME]));
         lap('stage');
+        await reviewContrast('stage', where);
+        lap('review');
         const stageCharts = await chartsIn(page, '.reveal .slides section.present:not(.stack)');
         for (const c of stageCharts) if (!c.hidden && !samples.has(c.sim) && samples.size < 5 && NUMBER.test(c.label)) samples.set(c.sim, c.label);
         masked += stageCharts.filter((c) => c.masked && !NUMBER.test(c.label)).length;
@@ -214,16 +239,25 @@ function axeWalk(lang) {
         explored += 1;
         record('explore', where, await runAxe(page, [['.sim-explore']]));
         lap('explore');
+        await reviewContrast('explore', where);
+        lap('review');
         const exploreCharts = await chartsIn(page, '.sim-explore');
         charts += exploreCharts.length;
         chartIssues.push(...chartProblems(exploreCharts, lang, `${where} explore`));
         await closeExploreView(page);
         lap('close');
       }
-      if (process.env.A11Y_VERBOSE) console.log(`    time ${lang}: ${JSON.stringify(time)}`);
+      if (process.env.A11Y_VERBOSE) console.log(`    time ${lang}: ${JSON.stringify(time)} (review: ${JSON.stringify(review.timing)})`);
       const line = (c) => `critical ${c.critical}, serious ${c.serious}, moderate ${c.moderate}, minor ${c.minor}`;
       console.log(`    axe ${lang}: ${slides.length} slides — stage: ${line(counts.stage)}; ${explored} explore views — ${line(counts.explore)}`);
-      console.log(`    colour contrast ${lang}: rule decided on ${contrast.ran}/${contrast.runs} runs (${contrast.nodesIncomplete} nodes left for review); ${charts} charts checked`);
+      console.log(`    colour contrast ${lang}: rule decided on ${contrast.ran}/${contrast.runs} runs (${contrast.nodesIncomplete} nodes left incomplete); ${charts} charts checked`);
+      const counted = (items, key) => [...items.reduce((m, x) => m.set(key(x), (m.get(key(x)) ?? 0) + 1), new Map())].sort((x, y) => y[1] - x[1]).map(([k, n]) => `${k} ${n}`).join(', ');
+      console.log(`    colour contrast ${lang}, the incomplete nodes measured from the pixels: ${review.incomplete} nodes; ${review.reviewed} measured: ${review.passed} pass, ${review.failed.length} fail; ${review.unmeasurable.length} could not be measured${review.unmeasurable.length > 0 ? ` (${counted(review.unmeasurable, (u) => u.why.replace(/ (by|of) .*/, ' $1 …'))})` : ''}; axe's reasons: ${counted(review.all, (x) => x.reason || '(none)')}`);
+      const measured = review.all.filter((x) => x.status !== 'unmeasurable');
+      const closest = measured.sort((x, y) => x.ratio / x.required - y.ratio / y.required)[0];
+      if (closest) console.log(`      lowest margin: ${describeContrast(closest)}`);
+      for (const f of review.failed) console.log(`      FAIL ${describeContrast(f)}`);
+      if (process.env.A11Y_VERBOSE) for (const x of review.all) console.log(`      ${x.status} ${describeContrast(x)}`);
       console.log(`    charts ${lang}: ${charts} checked; ${masked} summaries without numbers on stage, each behind an unanswered predict-first question`);
       for (const [sim, label] of samples) console.log(`    chart summary (${lang}) ${sim}: ${label.slice(0, 160)}`);
       if (process.env.A11Y_VERBOSE) {
@@ -235,6 +269,9 @@ function axeWalk(lang) {
       assert.deepEqual(failing, [], `serious or critical axe violations (${lang})`);
       assert.ok(contrast.ran >= contrast.runs * 0.9, `the color-contrast rule decided on only ${contrast.ran}/${contrast.runs} runs (the rest left everything incomplete)`);
       assert.deepEqual(chartIssues, [], `charts without a meaningful spoken summary (${lang})`);
+      assert.deepEqual(review.failed.map(describeContrast), [], `text below its contrast ratio, measured from the pixels where axe could not decide (${lang})`);
+      // The review must measure what axe left: not a check that quietly measures nothing.
+      assert.ok(review.unmeasurable.length <= review.incomplete * 0.05, `${review.unmeasurable.length}/${review.incomplete} incomplete contrast nodes could not be measured (${lang})`);
       assertClean(problems, `a11y axe (${lang})`);
       await context.close();
     },

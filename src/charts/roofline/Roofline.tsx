@@ -2,7 +2,7 @@
 import { Axis } from '../Axis.tsx';
 import { ChartSvg } from '../ChartSvg.tsx';
 import { Marker } from '../Marker.tsx';
-import type { MarkerShape } from '../palette.ts';
+import { textShadeOnWhite, type MarkerShape } from '../palette.ts';
 import { chartFont, strokes } from '../theme.ts';
 import type { RooflineChartLayout } from './layout.ts';
 
@@ -49,12 +49,13 @@ export function Roofline({ width, height, layout, roofStyles, ridgeLabels, point
                 {ridgeLabels[i] && (
                   // Right of the ridge line, or left of it when the ridge sits in the plot's right half (the label would run off).
                   <text x={r.ridge.x > plot.x + plot.width / 2 ? r.ridge.x - 6 : r.ridge.x + 6} textAnchor={r.ridge.x > plot.x + plot.width / 2 ? 'end' : 'start'}
-                    y={plot.y + plot.height - 10 - i * 22} fontSize={chartFont.label - 2} fill={st.color} fontWeight={600}
+                    y={plot.y + plot.height - 10 - i * 22} fontSize={chartFont.label - 2} fill={textShadeOnWhite(st.color)} fontWeight={600}
                     paintOrder="stroke" stroke="#fff" strokeWidth={4}>{ridgeLabels[i]}</text>
                 )}
               </>
             )}
-            <text x={r.labelAt.x} y={r.labelAt.y} textAnchor="end" fontSize={chartFont.label - 1} fill={st.color} fontWeight={600} paintOrder="stroke" stroke="#fff" strokeWidth={4}>{r.label}</text>
+            {/* The label in its roof's hue, darkened where needed to read at 4.5:1 on the white page. */}
+            <text x={r.labelAt.x} y={r.labelAt.y} textAnchor="end" fontSize={chartFont.label - 1} fill={textShadeOnWhite(st.color)} fontWeight={600} paintOrder="stroke" stroke="#fff" strokeWidth={4}>{r.label}</text>
           </g>
         );
       })}

@@ -9,6 +9,9 @@ export interface WaterfallProps extends WaterfallInput {
   readonly label: string;
 }
 
+/** A step not revealed yet is faded, but its label still reads at 4.5:1 (#111 at 0.65 on white ≈ 5.9:1). */
+const HIDDEN_OPACITY = 0.65;
+
 function Bar({ b }: { b: WaterfallBarLayout }) {
   const { patternFill } = useChart();
   const pattern = patternFill(b.style.pattern, b.style.ink);
@@ -19,9 +22,9 @@ function Bar({ b }: { b: WaterfallBarLayout }) {
       {drawn && <rect x={b.x} y={b.y} width={b.width} height={b.height} fill={b.style.color} stroke={b.active ? 'currentColor' : 'none'} strokeWidth={b.active ? 3 : 0} />}
       {drawn && pattern && <rect x={b.x} y={b.y} width={b.width} height={b.height} fill={pattern} />}
       {drawn && b.style.pattern === 'none' && <rect x={b.x} y={b.y} width={b.width} height={b.height} fill="none" stroke="currentColor" strokeDasharray="6 4" />}
-      {b.kind === 'hidden' && <text x={b.textX} y={b.textY} textAnchor="middle" fontSize={chartFont.tick} fill="currentColor" opacity={0.45}>?</text>}
+      {b.kind === 'hidden' && <text x={b.textX} y={b.textY} textAnchor="middle" fontSize={chartFont.tick} fill="currentColor" opacity={HIDDEN_OPACITY}>?</text>}
       {b.text && <text x={b.textX} y={b.textY} textAnchor="middle" fontSize={chartFont.tick} fontWeight={700} fill="currentColor">{b.text}</text>}
-      <text x={b.labelX} y={b.labelY} textAnchor="middle" fontSize={chartFont.tick} fontWeight={b.active ? 700 : 400} fill="currentColor" opacity={b.kind === 'hidden' ? 0.5 : 1}>
+      <text x={b.labelX} y={b.labelY} textAnchor="middle" fontSize={chartFont.tick} fontWeight={b.active ? 700 : 400} fill="currentColor" opacity={b.kind === 'hidden' ? HIDDEN_OPACITY : 1}>
         {b.label.map((l, i) => <tspan key={i} x={b.labelX} dy={i === 0 ? 0 : lh}>{l}</tspan>)}
       </text>
     </g>
