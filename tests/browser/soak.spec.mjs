@@ -10,13 +10,13 @@
 // over 20 tours.
 import { assert, assertClean } from './assert.mjs';
 import { openPage, gotoDeck } from './harness.mjs';
-import { soakInstrument, soakSession, runTour, measure, verdict, growth, mb } from './soakTour.mjs';
+import { installSoak, soakSession, runTour, measure, verdict, growth, mb } from './soakTour.mjs';
 
 export const soakTests = [{
   name: 'soak: three tours of the deck (every slide, fragment and simulator; explore) leave listeners, timers, animation frames, DOM nodes and reveal instances flat from tour 2 to tour 3',
   async run({ browser, base }) {
     const { context, page, problems } = await openPage(browser, { width: 1280, height: 720 });
-    await context.addInitScript(soakInstrument, { trace: false });
+    await installSoak(context, { trace: false });
     await gotoDeck(page, `${base}?lang=zh#/title`);
     await page.evaluate(() => window.__deck.configure({ transition: 'none' }));
     const cdp = await soakSession(context, page);

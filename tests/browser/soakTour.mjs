@@ -5,9 +5,13 @@
 // every slide and every fragment to the end of the deck; on each slide with a
 // simulator it changes a stage control, opens explore (Z), changes a control
 // there, presses Reset there and closes it (Escape); then it goes back to the
-// title. After each tour `measure` forces garbage collection and reads the JS
-// heap, live event listeners, timers, pending animation frames, observers,
-// DOM nodes and reveal.js instances.
+// title. The page side of the tour (soakDriver.mjs) finds the controls and
+// waits for the deck; from Node go only real input (CDP key presses and mouse
+// clicks) and one small evaluate per step. After each tour `measure` forces
+// garbage collection and reads the JS heap, live event listeners, timers,
+// pending animation frames, observers, DOM nodes and reveal.js instances.
+
+import { soakDriver } from './soakDriver.mjs';
 
 /**
  * Installed with page.addInitScript before any page script runs: wraps
@@ -265,105 +269,55 @@ export function soakInstrument({ trace = false } = {}) {
   };
 }
 
-const indices = (page) => page.evaluate(() => window.__deck.getIndices());
 const PRESENT = 'section.present:not(.stack)';
 
-async function atTitle(page) {
-  await page.evaluate(() => {
-    if (window.__deck.getConfig().transition !== 'none') window.__deck.configure({ transition: 'none' });
-    window.__deck.slide(0, 0);
-  });
-  await page.waitForFunction(() => { const i = window.__deck.getIndices(); return i.h === 0 && i.v === 0; }, null, { timeout: 5000 });
+/** Installs the soak's page scripts (instrumentation first, then the tour's page side) before any page script runs. */
+export async function installSoak(context, { trace = false } = {}) {
+  await context.addInitScript(soakInstrument, { trace });
+  await context.addInitScript(soakDriver);
 }
 
 /**
- * Changes one control inside `scope` (a locator): steps the first slider with
- * the arrow keys, else clicks an unchecked segmented option, else picks
- * another option of a select. Returns { what, restore } (restore puts the
- * control back), or null when there is nothing to change.
+ * Changes one control inside the k-th simulator of the present slide (k ≥ 0)
+ * or the explore panel (k = -1) with real input: an arrow key on a slider
+ * (the other way if the first did nothing), a mouse click on an unchecked
+ * segmented option, ArrowDown or ArrowUp on a focused select. Returns whether
+ * the control changed.
  */
-async function changeControl(page, scope) {
-  const range = scope.locator('input[type="range"]:not(:disabled)').first();
-  if (await range.count()) {
-    await range.focus();
-    const before = await range.inputValue();
+async function changeControl(page, k) {
+  const pick = await page.evaluate((i) => window.__soakTour.pick(i), k);
+  if (!pick) return false;
+  if (pick.kind === 'slider') {
     await page.keyboard.press('ArrowRight');
-    let back = 'ArrowLeft';
-    if ((await range.inputValue()) === before) { await page.keyboard.press('ArrowLeft'); back = 'ArrowRight'; }
-    const after = await range.inputValue();
-    await range.evaluate((el) => el.blur());
-    if (after === before) return null;
-    return { what: 'slider', restore: async () => { await range.focus(); await page.keyboard.press(back); await range.evaluate((el) => el.blur()); } };
+    if (!(await page.evaluate(() => window.__soakTour.changed()))) await page.keyboard.press('ArrowLeft');
+  } else if (pick.kind === 'segment') {
+    await page.mouse.click(pick.x, pick.y);
+  } else {
+    await page.keyboard.press(pick.key);
   }
-  const radio = scope.locator('[role="radio"][aria-checked="false"]:not(:disabled)').first();
-  if (await radio.count()) {
-    const group = radio.locator('xpath=ancestor::*[@role="radiogroup"][1]');
-    const checked = await group.locator('[role="radio"]').evaluateAll((rs) => rs.findIndex((r) => r.getAttribute('aria-checked') === 'true'));
-    await radio.click();
-    await page.evaluate(() => document.activeElement?.blur?.());
-    return {
-      what: 'segment',
-      restore: async () => {
-        if (checked >= 0) await group.locator('[role="radio"]').nth(checked).click();
-        await page.evaluate(() => document.activeElement?.blur?.());
-      },
-    };
-  }
-  const select = scope.locator('select:not(:disabled)').first();
-  if (await select.count()) {
-    const options = await select.locator('option').evaluateAll((os) => os.map((o) => o.value));
-    const cur = await select.inputValue();
-    const next = options.find((o) => o !== cur);
-    if (next === undefined) return null;
-    await select.selectOption(next);
-    await select.evaluate((el) => el.blur());
-    return { what: 'select', restore: async () => { await select.selectOption(cur); await select.evaluate((el) => el.blur()); } };
-  }
-  return null;
+  return page.evaluate(() => { const c = window.__soakTour.changed(); window.__soakTour.done(); return c; });
 }
 
-/** On the present slide: every simulator ready; a stage control changed; explore opened, a control changed, Reset, closed. */
-async function exerciseSlide(page, stats, { explore, stage = true }) {
-  const sims = page.locator(`${PRESENT} .sim`);
-  const n = await sims.count();
+/** On the present slide: every simulator ready; a stage control changed in each; explore opened, a control changed, Reset, closed. */
+async function exerciseSlide(page, stats, { explore }) {
+  const n = await page.evaluate(() => window.__soakTour.simsReady());
   if (n === 0) return;
-  await page.waitForFunction((sel) => {
-    const all = [...document.querySelectorAll(sel)];
-    return all.length > 0 && all.every((s) => s.getAttribute('data-sim-ready') === 'true');
-  }, `${PRESENT} .sim`, { timeout: 15000 }).catch(async (err) => {
-    const i = await indices(page);
-    throw new Error(`slide ${i.h}/${i.v}: a simulator never became ready\n${err.message}`);
-  });
   stats.sims += n;
-  if (!explore && !stage) return;
-  const changed = [];
-  for (let k = 0; k < n; k += 1) {
-    const c = await changeControl(page, sims.nth(k));
-    if (c) { stats.stageChanges += 1; changed.push(c); }
-  }
-  // Without explore's Reset, the stage control goes back by hand: every tour starts from the same state.
-  if (!explore) {
-    for (const c of changed) await c.restore();
-    return;
-  }
-  await page.evaluate(() => document.activeElement?.blur?.());
+  if (!explore) return;
+  for (let k = 0; k < n; k += 1) if (await changeControl(page, k)) stats.stageChanges += 1;
   await page.keyboard.press('z');
-  const panel = page.locator('.sim-explore[role="dialog"]');
-  await panel.first().waitFor({ timeout: 10000 }).catch(async (err) => {
-    const i = await indices(page);
-    throw new Error(`slide ${i.h}/${i.v}: Z opened no explore view\n${err.message}`);
-  });
+  const at = async () => { const i = await page.evaluate(() => window.__deck.getIndices()); return `${i.h}/${i.v}`; };
+  if (!(await page.evaluate(() => window.__soakTour.exploreOpen()))) throw new Error(`slide ${await at()}: Z opened no explore view`);
   stats.explores += 1;
-  // The explore view's simulator renders in the panel; wait for its controls.
-  await page.waitForFunction(() => document.querySelector('.sim-explore .sim-explore-body')?.childElementCount > 0, null, { timeout: 10000 });
-  if (await changeControl(page, panel.first())) stats.exploreChanges += 1;
-  const reset = panel.first().locator('[data-action="sim-reset"]');
-  if (await reset.count()) {
-    await reset.first().click();
+  if (await changeControl(page, -1)) stats.exploreChanges += 1;
+  const reset = await page.evaluate(() => window.__soakTour.resetPoint());
+  if (reset) {
+    await page.mouse.click(reset.x, reset.y);
+    await page.evaluate(() => window.__soakTour.blur());
     stats.resets += 1;
   }
   await page.keyboard.press('Escape');
-  await page.waitForFunction(() => document.querySelector('.sim-explore') === null, null, { timeout: 10000 });
+  if (!(await page.evaluate(() => window.__soakTour.exploreClosed()))) throw new Error(`slide ${await at()}: Escape did not close explore`);
 }
 
 /**
@@ -374,22 +328,21 @@ async function exerciseSlide(page, stats, { explore, stage = true }) {
  */
 export async function runTour(page, { explore = 'all', tourIndex = 0 } = {}) {
   const started = Date.now();
-  await atTitle(page);
+  await page.evaluate(() => window.__soakTour.toTitle());
   const stats = { presses: 0, slides: 1, fragments: 0, sims: 0, stageChanges: 0, explores: 0, exploreChanges: 0, resets: 0, ms: 0, stuck: [], perSlide: {} };
   let simSlide = 0;
   // Before the next press, reveal.js has indexed every fragment on the slide
   // (a simulator's story steps and predict-first answer are fragments it adds
   // once rendered), so every tour takes the same clicker path.
-  const indexed = () => page.waitForFunction((sel) => [...document.querySelectorAll(`${sel} .fragment`)].every((f) => f.hasAttribute('data-fragment-index')), PRESENT, { timeout: 5000 }).catch(() => {});
   const visit = async () => {
     const hasSim = await page.evaluate((sel) => document.querySelector(`${sel} .sim`) !== null, PRESENT);
     if (hasSim) {
+      // 'alternate' (the CI version): a slide left out of this tour's explore round is only walked and waited for.
       const doExplore = explore === 'all' || (simSlide + tourIndex) % 2 === 0;
       simSlide += 1;
-      // 'alternate' (the CI version): a slide left out of this tour's explore round is only walked and waited for.
-      await exerciseSlide(page, stats, { explore: doExplore, stage: explore === 'all' || doExplore });
+      await exerciseSlide(page, stats, { explore: doExplore });
     }
-    await indexed();
+    await page.evaluate(() => window.__soakTour.indexed());
   };
   await visit();
   // One round trip per press after the key: the page waits until the deck
@@ -412,7 +365,7 @@ export async function runTour(page, { explore = 'all', tourIndex = 0 } = {}) {
     while (![...document.querySelectorAll(`${sel} .fragment`)].every((f) => f.hasAttribute('data-fragment-index')) && performance.now() - t1 < 5000) await frame();
     return { moved, at: window.__deck.getIndices(), end: window.__deck.isLastSlide() && !window.__deck.availableFragments().next };
   }, { b, sel: PRESENT });
-  let state = await page.evaluate(() => ({ at: window.__deck.getIndices(), end: window.__deck.isLastSlide() && !window.__deck.availableFragments().next }));
+  let state = await page.evaluate(() => window.__soakTour.state());
   while (!state.end) {
     const before = state.at;
     await page.keyboard.press('PageDown');
@@ -430,7 +383,7 @@ export async function runTour(page, { explore = 'all', tourIndex = 0 } = {}) {
     if (after.h !== before.h || after.v !== before.v) {
       stats.slides += 1;
       await visit();
-      state = await page.evaluate(() => ({ at: window.__deck.getIndices(), end: window.__deck.isLastSlide() && !window.__deck.availableFragments().next }));
+      state = await page.evaluate(() => window.__soakTour.state());
     } else {
       stats.fragments += 1;
       const key = `${after.h}/${after.v}`;
@@ -439,7 +392,7 @@ export async function runTour(page, { explore = 'all', tourIndex = 0 } = {}) {
     }
     if (stats.presses > 5000) throw new Error('the tour never reached the end of the deck');
   }
-  await atTitle(page);
+  await page.evaluate(() => window.__soakTour.toTitle());
   stats.ms = Date.now() - started;
   return stats;
 }
@@ -459,7 +412,10 @@ export async function soakSession(context, page) {
  */
 export async function measure(page, cdp) {
   await page.evaluate(() => document.activeElement?.blur?.());
-  await page.waitForFunction(() => window.__soak.timeoutsDueWithin(10000) === 0, null, { timeout: 12000, polling: 100 }).catch(() => {});
+  await page.evaluate(async () => {
+    const end = performance.now() + 12000;
+    while (window.__soak.timeoutsDueWithin(10000) > 0 && performance.now() < end) await window.__soak.frames(6);
+  });
   const rafRunDuring5 = await page.evaluate(() => window.__soak.framesRunDuring(5));
   for (let i = 0; i < 3; i += 1) {
     await page.evaluate(() => { if (typeof window.gc === 'function') window.gc(); });
