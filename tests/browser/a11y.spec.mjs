@@ -439,10 +439,11 @@ const reducedMotionTest = {
         // The ring player (the chart's third view): step it and play it; nothing slides between steps.
         await page.locator('.sim-explore [role="radio"]', { hasText: /环形逐步|Ring steps/ }).first().click();
         await page.waitForSelector('.sim-explore .allreduce-ring-buttons', { timeout: 5000 }).catch(() => {});
-        const next = page.locator('.sim-explore .allreduce-ring-buttons button').last();
-        if ((await next.count()) === 0) moving.push('allreduce explore: no ring player found');
+        // A step button that can move (the clicker walk above may have left the ring at its last step).
+        const step = page.locator('.sim-explore .allreduce-ring-buttons button:not([aria-pressed]):not([disabled])').first();
+        if ((await step.count()) === 0) moving.push('allreduce explore: no ring player found');
         else {
-          await next.click();
+          await step.click();
           await page.locator('.sim-explore .allreduce-ring-buttons button[aria-pressed]').click();
           const inline = await page.evaluate(() => [...document.querySelectorAll('.sim-explore svg.ui-chart *')].filter((el) => el.style?.transition).length);
           if (inline > 0) moving.push(`allreduce ring player: ${inline} elements carry a transition`);

@@ -92,6 +92,56 @@ export const stageTests = [
     },
   },
   {
+    name: 'the clicker’s presses in a burst land where the same presses one by one land, on every simulator slide (no press skips a story the answer opens, none is undone)',
+    async run({ browser, base }) {
+      const { page, problems, context } = await openDeck(browser, base, 'en', { width: 1280, height: 720 });
+      const placements = await page.evaluate(placementsInPage);
+      const slides = [...new Map(placements.map((p) => [`${p.h}/${p.v}`, p])).values()];
+      // The slide as the room sees it: where the deck is, which of the slide's fragments show, which answers are open.
+      const seen = () => page.evaluate(() => {
+        const { h, v, f } = window.__deck.getIndices();
+        const slide = document.querySelector('section.present:not(.stack)');
+        const fragments = [...slide.querySelectorAll('.fragment')].map((e) => (e.classList.contains('visible') ? 1 : 0)).join('');
+        return `${h}/${v}/${f ?? -1} ${fragments} open=${slide.querySelectorAll('.ui-predict-open').length}`;
+      });
+      const settle = () => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 0)))));
+      const failures = [];
+      let pressesWalked = 0;
+      for (const p of slides) {
+        // One by one, a frame apart and settled: the presses that stay on this slide, and what each shows.
+        await showPlacement(page, p);
+        const walked = [];
+        for (let i = 0; i < 40; i++) {
+          await page.keyboard.press('PageDown');
+          await settle();
+          const { h, v } = await indices(page);
+          if (h !== p.h || v !== p.v) break;
+          walked.push(await seen());
+        }
+        pressesWalked += walked.length;
+        if (walked.length === 0) continue;
+        // The same presses within one task (a double press is never slower than that), from the same
+        // start: arriving from the next slide, then jumping back to the start from where the burst ended.
+        for (const from of ['the next slide', 'the burst’s end']) {
+          await showPlacement(page, p);
+          await page.evaluate((n) => {
+            for (let i = 0; i < n; i++) {
+              for (const type of ['keydown', 'keyup']) document.dispatchEvent(new KeyboardEvent(type, { key: 'PageDown', code: 'PageDown', keyCode: 34, which: 34, bubbles: true }));
+            }
+          }, walked.length);
+          await settle();
+          const burst = await seen();
+          if (burst !== walked.at(-1)) failures.push(`${p.h}/${p.v} ${p.name} from ${from}: ${walked.length} presses one by one show ${walked.at(-1)}, in a burst ${burst}`);
+        }
+      }
+      console.log(`    ${slides.length} simulator slides, ${pressesWalked} presses that stay on them compared one by one and in a burst`);
+      assert.ok(pressesWalked > slides.length, 'the walk pressed through fragments, not only from slide to slide');
+      assert.deepEqual(failures, [], 'slides where a burst of presses lands elsewhere than the same presses one by one');
+      assertClean(problems, 'clicker bursts');
+      await context.close();
+    },
+  },
+  {
     name: 'predict-first: the answer is masked on stage until the clicker opens it; a student’s answer survives a reload',
     async run({ browser, base }) {
       const { page, problems, context } = await openDeck(browser, base, 'en', { width: 1280, height: 720 });

@@ -4,7 +4,7 @@ import { setSlideActivity } from '../../sims/_protocol/slideActivity.ts';
 import { logicalSizeFor } from '../controllers/viewport.ts';
 import { markDeckReady, setDeck } from './deckHandle.ts';
 import { publishActivity } from './publishActivity.ts';
-import { publishClickerBridge } from './publishClickerBridge.ts';
+import { moveFromReact, publishClickerBridge } from './publishClickerBridge.ts';
 import { markSlideOverflow } from '../controllers/slideOverflow.ts';
 import { releaseHiddenFocus } from '../controllers/keyboardIsolation.ts';
 import { closeExplore } from '../../sims/_protocol/explore.ts';
@@ -113,8 +113,10 @@ export function useRevealDeck(
     const deck = deckRef.current;
     const restore = options.restore;
     if (!deck || !deck.isReady() || !restore) return;
-    deck.sync();
-    deck.slide(restore.h, restore.v, restore.f);
+    moveFromReact(() => {
+      deck.sync();
+      deck.slide(restore.h, restore.v, restore.f);
+    });
     publishActivity(deck);
     markSlideOverflow(deck.getCurrentSlide(), isPortraitDeck(deck));
     // The speaker view refreshes its notes on this event.
