@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutAxis } from './axisLayout.ts';
 import { makeScale } from './scales.ts';
 import { chartFont } from './theme.ts';
+import { estimateTextWidth } from './textWidth.ts';
 import { tickBytes, tickSeconds } from './tickFormat.ts';
 
 const plot = { x: 100, y: 20, width: 600, height: 300 };
@@ -15,6 +16,19 @@ describe('layoutAxis', () => {
     expect(a.ticks.at(-1)?.pos).toBe(700);
     expect(a.labelOffset).toBeGreaterThan(plot.y + plot.height);
     expect(a.title.rotate).toBe(0);
+  });
+
+  it('layoutAxis slides a long bottom title left to end inside the chart, and keeps it centred when it fits', () => {
+    const narrow = { x: 160, y: 20, width: 300, height: 300 };
+    const s = makeScale({ kind: 'log', domain: [0.1, 1e4], range: [160, 460] });
+    const title = 'Intensity: MAC ops per weight byte';
+    const half = estimateTextWidth(title, chartFont.title) / 2;
+    const slid = layoutAxis(s, { orientation: 'bottom', plot: narrow, chartWidth: 500, title });
+    expect(310 + half).toBeGreaterThan(500);
+    expect(slid.title.x + half).toBeLessThanOrEqual(500);
+    expect(slid.title.x - half).toBeGreaterThanOrEqual(0);
+    const centred = layoutAxis(s, { orientation: 'bottom', plot: narrow, chartWidth: 500, title: 'I' });
+    expect(centred.title.x).toBe(310);
   });
 
   it('layoutAxis drops labels that would overlap but keeps their ticks', () => {

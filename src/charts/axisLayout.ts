@@ -23,6 +23,8 @@ export interface AxisOptions {
   readonly tickCount?: number;
   readonly tickFontSize?: number;
   readonly titleFontSize?: number;
+  /** The drawing's width: a bottom title centred under the plot is slid left rather than run past it. */
+  readonly chartWidth?: number;
 }
 
 export interface AxisTick {
@@ -103,8 +105,8 @@ export function layoutAxis(scale: Scale, options: AxisOptions): AxisLayout {
       line: { x1: plot.x, y1: bottom, x2: right, y2: bottom },
       grid: ticks.map((t) => ({ x1: t.pos, y1: plot.y, x2: t.pos, y2: bottom })),
       labelOffset: bottom + TICK_LENGTH + LABEL_GAP + tickFontSize * 0.8,
-      // Centred under the plot, but never past the chart's left edge (a narrow plot on a phone).
-      title: { x: Math.max(plot.x + plot.width / 2, estimateTextWidth(title, titleFontSize) / 2 + 2), y: bottom + TICK_LENGTH + LABEL_GAP + tickFontSize + TITLE_GAP + titleFontSize * 0.8, text: title, rotate: 0 },
+      // Centred under the plot, but never past the chart's right edge (when known) or its left edge (a narrow plot on a phone).
+      title: { x: Math.max(Math.min(plot.x + plot.width / 2, (options.chartWidth ?? Infinity) - estimateTextWidth(title, titleFontSize) / 2 - 2), estimateTextWidth(title, titleFontSize) / 2 + 2), y: bottom + TICK_LENGTH + LABEL_GAP + tickFontSize + TITLE_GAP + titleFontSize * 0.8, text: title, rotate: 0 },
     };
   }
   const labelX = plot.x - TICK_LENGTH - LABEL_GAP;

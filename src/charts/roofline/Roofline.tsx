@@ -5,6 +5,11 @@ import { Marker } from '../Marker.tsx';
 import { textShadeOnWhite, type MarkerShape } from '../palette.ts';
 import { chartFont, strokes } from '../theme.ts';
 import type { RooflineChartLayout } from './layout.ts';
+import { placeRooflineLabels } from './labels.ts';
+
+const ROOF_FONT = chartFont.label - 1;
+const RIDGE_FONT = chartFont.label - 2;
+const POINT_FONT = chartFont.label - 2;
 
 export interface RooflinePointStyle {
   readonly id: string;
@@ -33,6 +38,13 @@ export interface RooflineProps {
 export function Roofline({ width, height, layout, roofStyles, ridgeLabels, points, highlighted, onHighlight, label }: RooflineProps) {
   const byId = new Map(layout.points.map((p) => [p.id, p]));
   const { plot } = layout;
+  const pointLabels = new Map(points.filter((p) => p.label && (p.showLabel || p.id === highlighted)).map((p) => [p.id, p.label!]));
+  const placed = placeRooflineLabels({
+    layout, width, height,
+    roofLabels: layout.roofs.map((r) => r.label), roofFontSize: ROOF_FONT,
+    ridgeLabels, ridgeFontSize: RIDGE_FONT,
+    pointLabels, pointFontSize: POINT_FONT,
+  });
   return (
     <ChartSvg width={width} height={height} label={label} role="group">
       <Axis layout={layout.xAxis} />
@@ -46,16 +58,15 @@ export function Roofline({ width, height, layout, roofStyles, ridgeLabels, point
               <>
                 <line x1={r.ridge.x} x2={r.ridge.x} y1={r.ridge.y} y2={plot.y + plot.height} stroke={st.color} strokeDasharray="2 5" strokeWidth={strokes.reference} />
                 <circle cx={r.ridge.x} cy={r.ridge.y} r={6} fill="#fff" stroke={st.color} strokeWidth={2.5} />
-                {ridgeLabels[i] && (
-                  // Right of the ridge line, or left of it when the ridge sits in the plot's right half (the label would run off).
-                  <text x={r.ridge.x > plot.x + plot.width / 2 ? r.ridge.x - 6 : r.ridge.x + 6} textAnchor={r.ridge.x > plot.x + plot.width / 2 ? 'end' : 'start'}
-                    y={plot.y + plot.height - 10 - i * 22} fontSize={chartFont.label - 2} fill={textShadeOnWhite(st.color)} fontWeight={600}
+                {placed.ridges[i] && (
+                  <text x={placed.ridges[i].x} textAnchor={placed.ridges[i].anchor}
+                    y={placed.ridges[i].y} fontSize={RIDGE_FONT} fill={textShadeOnWhite(st.color)} fontWeight={600}
                     paintOrder="stroke" stroke="#fff" strokeWidth={4}>{ridgeLabels[i]}</text>
                 )}
               </>
             )}
             {/* The label in its roof's hue, darkened where needed to read at 4.5:1 on the white page. */}
-            <text x={r.labelAt.x} y={r.labelAt.y} textAnchor="end" fontSize={chartFont.label - 1} fill={textShadeOnWhite(st.color)} fontWeight={600} paintOrder="stroke" stroke="#fff" strokeWidth={4}>{r.label}</text>
+            <text x={placed.roofs[i]!.x} y={placed.roofs[i]!.y} textAnchor={placed.roofs[i]!.anchor} fontSize={ROOF_FONT} fill={textShadeOnWhite(st.color)} fontWeight={600} paintOrder="stroke" stroke="#fff" strokeWidth={4}>{r.label}</text>
           </g>
         );
       })}
@@ -80,8 +91,8 @@ export function Roofline({ width, height, layout, roofStyles, ridgeLabels, point
             {p.hollow
               ? <path d={`M${at.x - 8},${at.y}a8,8 0 1,0 16,0a8,8 0 1,0 -16,0`} fill="#fff" stroke={p.color} strokeWidth={3} />
               : <Marker shape={p.shape} x={at.x} y={at.y} color={p.color} size={hot ? 20 : 16} />}
-            {(p.showLabel || hot) && p.label && (
-              <text x={at.x + 12} y={at.y - 10} fontSize={chartFont.label - 2} fontWeight={hot ? 700 : 500} paintOrder="stroke" stroke="#fff" strokeWidth={4}>{p.label}</text>
+            {placed.points.has(p.id) && (
+              <text x={placed.points.get(p.id)!.x} y={placed.points.get(p.id)!.y} textAnchor={placed.points.get(p.id)!.anchor} fontSize={POINT_FONT} fontWeight={hot ? 700 : 500} paintOrder="stroke" stroke="#fff" strokeWidth={4}>{p.label}</text>
             )}
           </g>
         );

@@ -17,8 +17,8 @@ import {
   rooflinePoints, TPU_PAPER_APPS, TPU_PAPER_DEVICES, tpuPaperPoints,
   type HardwareSpec, type Precision, type RooflinePoint, type TpuPaperDeviceId,
 } from '../../engine/index.ts';
-import { FitBox, okabeIto, seriesStyle, tickSi } from '../../charts/index.ts';
-import { layoutRooflineChart } from '../../charts/roofline/layout.ts';
+import { chartFont, estimateTextWidth, FitBox, okabeIto, seriesStyle, tickSi } from '../../charts/index.ts';
+import { layoutRooflineChart, rooflineHeightForLabels } from '../../charts/roofline/layout.ts';
 import { Roofline, type RooflinePointStyle } from '../../charts/roofline/Roofline.tsx';
 import { formatCount, formatFlopsPerSec, formatNumber, formatSeconds, formatSi, useText } from '../../i18n/index.ts';
 import { LiveTable, Notice, PredictFirst, Segmented, Select, SimFrame, Slider, Stat, usePredictMask } from '../../ui/index.ts';
@@ -48,6 +48,13 @@ function ceilings(hw: HardwareSpec): { peak: number; precisions: Precision[] }[]
 }
 
 const keyOf = (p: RooflinePoint) => `${p.phase}:${p.name}`;
+
+/**
+ * The explore chart's smallest height: tall enough for every roof label to
+ * sit on its roof (explore draws all of a device's peaks, 2× apart), within
+ * a window's reach; the column scrolls for the rest.
+ */
+const exploreHeight = (forLabels: number) => Math.min(520, Math.max(360, forLabels));
 
 export function Figure({ state: s, set, bind, sim, view }: SimViewProps<Inputs>) {
   const { t } = useText();
@@ -90,20 +97,21 @@ export function Figure({ state: s, set, bind, sim, view }: SimViewProps<Inputs>)
   if (v.mode === 'tpu-paper') {
     const tpu = v.devices.find((d) => d.id === 'tpu-v1')!;
     const byId = (id: TpuPaperDeviceId) => v.devices.find((d) => d.id === id)!;
+    const tpuRoofs = v.devices.map((d) => ({
+      id: d.id, label: `${DEVICE_STYLE[d.id].name} ${formatSi(d.hw.denseFlopsPerSec[d.ridge.precision]!, 'ops/s')}`,
+      peak: d.hw.denseFlopsPerSec[d.ridge.precision]!, bandwidth: d.hw.memoryBandwidthBytesPerSec, slopeFactor: d.ridge.flopsPerMac,
+    }));
+    const tpuPoints = [
+      ...tpu.points.map((p) => ({ id: `bound:${p.app.id}`, x: p.macsPerWeightByte, y: p.boundOpsPerSec })),
+      ...tpu.points.map((p) => ({ id: `measured:${p.app.id}`, x: p.macsPerWeightByte, y: p.measuredOpsPerSec! })),
+    ];
     const chart = (
-      <FitBox defaultWidth={760} defaultHeight={420} minWidth={480} minHeight={260} aspect={0.6}>
+      <FitBox defaultWidth={760} defaultHeight={420} minWidth={480} minHeight={view === 'explore' ? exploreHeight(rooflineHeightForLabels(tpuRoofs, tpuPoints)) : 260} aspect={0.6}>
         {({ width, height }) => {
           const layout = layoutRooflineChart({
-            width, height,
-            roofs: v.devices.map((d) => ({
-              id: d.id, label: `${DEVICE_STYLE[d.id].name} ${formatSi(d.hw.denseFlopsPerSec[d.ridge.precision]!, 'ops/s')}`,
-              peak: d.hw.denseFlopsPerSec[d.ridge.precision]!, bandwidth: d.hw.memoryBandwidthBytesPerSec, slopeFactor: d.ridge.flopsPerMac,
-            })),
-            points: [
-              ...tpu.points.map((p) => ({ id: `bound:${p.app.id}`, x: p.macsPerWeightByte, y: p.boundOpsPerSec })),
-              ...tpu.points.map((p) => ({ id: `measured:${p.app.id}`, x: p.macsPerWeightByte, y: p.measuredOpsPerSec! })),
-            ],
-            xTitle: t(text.xTitleTpu), yTitle: t(text.yTitleTpu), xFormat: (x) => formatNumber(x), yFormat: tickSi('ops/s'),
+            width, height, roofs: tpuRoofs, points: tpuPoints,
+            // The paper's full axis title where it fits the chart, else without its "(1 MAC = 2 FLOP)" (the readouts say it).
+            xTitle: estimateTextWidth(t(text.xTitleTpu), chartFont.title) <= width - 8 ? t(text.xTitleTpu) : t(text.xTitleTpuShort), yTitle: t(text.yTitleTpu), xFormat: (x) => formatNumber(x), yFormat: tickSi('ops/s'),
           });
           const styles: RooflinePointStyle[] = [
             ...tpu.points.map((p) => ({
@@ -119,7 +127,9 @@ export function Figure({ state: s, set, bind, sim, view }: SimViewProps<Inputs>)
             <Roofline
               width={width} height={height} layout={layout}
               roofStyles={v.devices.map((d) => DEVICE_STYLE[d.id])}
-              ridgeLabels={v.devices.map((d) => t(text.ridgeLabelTpu(DEVICE_STYLE[d.id].name, formatNumber(d.ridge.macsPerByte), PRECISION_LABEL[d.ridge.precision])))}
+              // A narrow chart (explore beside its readouts, a phone) leaves the three ridges' values to the
+              // readouts (TPU ridge (INT8) 1,353 MAC/B …): among twelve markers they would not sit by their lines.
+              ridgeLabels={v.devices.map((d) => (width < 700 ? '' : t(text.ridgeLabelTpu(DEVICE_STYLE[d.id].name, formatNumber(d.ridge.macsPerByte), PRECISION_LABEL[d.ridge.precision]))))}
               points={styles} highlighted={hot} onHighlight={setHot} label={t(text.tpuSummary)}
             />
           );
@@ -167,6 +177,8 @@ export function Figure({ state: s, set, bind, sim, view }: SimViewProps<Inputs>)
   }));
   // On stage one roof, at the precision the ridge is quoted at; explore draws every peak the device has.
   const roofs = view === 'stage' ? ceilings(hw).filter((c) => c.precisions.includes(precision)) : ceilings(hw);
+  const roofInputs = roofs.map((c) => ({ id: c.precisions.join('/'), label: `${c.precisions.map((p) => PRECISION_LABEL[p]).join('/')} ${formatFlopsPerSec(c.peak)}`, peak: c.peak, bandwidth: hw.memoryBandwidthBytesPerSec }));
+  const pointInputs = all.map((p) => ({ id: keyOf(p), x: p.intensity, y: p.attainableFlopsPerSec }));
   const stops = [1, 8, 32, 128, ...(!masked && v.ridgeBatch !== null && v.ridgeBatch <= 2048 ? [{ value: v.ridgeBatch, label: text.ridgeBatchStop }] : [])];
   const controls = (
     <>
@@ -186,12 +198,10 @@ export function Figure({ state: s, set, bind, sim, view }: SimViewProps<Inputs>)
   );
   const chart = (
     <>
-      <FitBox defaultWidth={760} defaultHeight={420} minWidth={480} minHeight={220} aspect={0.6}>
+      <FitBox defaultWidth={760} defaultHeight={420} minWidth={480} minHeight={view === 'explore' ? exploreHeight(rooflineHeightForLabels(roofInputs, pointInputs)) : 220} aspect={0.6}>
         {({ width, height }) => {
           const layout = layoutRooflineChart({
-            width, height,
-            roofs: roofs.map((c) => ({ id: c.precisions.join('/'), label: `${c.precisions.map((p) => PRECISION_LABEL[p]).join('/')} ${formatFlopsPerSec(c.peak)}`, peak: c.peak, bandwidth: hw.memoryBandwidthBytesPerSec })),
-            points: all.map((p) => ({ id: keyOf(p), x: p.intensity, y: p.attainableFlopsPerSec })),
+            width, height, roofs: roofInputs, points: pointInputs,
             xTitle: t(text.xTitle), yTitle: t(text.yTitle), xFormat: (x) => formatNumber(x), yFormat: tickSi('FLOP/s'),
           });
           return (

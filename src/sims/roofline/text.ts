@@ -63,6 +63,7 @@ export const text = {
   xTitle: { zh: '算术强度 (FLOP/B)', en: 'Arithmetic intensity (FLOP/B)' },
   yTitle: { zh: '可达 FLOP/s', en: 'Attainable FLOP/s' },
   xTitleTpu: { zh: '运算强度：每权重字节的 MAC 运算数（1 MAC = 2 FLOP）', en: 'Operational intensity: MAC ops per weight byte (1 MAC = 2 FLOP)' },
+  xTitleTpuShort: { zh: '运算强度：每权重字节的 MAC 运算数', en: 'Intensity: MAC ops per weight byte' },
   yTitleTpu: { zh: '性能 (ops/s)', en: 'Performance (ops/s)' },
   ridgeLabel: (value: string, precision: string): Bilingual => ({ zh: `I* = ${value} FLOP/B（${precision}）`, en: `I* = ${value} FLOP/B (${precision})` }),
   ridgeLabelTpu: (name: string, mac: string, precision: string): Bilingual => ({ zh: `${name} I* = ${mac} MAC/B（${precision}）`, en: `${name} I* = ${mac} MAC/B (${precision})` }),
