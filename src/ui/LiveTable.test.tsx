@@ -55,7 +55,7 @@ describe('LiveTable', () => {
         columns={[
           { id: 'model', header: { zh: '模型', en: 'Model' }, value: (r) => r.id, align: 'start', rowHeader: true },
           { id: 'note', header: { zh: '说明', en: 'Note' }, value: () => 'a long note', align: 'start' },
-          { id: 'fits', header: { zh: '装得下', en: 'Fits' }, value: () => '✓ yes', align: 'start', noWrap: true },
+          { id: 'fits', header: { zh: '放得下', en: 'Fits' }, value: () => '✓ yes', align: 'start', noWrap: true },
           { id: 'gb', header: { zh: '权重', en: 'Weights' }, value: (r) => r.gb },
         ]}
       />,

@@ -49,7 +49,7 @@ const big = { model: 'llama-2-70b', hardware: 'rtx-4090' };
 
 /** A throughput (tokens/s) or a time (ns…s) with a number in front of it. */
 const RUN_NUMBER = /\d\s*(?:k?tokens\/s|k?tok\/s|ns|µs|ms|s)(?![\w/])/;
-const DOES_NOT_FIT = /does not fit|over by|no fit|放不下|装不下|超出/i;
+const DOES_NOT_FIT = /does not fit|over by|no fit|放不下|放不下|超出/i;
 
 /** Every readout whose label names a throughput or a latency shows no number (its value is "—"). */
 function expectNoRunReadouts(container: HTMLElement, labels: RegExp = /throughput|TPOT|TTFT|step time|time per|time to|吞吐|时间/i) {
@@ -93,7 +93,7 @@ describe('a configuration that does not fit shows "does not fit", by how much, a
     const r = servingThroughput(m70, rtx, { gpus: 1, inputTokens: 512, outputTokens: 256, concurrency: 8 });
     const { container } = show(<Batching preset={big} />, 'zh');
     expect(container.textContent).toContain(`超出 ${gib(r.memory.total - r.memory.usable)}`);
-    expect(container.textContent).toMatch(/装不下|放不下/);
+    expect(container.textContent).toMatch(/放不下|放不下/);
     expectNoRunReadouts(container);
   });
 
@@ -285,11 +285,11 @@ describe('a configuration that does not fit shows "does not fit", by how much, a
     expectMemoryReadout(container, e.memory.total, e.memory.overBytes);
   });
 
-  it('parallel-timeline (图10) in Chinese: 装不下 and the amount', () => {
+  it('parallel-timeline (图10) in Chinese: 放不下 and the amount', () => {
     const e = parallelStep(commConfig('tp'));
     const { container } = show(<ParallelTimeline preset={{ model: 'gpt-3-175b', hardware: 'a100-40gb-sxm' }} />, 'zh');
     fireEvent.click(within(screen.getByRole('radiogroup', { name: 'GPU 数' })).getByRole('radio', { name: '2' }));
-    expect(container.textContent).toContain(`装不下：每张 GPU 需要 ${gib(e.memory.total)}，可用 ${gib(e.memory.usable)}，超出 ${gib(e.memory.overBytes)}`);
+    expect(container.textContent).toContain(`放不下：每张 GPU 需要 ${gib(e.memory.total)}，可用 ${gib(e.memory.usable)}，超出 ${gib(e.memory.overBytes)}`);
     expectNoRunNumber(container.textContent ?? '');
   });
 

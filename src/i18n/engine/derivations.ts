@@ -90,7 +90,7 @@ export const DERIVATION_TEXT: DerivationTexts = {
     },
   },
   'memory-fit': {
-    title: { zh: '单卡显存是否装得下', en: 'Does it fit in one GPU’s memory' },
+    title: { zh: '单卡显存是否放得下', en: 'Does it fit in one GPU’s memory' },
     terms: {
       C: { zh: '显存容量', en: 'memory capacity' },
       u: { zh: '可用比例', en: 'usable fraction' },

@@ -50,7 +50,7 @@ describe('application-table in explore', { timeout: 30000 }, () => {
     render2('zh', <ApplicationTable preset={preset} />);
     fireEvent.change(screen.getByRole('combobox', { name: '服务器模型' }), { target: { value: 'llama-2-70b' } });
     expect(rowOf(/端侧助手/).textContent).toContain('Llama-3.2-3B');
-    expect(rowOf(/聊天助手/).textContent).toContain('装不下 →');
+    expect(rowOf(/聊天助手/).textContent).toContain('放不下 →');
   });
 
   it('the readouts follow the chosen application, with the engine’s TPOT and a derivation that reproduces it', () => {

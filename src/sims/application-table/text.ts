@@ -38,7 +38,7 @@ export const text = {
   memoryOpt: (app: Bilingual): Bilingual => ({ zh: `优化后每 GPU 显存（${app.zh}）`, en: `Optimised memory per GPU (${app.en})` }),
   energyOpt: (app: Bilingual): Bilingual => ({ zh: `优化后每 token 能耗（${app.zh}）`, en: `Optimised energy per token (${app.en})` }),
   vsBaseline: { zh: '相对基线', en: 'vs baseline' },
-  doesNotFit: { zh: '装不下：一个请求也放不进显存', en: 'Does not fit: not even one request fits in memory' },
+  doesNotFit: { zh: '放不下：一个请求也放不进显存', en: 'Does not fit: not even one request fits in memory' },
   serverNote: (p: { model: string; device: string; noLink: boolean }): Bilingual => ({
     zh: `服务器行：${p.model} 跑在 ${p.device} 上${p.noLink ? '（无卡间互联，张量并行退回单卡）' : ''}。`,
     en: `Server rows: ${p.model} on ${p.device}${p.noLink ? ' (no GPU-to-GPU link: tensor parallelism falls back to one chip)' : ''}.`,
@@ -56,7 +56,7 @@ export const text = {
   none: { zh: '都达标', en: 'none' },
   explanation: (p: { missed: readonly Bilingual[]; unfit: readonly Bilingual[]; worst: Bilingual | null; detail: Bilingual | null }): Bilingual => {
     const list = (xs: readonly Bilingual[], l: 'zh' | 'en') => xs.map((x) => x[l]).join(l === 'zh' ? '、' : ', ');
-    const zhUnfit = p.unfit.length === 0 ? '' : `装不下：${list(p.unfit, 'zh')}。`;
+    const zhUnfit = p.unfit.length === 0 ? '' : `放不下：${list(p.unfit, 'zh')}。`;
     const enUnfit = p.unfit.length === 0 ? '' : `Not fitting at all: ${list(p.unfit, 'en')}. `;
     if (p.missed.length === 0) {
       return { zh: `基线下没有应用错过延迟目标。${zhUnfit}`, en: `At baseline no application misses its target. ${enUnfit}`.trim() };
@@ -78,7 +78,7 @@ export const VERDICT_MARK: Readonly<Record<Verdict, Bilingual>> = {
   met: { zh: '✓', en: '✓' },
   missed: { zh: '✗', en: '✗' },
   'no-target': { zh: '—', en: '—' },
-  'does-not-fit': { zh: '装不下', en: 'no fit' },
+  'does-not-fit': { zh: '放不下', en: 'no fit' },
   error: { zh: '✕', en: '✕' },
 };
 
@@ -86,7 +86,7 @@ export const VERDICT_TEXT: Readonly<Record<Verdict, Bilingual>> = {
   met: { zh: '✓ 达标', en: '✓ met' },
   missed: { zh: '✗ 未达', en: '✗ missed' },
   'no-target': { zh: '—', en: '—' },
-  'does-not-fit': { zh: '装不下', en: 'no fit' },
+  'does-not-fit': { zh: '放不下', en: 'no fit' },
   error: { zh: '✕ 无法计算', en: '✕ cannot compute' },
 };
 

@@ -111,6 +111,6 @@ describe('batching: the other experiments', () => {
 
   it('Chinese: the does-not-fit message is in Chinese', () => {
     show('explore', { ...story, batch: '512' }, 'zh');
-    expect(screen.getByText(/装不下：每张 GPU 需要/)).toBeInTheDocument();
+    expect(screen.getByText(/放不下：每张 GPU 需要/)).toBeInTheDocument();
   });
 });

@@ -21,14 +21,14 @@ export const text = {
   memory: (usable: string): Bilingual => ({ zh: `每张 GPU 的显存（可用 ${usable}）`, en: `Memory per GPU (${usable} usable)` }),
   kv: { zh: '其中 KV cache', en: 'of which KV cache' },
   largestBatch: { zh: '显存能放下的最大批', en: 'Largest batch that fits' },
-  fits: { zh: '✓ 装得下', en: '✓ fits' },
+  fits: { zh: '✓ 放得下', en: '✓ fits' },
   overByShort: (over: string): Bilingual => ({ zh: `✕ 超出 ${over}`, en: `✕ over by ${over}` }),
-  overBy: (over: string, usable: string): Bilingual => ({ zh: `✕ 装不下：超出 ${over}（可用 ${usable}）`, en: `✕ does not fit: over by ${over} (${usable} usable)` }),
+  overBy: (over: string, usable: string): Bilingual => ({ zh: `✕ 放不下：超出 ${over}（可用 ${usable}）`, en: `✕ does not fit: over by ${over} (${usable} usable)` }),
   doesNotFit: (p: { what: string; needs: string; usable: string; over: string }): Bilingual => ({
-    zh: `${p.what}装不下：每张 GPU 需要 ${p.needs}，可用 ${p.usable}，超出 ${p.over}。这种配置无法运行，所以不显示吞吐和延迟。`,
+    zh: `${p.what}放不下：每张 GPU 需要 ${p.needs}，可用 ${p.usable}，超出 ${p.over}。这种配置无法运行，所以不显示吞吐和延迟。`,
     en: `${p.what} does not fit: it needs ${p.needs} per GPU of ${p.usable} usable, over by ${p.over}. It cannot run, so no throughput or latency is shown.`,
   }),
-  notRun: { zh: '装不下，无法运行', en: 'does not fit: cannot run' },
+  notRun: { zh: '放不下，无法运行', en: 'does not fit: cannot run' },
   batchOf: (b: number): Bilingual => ({ zh: `批大小 ${b} `, en: `Batch ${b}` }),
   slotsOf: (n: number): Bilingual => ({ zh: `${n} 个槽位`, en: `${n} slot${n === 1 ? '' : 's'}` }),
   layoutOf: (tp: number, r: number): Bilingual => tp === 1

@@ -22,7 +22,7 @@ export const text = {
   tokensPerSec: { zh: 'token/s', en: 'tokens/s' },
   tpot: { zh: '每 token 时间 TPOT', en: 'Time per output token (TPOT)' },
   free: { zh: '每 GPU 剩余显存', en: 'Free memory per GPU' },
-  doesNotFit: { zh: '装不下：一个请求也放不进显存', en: 'Does not fit: not even one request fits in memory' },
+  doesNotFit: { zh: '放不下：一个请求也放不进显存', en: 'Does not fit: not even one request fits in memory' },
   tableCaption: { zh: '每一步的成本模型结果（能耗用 45 nm 教学模型）', en: 'Cost-model results for each step (energy: 45 nm teaching model)' },
   tableNote: { zh: '到当前步骤为止；完整表格（TTFT、权重/KV、能耗）在“探索”视图中。', en: 'Steps so far; the full table (TTFT, weights/KV, energy) is in the Explore view.' },
   takeaway: {
@@ -155,7 +155,7 @@ export const tableText = {
   ttft: { zh: 'TTFT', en: 'TTFT' },
   memory: { zh: '显存/GPU', en: 'Memory/GPU' },
   energy: { zh: '能耗/token', en: 'Energy/token' },
-  noFit: { zh: '装不下', en: 'no fit' },
+  noFit: { zh: '放不下', en: 'no fit' },
   none: { zh: '无', en: 'none' },
   fits: (measure: string): Bilingual => ({ zh: `${measure}：放得下了`, en: `${measure}: now fits` }),
   notEffective: { zh: '（未达阈值）', en: '(below threshold)' },

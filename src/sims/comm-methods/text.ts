@@ -111,11 +111,11 @@ export const text = {
   costMerging: (bucket: string): Bilingual => ({ zh: `${bucket} 拼包缓冲区；大桶不可抢占`, en: `${bucket} buffer; no preemption` }),
   dash: { zh: '—', en: '—' },
   memory: (usable: string): Bilingual => ({ zh: `每张 GPU 的显存（可用 ${usable}）`, en: `Memory per GPU (${usable} usable)` }),
-  fits: { zh: '✓ 装得下', en: '✓ fits' },
+  fits: { zh: '✓ 放得下', en: '✓ fits' },
   overByShort: (over: string): Bilingual => ({ zh: `✕ 超出 ${over}`, en: `✕ over by ${over}` }),
-  notRun: { zh: '装不下，无法运行', en: 'does not fit: cannot run' },
+  notRun: { zh: '放不下，无法运行', en: 'does not fit: cannot run' },
   doesNotFit: (p: { model: string; tp: number; hardware: string; needs: string; usable: string; over: string }): Bilingual => ({
-    zh: `${p.model}（张量并行，${p.tp} × ${p.hardware}）装不下：每张 GPU 需要 ${p.needs}，可用 ${p.usable}，超出 ${p.over}。这种配置无法运行，所以不显示整步时间和时间线。`,
+    zh: `${p.model}（张量并行，${p.tp} × ${p.hardware}）放不下：每张 GPU 需要 ${p.needs}，可用 ${p.usable}，超出 ${p.over}。这种配置无法运行，所以不显示整步时间和时间线。`,
     en: `${p.model} (tensor parallel over ${p.tp} × ${p.hardware}) does not fit: it needs ${p.needs} per GPU of ${p.usable} usable, over by ${p.over}. It cannot run, so no step time or timeline is shown.`,
   }),
 } as const;

@@ -31,14 +31,14 @@ export const text = {
   moreInExplore: (n: number): Bilingual => ({ zh: `另有 ${n} 项策略在“探索”视图中。`, en: `${n} more strateg${n === 1 ? 'y' : 'ies'} in the Explore view.` }),
   listSeparator: { zh: '、', en: ', ' },
   memory: (usable: string): Bilingual => ({ zh: `每张 GPU 的显存（可用 ${usable}）`, en: `Memory per GPU (${usable} usable)` }),
-  fits: { zh: '✓ 装得下', en: '✓ fits' },
+  fits: { zh: '✓ 放得下', en: '✓ fits' },
   overByShort: (over: string): Bilingual => ({ zh: `✕ 超出 ${over}`, en: `✕ over by ${over}` }),
-  notRun: { zh: '装不下，无法运行', en: 'does not fit: cannot run' },
+  notRun: { zh: '放不下，无法运行', en: 'does not fit: cannot run' },
   doesNotFit: (p: { config: string; needs: string; usable: string; over: string }): Bilingual => ({
-    zh: `基线（${p.config}）装不下：每张 GPU 需要 ${p.needs}，可用 ${p.usable}，超出 ${p.over}。这种配置无法运行，所以不比较一步用时。`,
+    zh: `基线（${p.config}）放不下：每张 GPU 需要 ${p.needs}，可用 ${p.usable}，超出 ${p.over}。这种配置无法运行，所以不比较一步用时。`,
     en: `The baseline (${p.config}) does not fit: it needs ${p.needs} per GPU of ${p.usable} usable, over by ${p.over}. It cannot run, so no step times are compared.`,
   }),
-  rowsNotFit: (list: string): Bilingual => ({ zh: `装不下、无法运行：${list}`, en: `Does not fit, cannot run: ${list}` }),
+  rowsNotFit: (list: string): Bilingual => ({ zh: `放不下、无法运行：${list}`, en: `Does not fit, cannot run: ${list}` }),
   caption: (p: { config: string; step: string }): Bilingual => ({
     zh: `基线：${p.config}，一步 ${p.step}；每行在基线上只改一项（▼ = 更快，▲ = 更慢）`,
     en: `Baseline: ${p.config}, step ${p.step}; each row changes one thing (▼ = faster, ▲ = slower)`,

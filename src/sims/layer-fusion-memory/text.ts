@@ -15,7 +15,7 @@ export const text = {
   partitionShort: { zh: '切分子图', en: 'Partition' },
   budget: { zh: '每个子图的显存预算', en: 'Memory budget per subgraph' },
   budgetShort: { zh: '每个子图预算', en: 'Budget per subgraph' },
-  wholeBlock: { zh: '整块装得下', en: 'whole block' },
+  wholeBlock: { zh: '整块放得下', en: 'whole block' },
   batch: { zh: '批大小', en: 'Batch' },
   tokens: { zh: '序列长度（提示词 / 上下文）', en: 'Sequence length (prompt / context)' },
   tokensUnit: { zh: 'tokens', en: 'tokens' },

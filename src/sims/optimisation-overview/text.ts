@@ -40,7 +40,7 @@ export const text = {
   activationsPart: { zh: '激活', en: 'Activations' },
   workspacePart: { zh: '工作区', en: 'Workspace' },
   memoryAxis: { zh: '每 GPU 显存（GiB，1 GiB = 2³⁰ B）', en: 'Memory per GPU (GiB, 1 GiB = 2³⁰ B)' },
-  doesNotFit: { zh: '装不下：一个请求也放不进显存', en: 'Does not fit: not even one request fits in memory' },
+  doesNotFit: { zh: '放不下：一个请求也放不进显存', en: 'Does not fit: not even one request fits in memory' },
   over: { zh: '超出', en: 'over by' },
   masked: { zh: '？', en: '?' },
   capacityLabel: (p: { usable: string; capacity: string; share: string }): Bilingual => ({
@@ -52,16 +52,16 @@ export const text = {
     en: `Memory per GPU: baseline ${p.before}, optimised ${p.after}, usable ${p.usable}.`,
   }),
   notFitting: (p: { which: 'baseline' | 'optimised' | 'both'; need: string; usable: string; over: string }): Bilingual => p.which === 'both'
-    ? { zh: `基线与优化后都装不下：一个请求就需要每 GPU ${p.need}，可用 ${p.usable}，超出 ${p.over}。`, en: `Neither the baseline nor the optimised stack fits: one request needs ${p.need} per GPU, ${p.usable} usable, over by ${p.over}.` }
+    ? { zh: `基线与优化后都放不下：一个请求就需要每 GPU ${p.need}，可用 ${p.usable}，超出 ${p.over}。`, en: `Neither the baseline nor the optimised stack fits: one request needs ${p.need} per GPU, ${p.usable} usable, over by ${p.over}.` }
     : p.which === 'baseline'
-    ? { zh: `基线装不下：一个请求就需要每 GPU ${p.need}，可用 ${p.usable}，超出 ${p.over}。`, en: `The baseline does not fit: one request needs ${p.need} per GPU, ${p.usable} usable, over by ${p.over}.` }
-    : { zh: `优化后装不下：一个请求就需要每 GPU ${p.need}，可用 ${p.usable}，超出 ${p.over}。`, en: `The optimised stack does not fit: one request needs ${p.need} per GPU, ${p.usable} usable, over by ${p.over}.` },
+    ? { zh: `基线放不下：一个请求就需要每 GPU ${p.need}，可用 ${p.usable}，超出 ${p.over}。`, en: `The baseline does not fit: one request needs ${p.need} per GPU, ${p.usable} usable, over by ${p.over}.` }
+    : { zh: `优化后放不下：一个请求就需要每 GPU ${p.need}，可用 ${p.usable}，超出 ${p.over}。`, en: `The optimised stack does not fit: one request needs ${p.need} per GPU, ${p.usable} usable, over by ${p.over}.` },
   batchLimited: (p: { run: string; one: boolean; wanted: string; reserve: string; paged: boolean; limit: string }): Bilingual => ({
-    zh: `实际并发 ${p.run}（想要 ${p.wanted}）：每个请求${p.paged ? '按块' : '按最大长度'}预留 ${p.reserve} 个 token 的 KV，显存只装得下 ${p.limit}。`,
+    zh: `实际并发 ${p.run}（想要 ${p.wanted}）：每个请求${p.paged ? '按块' : '按最大长度'}预留 ${p.reserve} 个 token 的 KV，显存只放得下 ${p.limit}。`,
     en: `${p.run} ${p.one ? 'runs' : 'run'} (wanted ${p.wanted}): each reserves KV for ${p.reserve} tokens${p.paged ? ' (in blocks)' : ' (the maximum length)'}, so memory holds only ${p.limit}.`,
   }),
   batchFits: (p: { run: string; one: boolean; reserve: string; limit: string }): Bilingual => ({
-    zh: `实际并发 ${p.run}；每个请求预留 ${p.reserve} 个 token 的 KV，显存最多装得下 ${p.limit}。`,
+    zh: `实际并发 ${p.run}；每个请求预留 ${p.reserve} 个 token 的 KV，显存最多放得下 ${p.limit}。`,
     en: `${p.run} ${p.one ? 'runs' : 'run'}; each reserves KV for ${p.reserve} tokens; memory could hold ${p.limit}.`,
   }),
   compareSummary: (rows: string): Bilingual => ({ zh: `基线 → 优化后：${rows}`, en: `Baseline → optimised: ${rows}` }),

@@ -27,8 +27,8 @@ export const text = {
   metric: { zh: '第二个指标', en: 'Second metric' },
   tpot: { zh: '每 token 时间 TPOT', en: 'Time per output token (TPOT)' },
   free: { zh: '每 GPU 剩余显存', en: 'Free memory per GPU' },
-  doesNotFit: { zh: '装不下', en: 'does not fit' },
-  doesNotFitLong: { zh: '装不下：一个请求也放不进显存', en: 'Does not fit: not even one request fits in memory' },
+  doesNotFit: { zh: '放不下', en: 'does not fit' },
+  doesNotFitLong: { zh: '放不下：一个请求也放不进显存', en: 'Does not fit: not even one request fits in memory' },
   result: { zh: '结果', en: 'Result' },
   tableCaption: { zh: '每一级的成本模型结果（能耗用 45 nm 教学模型）', en: 'Cost-model results at each level (energy: 45 nm teaching model)' },
   level: { zh: '级', en: 'Level' },
@@ -109,7 +109,7 @@ export const barText = {
 /** One line per step: what the practice changed, in the engine's numbers (explain.ts fills the values). */
 export const stepText = {
   doesNotFit: (p: { total: string; usable: string }): Bilingual => ({
-    zh: `装不下：一个请求在每 GPU 上就需要 ${p.total}，可用只有 ${p.usable}。`,
+    zh: `放不下：一个请求在每 GPU 上就需要 ${p.total}，可用只有 ${p.usable}。`,
     en: `Does not fit: one request needs ${p.total} per GPU and only ${p.usable} is usable.`,
   }),
   baseline: (p: { reserved: string; limit: number; tpot: string; bound: Bilingual }): Bilingual => ({
@@ -216,7 +216,7 @@ export const tableText = {
   bottleneckAfter: { zh: '之后的瓶颈', en: 'Bottleneck after' },
   batchGpus: { zh: '并发 × GPU', en: 'Batch × GPUs' },
   fitsNow: { zh: '✓ 放得下了', en: '✓ fits now' },
-  noFit: { zh: '装不下', en: 'no fit' },
+  noFit: { zh: '放不下', en: 'no fit' },
   vsBefore: { zh: '相对上一级', en: 'vs the level before' },
   tpotStat: { zh: '每 token 时间 TPOT', en: 'Time per output token (TPOT)' },
   throughputStat: { zh: '吞吐（整个部署）', en: 'Throughput' },

@@ -52,19 +52,19 @@ export const text = {
   tailBubble: { zh: '气泡', en: 'bubble' },
   masked: { zh: '？', en: '?' },
   memory: (usable: string): Bilingual => ({ zh: `每张 GPU 的显存（可用 ${usable}）`, en: `Memory per GPU (${usable} usable)` }),
-  fits: { zh: '✓ 装得下', en: '✓ fits' },
+  fits: { zh: '✓ 放得下', en: '✓ fits' },
   overByShort: (over: string): Bilingual => ({ zh: `✕ 超出 ${over}`, en: `✕ over by ${over}` }),
-  notRun: { zh: '装不下，无法运行', en: 'does not fit: cannot run' },
+  notRun: { zh: '放不下，无法运行', en: 'does not fit: cannot run' },
   layoutOf: (p: { model: string; tp: boolean; gpus: number; hardware: string }): Bilingual => ({
     zh: `${p.model}（${p.tp ? '张量并行' : '流水线并行'}，${p.gpus} × ${p.hardware}）`,
     en: `${p.model} (${p.tp ? 'tensor parallel' : 'pipeline'} over ${p.gpus} × ${p.hardware})`,
   }),
   doesNotFit: (p: { what: Bilingual; needs: string; usable: string; over: string }): Bilingual => ({
-    zh: `${p.what.zh}装不下：每张 GPU 需要 ${p.needs}，可用 ${p.usable}，超出 ${p.over}。这种配置无法运行，所以不显示一步用时、吞吐和时间线。`,
+    zh: `${p.what.zh}放不下：每张 GPU 需要 ${p.needs}，可用 ${p.usable}，超出 ${p.over}。这种配置无法运行，所以不显示一步用时、吞吐和时间线。`,
     en: `${p.what.en} does not fit: it needs ${p.needs} per GPU of ${p.usable} usable, over by ${p.over}. It cannot run, so no step time, throughput or timeline is shown.`,
   }),
   otherNotFit: (m: number, over: string): Bilingual => ({
-    zh: `${m} 个微批次时装不下（每张 GPU 超出 ${over}），无法比较`,
+    zh: `${m} 个微批次时放不下（每张 GPU 超出 ${over}），无法比较`,
     en: `With ${m} micro-batch${m === 1 ? '' : 'es'} it does not fit (over by ${over} per GPU): nothing to compare`,
   }),
   tpSummary: (p: { layers: number; gpus: number; step: string; exposed: string; ar: string }): Bilingual => ({

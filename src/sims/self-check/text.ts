@@ -12,7 +12,7 @@ const en = (n: Name) => (typeof n === 'string' ? n : n.en);
 
 export const KIND_NAMES: Readonly<Record<ExerciseKind, Bilingual>> = {
   'kv-cache': { zh: 'KV cache 有多大', en: 'How big is the KV cache' },
-  fit: { zh: '装得下吗', en: 'Does it fit' },
+  fit: { zh: '放得下吗', en: 'Does it fit' },
   'ridge-point': { zh: '屋顶线拐点', en: 'Ridge point' },
   'decode-time': { zh: '解码一步要多久', en: 'Decode step time' },
   allreduce: { zh: '环形 All-Reduce 要多久', en: 'Ring all-reduce time' },
@@ -139,10 +139,10 @@ export const text = {
   margin: { zh: '还剩 / 还差多少', en: 'Spare or short by' },
   check: { zh: '检查', en: 'Check' },
   readsAs: (v: string): Bilingual => ({ zh: `读作 ${v}`, en: `reads as ${v}` }),
-  fits: { zh: '装得下', en: 'Fits' },
-  doesNotFit: { zh: '装不下', en: 'Does not fit' },
-  fitChoice: { zh: '装得下吗？', en: 'Does it fit?' },
-  pickFit: { zh: '先选“装得下”或“装不下”', en: 'Pick “fits” or “does not fit” first' },
+  fits: { zh: '放得下', en: 'Fits' },
+  doesNotFit: { zh: '放不下', en: 'Does not fit' },
+  fitChoice: { zh: '放得下吗？', en: 'Does it fit?' },
+  pickFit: { zh: '先选“放得下”或“放不下”', en: 'Pick “fits” or “does not fit” first' },
   boundChoice: { zh: '这一步受什么限制？', en: 'What bounds this step?' },
   right: { zh: '✓ 正确', en: '✓ Correct' },
   wrong: { zh: '✕ 不对', en: '✕ Not quite' },
@@ -156,7 +156,7 @@ export const text = {
     en: `You picked ${p.yours.en}; the engine says ${p.engine.en}: the largest of the three times is the bound.`,
   }),
   fitFeedback: (p: { yoursFits: boolean; engineFits: boolean; yours: string; engine: string; error: string; tolerance: string }): Bilingual => ({
-    zh: `你答「${p.yoursFits ? '装得下' : '装不下'}，${p.yours}」；引擎：${p.engineFits ? '装得下，还剩' : '装不下，还差'} ${p.engine}（相差 ${p.error}，允许 ±${p.tolerance}）。`,
+    zh: `你答「${p.yoursFits ? '放得下' : '放不下'}，${p.yours}」；引擎：${p.engineFits ? '放得下，还剩' : '放不下，还差'} ${p.engine}（相差 ${p.error}，允许 ±${p.tolerance}）。`,
     en: `You said ${p.yoursFits ? 'fits' : 'does not fit'}, ${p.yours}; the engine: ${p.engineFits ? 'fits with' : 'short by'} ${p.engine}${p.engineFits ? ' to spare' : ''} (${p.error} off; ±${p.tolerance} accepted).`,
   }),
   counted: { zh: '已计入得分。', en: 'Counted in your score.' },
