@@ -28,6 +28,14 @@ export interface Rect {
 
 export const defaultMargin: Margin = { top: 56, right: 32, bottom: 84, left: 24 };
 
+/**
+ * Opacity for content that is de-emphasised but still carries words (a
+ * skipped step, a removed node, the series not hovered): the chart's dark
+ * text (#111) stays above 4.5:1 on white at this opacity (≈ 5.9:1). Lines and
+ * fills without words may fade further.
+ */
+export const fadedOpacity = 0.65;
+
 /** Stroke widths: data lines must stay visible on a washed-out projector. */
 export const strokes = { series: 3.5, axis: 2, grid: 1, reference: 2.5 } as const;
 

@@ -466,4 +466,56 @@ const reducedMotionTest = {
   },
 };
 
-export const a11yTests = [axeWalk('zh'), axeWalk('en'), keyboardTest, reducedMotionTest];
+// The walk above sees each slide as the room first sees it. Words also fade in states a click or a
+// hover makes: a graph pass's removed nodes, the technique map's other families, the bars not hovered.
+const fadedStatesTest = {
+  name: 'a11y: colour contrast in the faded states a click or hover makes (removed graph nodes, dimmed technique families, bars not hovered)',
+  async run({ browser, base }) {
+    const { page, problems, context } = await openDeck(browser, base, 'en');
+    await injectAxe(page);
+    const placements = await page.evaluate(placementsInPage);
+    const present = '.reveal .slides section.present:not(.stack)';
+    const failures = [];
+    const report = [];
+    const check = async (what, faded) => {
+      const n = await page.evaluate(faded);
+      assert.ok(n > 0, `${what}: the faded state is on screen`);
+      const res = await runAxe(page, [[present]]);
+      for (const v of res.violations.filter((x) => x.id === 'color-contrast')) failures.push(`${what}: axe ${v.impact} color-contrast — ${v.nodes.slice(0, 3).map((x) => x.target).join(', ')}`);
+      const r = await reviewIncompleteContrast(page, { view: 'stage', where: what });
+      const measured = r.results.filter((x) => x.status !== 'unmeasurable');
+      for (const f of measured.filter((x) => x.status === 'fail')) failures.push(`FAIL ${describeContrast(f)}`);
+      report.push(`${what}: ${n} faded, ${measured.length} measured`);
+    };
+    // 图6: the clicker walks the passes; the last one leaves nodes removed (struck through, faded).
+    const graph = placements.find((q) => q.name === 'graph-optimizer');
+    await showPlacement(page, graph);
+    for (let i = 0; i < 12 && (await page.evaluate(() => window.__deck.availableFragments().next)); i++) {
+      await page.keyboard.press('PageDown');
+      await settle(page);
+    }
+    await check('graph-optimizer after every pass', () => document.querySelectorAll('section.present [data-removed="true"]').length);
+    // The technique map with one family highlighted: the others dimmed.
+    const map = placements.find((q) => q.name === 'technique-map');
+    await showPlacement(page, map);
+    await page.locator(`${present} .sim [role="radio"]`, { hasText: /Memory/ }).first().click();
+    await settle(page);
+    await check('technique-map, memory highlighted', () => document.querySelectorAll('section.present .tm-dimmed').length);
+    // 图2, its answer opened by the clicker (the bars are masked until then): the pointer on one memory segment; the others fade.
+    const budget = placements.find((q) => q.name === 'memory-budget');
+    await showPlacement(page, budget);
+    await page.keyboard.press('PageDown');
+    await page.waitForSelector(`${present} .ui-predict-explanation`);
+    const box = await page.locator(`${present} svg.ui-chart rect[stroke="var(--ui-bg, #fff)"]`).first().boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await settle(page);
+    await check('memory-budget, one segment hovered', () => [...document.querySelectorAll('section.present svg.ui-chart g[opacity="0.35"]')].length);
+    await page.mouse.move(0, 0);
+    console.log(`    ${report.join('; ')}`);
+    assert.deepEqual(failures, [], 'text below its contrast minimum in a faded state');
+    assertClean(problems, 'faded states');
+    await context.close();
+  },
+};
+
+export const a11yTests = [axeWalk('zh'), axeWalk('en'), keyboardTest, reducedMotionTest, fadedStatesTest];

@@ -1,7 +1,7 @@
 /** Thin renderer of layoutBlockGraph: subgraph spans, cut lines, edges with byte labels, operator boxes. */
 import { ChartSvg } from '../ChartSvg.tsx';
 import { roles, seriesStyle } from '../palette.ts';
-import { strokes } from '../theme.ts';
+import { fadedOpacity, strokes } from '../theme.ts';
 import { layoutBlockGraph, type BlockGraphInput } from './layout.ts';
 
 export interface BlockGraphChartProps extends BlockGraphInput {
@@ -50,7 +50,7 @@ export function BlockGraphChart(props: BlockGraphChartProps) {
         </g>
       ))}
       {layout.edges.map((e) => (
-        <text key={e.id} x={e.labelX} y={e.labelY} textAnchor="middle" fontSize={edgeFs} fontWeight={600} opacity={e.removed ? 0.6 : 1} fill="currentColor" stroke="var(--ui-bg, #fff)" strokeWidth={4} paintOrder="stroke" textDecoration={e.removed ? 'line-through' : undefined}>{e.label}</text>
+        <text key={e.id} x={e.labelX} y={e.labelY} textAnchor="middle" fontSize={edgeFs} fontWeight={600} opacity={e.removed ? fadedOpacity : 1} fill="currentColor" stroke="var(--ui-bg, #fff)" strokeWidth={4} paintOrder="stroke" textDecoration={e.removed ? 'line-through' : undefined}>{e.label}</text>
       ))}
     </ChartSvg>
   );

@@ -1,6 +1,7 @@
 /** Thin renderer of layoutFlowchart: taken questions solid and thick, skipped ones dashed and grey. */
 import { ChartSvg } from '../ChartSvg.tsx';
 import { neutralGrey, okabeIto } from '../palette.ts';
+import { fadedOpacity } from '../theme.ts';
 import { layoutFlowchart, type FlowBox, type FlowchartInput } from './layout.ts';
 
 export interface FlowchartProps extends FlowchartInput {
@@ -9,7 +10,7 @@ export interface FlowchartProps extends FlowchartInput {
 }
 
 /** How much a skipped box or arrow fades: its words still read at 4.5:1 (#111 at 0.65 on white ≈ 5.9:1, on the orange tint ≈ 5.3:1). */
-const SKIPPED_OPACITY = 0.65;
+const SKIPPED_OPACITY = fadedOpacity;
 
 function Box({ box, taken, fill, anchor, bold }: { box: FlowBox; taken: boolean; fill: string; anchor: 'middle' | 'start'; bold: boolean }) {
   return (

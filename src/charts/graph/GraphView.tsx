@@ -1,6 +1,7 @@
 /** Draws a laid-out computation graph: fused-kernel hulls, edges, nodes (removed ones ghosted and tagged). */
 import { ChartSvg } from '../ChartSvg.tsx';
 import { okabeIto } from '../palette.ts';
+import { fadedOpacity } from '../theme.ts';
 import type { GraphLayout } from './layout.ts';
 
 export interface GraphNodeStyle {
@@ -46,16 +47,19 @@ export function GraphView({ width, height, layout, nodes, highlighted, onHighlig
         return (
           <g key={n.id} data-node={n.id} data-removed={removed ? 'true' : undefined} tabIndex={0} role="button" aria-label={n.description}
             onPointerEnter={() => onHighlight(n.id)} onFocus={() => onHighlight(n.id)} onClick={() => onHighlight(n.id)}
-            style={{ cursor: 'pointer', outline: 'none' }} opacity={removed ? 0.5 : 1}>
+            style={{ cursor: 'pointer', outline: 'none' }}>
             <title>{n.description}</title>
-            <rect x={r.x} y={r.y} width={r.width} height={r.height} rx={6}
-              fill={removed ? '#ffffff' : n.fill} stroke={hot ? '#000' : n.stroke} strokeWidth={hot ? 3.5 : 2} strokeDasharray={removed ? '5 4' : undefined} />
-            <text x={r.x + r.width / 2} y={r.y + r.height / 2} textAnchor="middle" dominantBaseline="central" fontSize={16}
-              textDecoration={removed ? 'line-through' : undefined} fontWeight={hot ? 700 : 500}>
-              {n.label}
-            </text>
+            <g opacity={removed ? fadedOpacity : 1}>
+              <rect x={r.x} y={r.y} width={r.width} height={r.height} rx={6}
+                fill={removed ? '#ffffff' : n.fill} stroke={hot ? '#000' : n.stroke} strokeWidth={hot ? 3.5 : 2} strokeDasharray={removed ? '5 4' : undefined} />
+              <text x={r.x + r.width / 2} y={r.y + r.height / 2} textAnchor="middle" dominantBaseline="central" fontSize={16}
+                textDecoration={removed ? 'line-through' : undefined} fontWeight={hot ? 700 : 500}>
+                {n.label}
+              </text>
+            </g>
+            {/* What removed it, at full strength (the node is faded): it may sit over a neighbour's fill. */}
             {removed && (
-              <text x={r.x + r.width - 2} y={r.y - 3} textAnchor="end" fontSize={16} fontWeight={700}>✕ {n.removedTag}</text>
+              <text x={r.x + r.width - 2} y={r.y - 3} textAnchor="end" fontSize={16} fontWeight={700} paintOrder="stroke" stroke="#fff" strokeWidth={3}>✕ {n.removedTag}</text>
             )}
           </g>
         );

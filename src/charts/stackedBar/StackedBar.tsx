@@ -8,7 +8,7 @@ import { Axis } from '../Axis.tsx';
 import { ChartSvg, useChart } from '../ChartSvg.tsx';
 import { HoverReadout } from '../HoverReadout.tsx';
 import { Legend } from '../Legend.tsx';
-import { chartFont, strokes } from '../theme.ts';
+import { chartFont, fadedOpacity, strokes } from '../theme.ts';
 import { layoutStackedBar, type SegmentLayout, type StackedBarInput } from './layout.ts';
 
 export interface StackedBarProps extends StackedBarInput {
@@ -32,13 +32,16 @@ function Segment({ s, dimmed, emphasised, onHover }: { s: SegmentLayout; dimmed:
   const pattern = patternFill(s.style.pattern, s.style.ink);
   if (s.width <= 0) return null;
   return (
-    <g opacity={dimmed ? 0.35 : 1} onPointerEnter={() => onHover(s.id)} onPointerLeave={() => onHover(null)}>
-      <rect x={s.x} y={s.y} width={s.width} height={s.height} fill={s.style.color} stroke="var(--ui-bg, #fff)" strokeWidth={2} />
-      {pattern && <rect x={s.x} y={s.y} width={s.width} height={s.height} fill={pattern} pointerEvents="none" />}
-      {s.style.pattern === 'none' && <rect x={s.x + 1} y={s.y + 1} width={Math.max(0, s.width - 2)} height={s.height - 2} fill="none" stroke="currentColor" strokeDasharray="6 4" />}
+    // The other segments fade while one is hovered: their fills far, their words only as far as stays readable.
+    <g onPointerEnter={() => onHover(s.id)} onPointerLeave={() => onHover(null)}>
+      <g opacity={dimmed ? 0.35 : 1}>
+        <rect x={s.x} y={s.y} width={s.width} height={s.height} fill={s.style.color} stroke="var(--ui-bg, #fff)" strokeWidth={2} />
+        {pattern && <rect x={s.x} y={s.y} width={s.width} height={s.height} fill={pattern} pointerEvents="none" />}
+        {s.style.pattern === 'none' && <rect x={s.x + 1} y={s.y + 1} width={Math.max(0, s.width - 2)} height={s.height - 2} fill="none" stroke="currentColor" strokeDasharray="6 4" />}
+      </g>
       {emphasised && <rect x={s.x} y={s.y} width={s.width} height={s.height} fill="none" stroke="currentColor" strokeWidth={4} />}
       {s.text.length > 0 && (
-        <text x={s.textX} y={s.textY} textAnchor="middle" fontSize={chartFont.tick} fontWeight={600} fill={s.style.ink} stroke={s.style.color} strokeWidth={4} paintOrder="stroke" pointerEvents="none">
+        <text x={s.textX} y={s.textY} textAnchor="middle" fontSize={chartFont.tick} fontWeight={600} fill={dimmed ? 'currentColor' : s.style.ink} stroke={dimmed ? 'var(--ui-bg, #fff)' : s.style.color} strokeWidth={4} paintOrder="stroke" pointerEvents="none" opacity={dimmed ? fadedOpacity : 1}>
           {s.text.map((t, i) => <tspan key={i} x={s.textX} dy={i === 0 ? 0 : chartFont.tick * 1.2}>{t}</tspan>)}
         </text>
       )}

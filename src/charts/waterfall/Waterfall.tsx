@@ -1,7 +1,7 @@
 /** Thin renderer of layoutWaterfall: textured bars, change labels, connectors, a reference line and category labels. */
 import { Axis } from '../Axis.tsx';
 import { ChartSvg, useChart } from '../ChartSvg.tsx';
-import { chartFont, strokes } from '../theme.ts';
+import { chartFont, fadedOpacity, strokes } from '../theme.ts';
 import { layoutWaterfall, type WaterfallBarLayout, type WaterfallInput } from './layout.ts';
 
 export interface WaterfallProps extends WaterfallInput {
@@ -10,7 +10,7 @@ export interface WaterfallProps extends WaterfallInput {
 }
 
 /** A step not revealed yet is faded, but its label still reads at 4.5:1 (#111 at 0.65 on white ≈ 5.9:1). */
-const HIDDEN_OPACITY = 0.65;
+const HIDDEN_OPACITY = fadedOpacity;
 
 function Bar({ b }: { b: WaterfallBarLayout }) {
   const { patternFill } = useChart();
