@@ -1,3 +1,5 @@
+import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { importX } from 'eslint-plugin-import-x';
@@ -14,7 +16,16 @@ const BILINGUAL_OBJECT = `ObjectExpression:has(> Property[key.name='zh'], > Prop
 // other, charts never import the UI kit, and no module takes part in an
 // import cycle. Language belongs to src/i18n.
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'screenshots/**', 'bench/**', 'tests/browser/**', 'build/**', '*.config.*', 'vitest.setup.ts'] },
+  { ignores: ['dist/**', 'node_modules/**', 'screenshots/**', 'build/**', '*.config.*', 'vitest.setup.ts'] },
+  {
+    // The browser suite and the benchmarks: Node scripts whose page.evaluate callbacks run in the page.
+    files: ['tests/browser/**/*.mjs', 'bench/**/*.mjs'],
+    extends: [js.configs.recommended],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      'no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
   {
     files: ['src/**/*.{ts,tsx}'],
     extends: [tseslint.configs.recommended],

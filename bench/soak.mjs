@@ -26,7 +26,7 @@ const browser = await chromium.launch({
   args: [...CHROMIUM_ARGS, `--js-flags=--expose-gc${optimizers ? '' : ' --no-maglev --no-turbofan'}`, '--enable-precise-memory-info'],
   headless: true,
 });
-let code = 1;
+let code;
 try {
   const { context, page, problems } = await openPage(browser, { width: 1280, height: 720 });
   await installSoak(context, { trace });

@@ -32,7 +32,7 @@ function installProbe(pwned) {
     }
     if (el.localName === 'img') {
       const src = el.getAttribute('src') ?? '';
-      let local = false;
+      let local;
       try { local = src !== 'x' && (src.startsWith('data:image/') || new URL(src, location.href).origin === origin); } catch { local = false; }
       if (!local) found.push(`<img src="${src.slice(0, 40)}"> injected`);
     }
@@ -93,7 +93,6 @@ function installProbe(pwned) {
       if (bad) problems.push(`"${bad[0]}" printed: …${text.slice(Math.max(0, bad.index - 60), bad.index + 20).replace(/\s+/g, ' ')}…`);
       if (navigate) {
         const deck = window.__deck;
-        let moved = false;
         if (!deck) problems.push('no deck');
         else {
           // One step and back in the same task: reveal.js moves (and says so) but the page renders only where it ends.
@@ -101,7 +100,7 @@ function installProbe(pwned) {
           const back = deck.isLastSlide() && deck.availableFragments().next === false;
           if (back) deck.prev();
           else deck.next();
-          moved = JSON.stringify(deck.getIndices()) !== before;
+          const moved = JSON.stringify(deck.getIndices()) !== before;
           if (back) deck.next();
           else deck.prev();
           if (!moved) problems.push(`the deck does not move from ${before}`);
