@@ -6,6 +6,8 @@ const EVENTS = ['fragmentshown', 'fragmenthidden', 'slidechanged'] as const;
 
 /** How many deck moves made from inside React's own work (a render's effect) are under way. */
 let movesFromReact = 0;
+/** Takes the last published bridge's listeners off its deck (a deck published twice would notify twice). */
+let unpublish: (() => void) | null = null;
 
 /**
  * Runs a deck move made from a React effect (a simulator's buttons moving
@@ -38,7 +40,9 @@ export function publishClickerBridge(deck: RevealApi): void {
     if (movesFromReact > 0) run();
     else flushSync(run);
   };
+  unpublish?.();
   for (const e of EVENTS) deck.on(e, notify);
+  unpublish = () => { for (const e of EVENTS) deck.off(e, notify); };
   setClickerBridge({
     syncFragments: (slide) => { deck.syncFragments(slide); },
     navigateFragment: (index) => { moveFromReact(() => deck.navigateFragment(index)); },
