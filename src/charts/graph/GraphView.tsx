@@ -3,6 +3,9 @@ import { ChartSvg } from '../ChartSvg.tsx';
 import { okabeIto } from '../palette.ts';
 import { fadedOpacity } from '../theme.ts';
 import type { GraphLayout } from './layout.ts';
+import { placeRemovalTags } from './tags.ts';
+
+const TAG_FONT = 16;
 
 export interface GraphNodeStyle {
   readonly id: string;
@@ -25,6 +28,7 @@ export interface GraphViewProps {
 }
 
 export function GraphView({ width, height, layout, nodes, highlighted, onHighlight, label }: GraphViewProps) {
+  const tags = placeRemovalTags(layout, nodes.flatMap((n) => (n.removedTag === undefined ? [] : [{ id: n.id, text: `✕ ${n.removedTag}` }])), TAG_FONT, width, height);
   return (
     <ChartSvg width={width} height={height} label={label} role="group">
       <defs>
@@ -57,12 +61,13 @@ export function GraphView({ width, height, layout, nodes, highlighted, onHighlig
                 {n.label}
               </text>
             </g>
-            {/* What removed it, at full strength (the node is faded): it may sit over a neighbour's fill. */}
-            {removed && (
-              <text x={r.x + r.width - 2} y={r.y - 3} textAnchor="end" fontSize={16} fontWeight={700} paintOrder="stroke" stroke="#fff" strokeWidth={3}>✕ {n.removedTag}</text>
-            )}
           </g>
         );
+      })}
+      {/* What removed each node, beside it where the graph leaves room (tags.ts), over the nodes and at full strength (the node is faded). */}
+      {nodes.map((n) => {
+        const at = tags.get(n.id);
+        return at && <text key={`tag-${n.id}`} x={at.x} y={at.y} textAnchor={at.anchor} fontSize={TAG_FONT} fontWeight={700} paintOrder="stroke" stroke="#fff" strokeWidth={3} pointerEvents="none">✕ {n.removedTag}</text>;
       })}
     </ChartSvg>
   );
