@@ -2,13 +2,28 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deviceRidge, getHardware, TPU_PAPER_DEVICES, tpuPaperPoints } from '../../engine/index.ts';
 import { layoutRooflineChart, rooflineHeightForLabels, type RoofInput, type RooflinePointInput } from './layout.ts';
-import { labelBoxes, placeRooflineLabels } from './labels.ts';
+import { textBox } from '../labelPlacement.ts';
+import { estimateTextWidth } from '../textWidth.ts';
+import { placeRooflineLabels, type RooflineLabels } from './labels.ts';
 import type { Rect } from '../theme.ts';
 import { tickSi } from '../tickFormat.ts';
 
 const SIZES = { roof: 17, ridge: 16, point: 16 };
 // As the simulator draws them: SI ticks on the y axis ("100 Tops/s"), plain numbers on the x axis.
 const axes = { xTitle: 'I', yTitle: 'P', xFormat: String, yFormat: tickSi('ops/s') };
+
+/** The boxes the placed labels cover. */
+function labelBoxes(labels: RooflineLabels, texts: { roofs: readonly string[]; ridges: readonly string[]; points: ReadonlyMap<string, string> }): Rect[] {
+  const boxes: Rect[] = [];
+  const add = (x: number, y: number, anchor: 'start' | 'middle' | 'end', text: string, size: number) => {
+    const b = textBox(x, y, anchor, estimateTextWidth(text, size), size);
+    boxes.push({ x: b.x0, y: b.y0, width: b.x1 - b.x0, height: b.y1 - b.y0 });
+  };
+  labels.roofs.forEach((l, i) => add(l.x, l.y, l.anchor, texts.roofs[i] ?? '', SIZES.roof));
+  labels.ridges.forEach((l, i) => { if (l) add(l.x, l.y, l.anchor, texts.ridges[i] ?? '', SIZES.ridge); });
+  for (const [id, l] of labels.points) add(l.x, l.y, l.anchor, texts.points.get(id) ?? '', SIZES.point);
+  return boxes;
+}
 
 function place(width: number, height: number, roofs: readonly RoofInput[], points: readonly RooflinePointInput[], texts: { ridges: string[]; points: Map<string, string> }) {
   const layout = layoutRooflineChart({ ...axes, width, height, roofs, points });
@@ -18,7 +33,7 @@ function place(width: number, height: number, roofs: readonly RoofInput[], point
     ridgeLabels: texts.ridges, ridgeFontSize: SIZES.ridge,
     pointLabels: texts.points, pointFontSize: SIZES.point,
   });
-  const boxes = labelBoxes(labels, { roofs: roofs.map((r) => r.label), ridges: texts.ridges, points: texts.points }, SIZES);
+  const boxes = labelBoxes(labels, { roofs: roofs.map((r) => r.label), ridges: texts.ridges, points: texts.points });
   return { layout, labels, boxes };
 }
 

@@ -6,17 +6,12 @@
  * Greedy (labelPlacement.ts), in order of importance: roofs, ridge
  * readouts, then points.
  */
-import { pickSpot as pick, textBox, type Box, type PlacedLabel } from '../labelPlacement.ts';
+import { pickSpot, type Box, type PlacedLabel } from '../labelPlacement.ts';
 import { estimateTextWidth } from '../textWidth.ts';
-import type { Rect } from '../theme.ts';
 import type { RooflineChartLayout } from './layout.ts';
-
-export type { PlacedLabel } from '../labelPlacement.ts';
 
 /** Half the side of the box a point's marker (and its highlight ring) covers. */
 const MARKER = 11;
-
-type Candidate = PlacedLabel;
 
 export interface RooflineLabelInput {
   readonly layout: RooflineChartLayout;
@@ -63,7 +58,7 @@ export function placeRooflineLabels(input: RooflineLabelInput): RooflineLabels {
     const y = r.ridge.y;
     const past = Math.max(plot.x, r.ridge.x) + 10;
     const before = Math.min(right, r.ridge.x) - 12;
-    roofs[i] = pick([
+    roofs[i] = pickSpot([
       { x: right - 6, y: y - 8, anchor: 'end' },
       { x: right - 6, y: y + rs + 4, anchor: 'end' },
       { x: past, y: y - 8, anchor: 'start' },
@@ -89,7 +84,7 @@ export function placeRooflineLabels(input: RooflineLabelInput): RooflineLabels {
     const fitsRight = r.ridge.x + 6 + w <= right;
     const fitsLeft = r.ridge.x - 6 - w >= plot.x;
     const slid = Math.max(plot.x + 4, Math.min(r.ridge.x + 6, right - w));
-    const sides: Candidate[] = rows.flatMap((yy) => [
+    const sides: PlacedLabel[] = rows.flatMap((yy) => [
       ...(fitsRight || !fitsLeft ? [{ x: r.ridge.x + 6, y: yy, anchor: 'start' as const }] : []),
       ...(fitsLeft ? [{ x: r.ridge.x - 6, y: yy, anchor: 'end' as const }] : []),
       { x: slid, y: yy, anchor: 'start' as const },
@@ -97,7 +92,7 @@ export function placeRooflineLabels(input: RooflineLabelInput): RooflineLabels {
     // Else up and left of the ridge point itself: above the slope nothing is ever drawn.
     const upLeft = Math.max(plot.x + 4 + w, r.ridge.x - 10);
     for (let k = 0; k < 4; k++) sides.push({ x: upLeft, y: r.ridge.y - 12 - k * (gs + 4), anchor: 'end' });
-    return pick(sides, w, gs, taken, inPlot);
+    return pickSpot(sides, w, gs, taken, inPlot);
   });
 
   // Point labels: beside their marker, up-right first.
@@ -106,7 +101,7 @@ export function placeRooflineLabels(input: RooflineLabelInput): RooflineLabels {
     const text = input.pointLabels.get(p.id);
     if (text === undefined || text === '') continue;
     const w = estimateTextWidth(text, ps);
-    points.set(p.id, pick([
+    points.set(p.id, pickSpot([
       { x: p.x + 12, y: p.y - 10, anchor: 'start' },
       { x: p.x + 12, y: p.y + ps + 4, anchor: 'start' },
       { x: p.x - 12, y: p.y - 10, anchor: 'end' },
@@ -118,17 +113,4 @@ export function placeRooflineLabels(input: RooflineLabelInput): RooflineLabels {
     ], w, ps, taken, area));
   }
   return { roofs, ridges, points };
-}
-
-/** The boxes the placed labels cover (for tests: none of them should overlap). */
-export function labelBoxes(labels: RooflineLabels, texts: { roofs: readonly string[]; ridges: readonly string[]; points: ReadonlyMap<string, string> }, sizes: { roof: number; ridge: number; point: number }): Rect[] {
-  const boxes: Rect[] = [];
-  const add = (l: PlacedLabel, text: string, size: number) => {
-    const b = textBox(l.x, l.y, l.anchor, estimateTextWidth(text, size), size);
-    boxes.push({ x: b.x0, y: b.y0, width: b.x1 - b.x0, height: b.y1 - b.y0 });
-  };
-  labels.roofs.forEach((l, i) => add(l, texts.roofs[i] ?? '', sizes.roof));
-  labels.ridges.forEach((l, i) => { if (l) add(l, texts.ridges[i] ?? '', sizes.ridge); });
-  for (const [id, l] of labels.points) add(l, texts.points.get(id) ?? '', sizes.point);
-  return boxes;
 }
