@@ -15,6 +15,21 @@ async function openDeck(browser, base, lang, size) {
   return opened;
 }
 
+/**
+ * In the page: the cells of a simulator's grid (under the `index`-th match of `selector`) that have
+ * content but span less than the grid's width. On a phone the narrow layout stacks them in one
+ * column; a simulator's own wide-screen grid must not outrank it.
+ */
+function narrowCellsInPage({ selector, index, where }) {
+  const root = document.querySelectorAll(selector)[index];
+  if (!root) return [`${where}: not found`];
+  return [...root.querySelectorAll('.ui-sim-grid')].flatMap((grid) => {
+    const gw = grid.getBoundingClientRect().width;
+    return [...grid.children].filter((c) => c.childElementCount > 0 && c.getBoundingClientRect().width < gw * 0.95)
+      .map((c) => `${where}: ${c.className.replace(/ui-sim-/g, '')} ${Math.round((c.getBoundingClientRect().width / gw) * 100)} % of the width (columns ${getComputedStyle(grid).gridTemplateColumns})`);
+  });
+}
+
 const FIT_RUNS = [['zh', 1280, 720], ['en', 1280, 720], ['zh', 1920, 1080], ['en', 1920, 1080]];
 
 export const stageTests = [
@@ -218,18 +233,21 @@ export const stageTests = [
     },
   })),
   ...['zh', 'en'].map((lang) => ({
-    name: `explore on a phone (390×844): every simulator's explore header shows its title and all its actions on screen (${lang})`,
+    name: `on a phone (390×844): every simulator stacks chart, controls, readouts and footer in one full-width column, on stage and in explore; the explore header shows its title and all its actions on screen (${lang})`,
     async run({ browser, base }) {
       const { page, problems, context } = await openDeck(browser, base, lang, { width: 390, height: 844 });
       const offscreen = [];
+      const squeezed = [];
       let opened = 0;
       for (const p of await page.evaluate(placementsInPage)) {
         await showPlacement(page, p);
+        squeezed.push(...(await page.evaluate(narrowCellsInPage, { selector: '.reveal .slides .sim', index: p.index, where: `${p.h}/${p.v} ${p.name} stage` })));
         await page.evaluate(() => document.activeElement?.blur?.());
         await page.keyboard.press('z');
         const panel = page.locator('.sim-explore[role="dialog"]');
         if (!(await panel.waitFor({ timeout: 3000 }).then(() => true, () => false))) continue;
         opened += 1;
+        squeezed.push(...(await page.evaluate(narrowCellsInPage, { selector: '.sim-explore[role="dialog"]', index: 0, where: `${p.h}/${p.v} ${p.name} explore` })));
         offscreen.push(...(await panel.evaluate((el) => [...el.querySelectorAll('.sim-explore-head h2, .sim-explore-head button')]
           .filter((b) => { const r = b.getBoundingClientRect(); return r.left < 0 || r.right > window.innerWidth + 0.5; })
           .map((b) => `${el.getAttribute('data-explore')}: "${b.textContent.trim()}"`))));
@@ -237,6 +255,7 @@ export const stageTests = [
         await panel.waitFor({ state: 'detached' });
       }
       assert.ok(opened > 30, `explore opened for the stage placements (${opened})`);
+      assert.deepEqual(squeezed, [], 'simulator cells narrower than the phone column');
       assert.deepEqual(offscreen, [], 'explore header parts outside the phone screen');
       assertClean(problems, `explore on a phone (${lang})`);
       await context.close();
